@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Vertrieb40.Rules.Diagnostics;
+
+/// <summary>One finding: a descriptor, where, the message arguments, and how it ended up (severity, suppression).</summary>
+public sealed class Diagnostic
+{
+    private readonly object?[] _arguments;
+
+    private Diagnostic(DiagnosticDescriptor descriptor, Location location, IReadOnlyList<Location> additionalLocations,
+        ImmutableDictionary<string, string?> properties, object?[] arguments, DiagnosticSeverity severity,
+        bool isSuppressed, string? suppressionJustification)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        AdditionalLocations = additionalLocations;
+        Properties = properties;
+        _arguments = arguments;
+        Severity = severity;
+        IsSuppressed = isSuppressed;
+        SuppressionJustification = suppressionJustification;
+    }
+
+    /// <summary>Creates a diagnostic with the descriptor's default severity.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
+        => Create(descriptor, location, null, null, messageArgs);
+
+    /// <summary>Creates a diagnostic with additional locations and properties.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations,
+        IReadOnlyDictionary<string, string?>? properties, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return new Diagnostic(descriptor, location ?? Location.None,
+            additionalLocations?.ToArray() ?? Array.Empty<Location>(),
+            properties?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, string?>.Empty,
+            messageArgs ?? Array.Empty<object?>(), descriptor.DefaultSeverity, false, null);
+    }
+
+    /// <summary>The descriptor.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+    /// <summary>The rule id.</summary>
+    public string Id => Descriptor.Id;
+    /// <summary>The primary location: the structure or practice the finding is about.</summary>
+    public Location Location { get; }
+    /// <summary>Related locations (e.g. the role of a unit-level finding).</summary>
+    public IReadOnlyList<Location> AdditionalLocations { get; }
+    /// <summary>Extra data for tools and code fixes.</summary>
+    public ImmutableDictionary<string, string?> Properties { get; }
+    /// <summary>The message arguments.</summary>
+    public IReadOnlyList<object?> Arguments => _arguments;
+    /// <summary>The effective severity (after configuration).</summary>
+    public DiagnosticSeverity Severity { get; }
+    /// <summary>The severity the descriptor proposes.</summary>
+    public DiagnosticSeverity DefaultSeverity => Descriptor.DefaultSeverity;
+    /// <summary>True when a suppression with a justification covers this diagnostic.</summary>
+    public bool IsSuppressed { get; }
+    /// <summary>The justification of the suppression.</summary>
+    public string? SuppressionJustification { get; }
+
+    /// <summary>The message in the given culture (current UI culture when null).</summary>
+    public string GetMessage(IFormatProvider? formatProvider = null)
+    {
+        var format = Descriptor.MessageFormat.ToString(formatProvider);
+        if (_arguments.Length == 0) return format;
+        try
+        {
+            var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
+            return string.Format(culture, format, _arguments);
+        }
+        catch (FormatException)
+        {
+            return format;
+        }
+    }
+
+    /// <summary>The same diagnostic with another severity.</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity)
+        => severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Properties, _arguments, severity, IsSuppressed, SuppressionJustification);
+
+    /// <summary>The same diagnostic, suppressed (or no longer suppressed) with a justification.</summary>
+    public Diagnostic WithSuppression(bool isSuppressed, string? justification)
+        => new(Descriptor, Location, AdditionalLocations, Properties, _arguments, Severity, isSuppressed, isSuppressed ? justification : null);
+
+    /// <summary>The same diagnostic with one more property.</summary>
+    public Diagnostic WithProperty(string key, string? value)
+        => new(Descriptor, Location, AdditionalLocations, Properties.SetItem(key, value), _arguments, Severity, IsSuppressed, SuppressionJustification);
+
+    /// <summary>Compiler-style text: <c>file(line,col): warning VT1009: message</c>.</summary>
+    public string ToString(IFormatProvider? formatProvider)
+    {
+        var prefix = Location.ToString();
+        var level = Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            DiagnosticSeverity.Info => "info",
+            _ => "hidden",
+        };
+        return (prefix.Length > 0 ? prefix + ": " : "") + level + " " + Id + ": " + GetMessage(formatProvider);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+}

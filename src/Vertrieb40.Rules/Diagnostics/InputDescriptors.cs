@@ -1,0 +1,51 @@
+using System.Resources;
+
+namespace Vertrieb40.Rules.Diagnostics;
+
+/// <summary>
+/// The tool's own diagnostics (VT0xxx): problems in the input and in rules. They cannot be suppressed or
+/// re-severitied — a document that cannot be read must never look clean.
+/// </summary>
+public static class InputDescriptors
+{
+    internal static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.InputResources", typeof(InputDescriptors).Assembly);
+
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string category = DiagnosticCategories.Input)
+        => new(id, new LocalizableResourceString(id + "_Title", Resources), new LocalizableResourceString(id + "_Message", Resources),
+            category, severity, isEnabledByDefault: true, description: null, helpLinkUri: null,
+            WellKnownTags.NotConfigurable, WellKnownTags.Compiler);
+
+    /// <summary>VT0001: the document is not valid JSON.</summary>
+    public static readonly DiagnosticDescriptor InvalidJson = Create("VT0001", DiagnosticSeverity.Error);
+    /// <summary>VT0002: a value has the wrong JSON type.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedType = Create("VT0002", DiagnosticSeverity.Error);
+    /// <summary>VT0003: a required property is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingRequired = Create("VT0003", DiagnosticSeverity.Error);
+    /// <summary>VT0004: an id is used twice in one collection.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Create("VT0004", DiagnosticSeverity.Error);
+    /// <summary>VT0005: a reference names an entity that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create("VT0005", DiagnosticSeverity.Error);
+    /// <summary>VT0006: a reporting line or unit hierarchy forms a cycle (including self-management).</summary>
+    public static readonly DiagnosticDescriptor Cycle = Create("VT0006", DiagnosticSeverity.Error);
+    /// <summary>VT0007: an unknown property (ignored).</summary>
+    public static readonly DiagnosticDescriptor UnknownProperty = Create("VT0007", DiagnosticSeverity.Warning);
+    /// <summary>VT0008: a value outside what the schema allows.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Create("VT0008", DiagnosticSeverity.Error);
+    /// <summary>VT0009: a schema version this tool cannot read.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedSchemaVersion = Create("VT0009", DiagnosticSeverity.Error);
+    /// <summary>VT0010: a resource limit (size, depth, string length) was exceeded.</summary>
+    public static readonly DiagnosticDescriptor LimitExceeded = Create("VT0010", DiagnosticSeverity.Error);
+    /// <summary>VT0011: the file cannot be read.</summary>
+    public static readonly DiagnosticDescriptor FileUnreadable = Create("VT0011", DiagnosticSeverity.Error);
+    /// <summary>VT0100: a rule threw; the run went on (Roslyn's AD0001).</summary>
+    public static readonly DiagnosticDescriptor RuleFailed = Create("VT0100", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
+    /// <summary>VT0101: a rule reported a descriptor it did not declare.</summary>
+    public static readonly DiagnosticDescriptor UndeclaredDiagnostic = Create("VT0101", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
+
+    /// <summary>All of them.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
+        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, RuleFailed, UndeclaredDiagnostic,
+    };
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Vertrieb40.Rules.Diagnostics;
+
+/// <summary>A text that can be shown in several languages (English is the neutral culture, German is shipped).</summary>
+public abstract class LocalizableString
+{
+    /// <summary>The text in the given culture (the current UI culture when null).</summary>
+    public abstract string ToString(IFormatProvider? formatProvider);
+
+    /// <inheritdoc />
+    public override string ToString() => ToString(null);
+
+    /// <summary>A text that is the same in every language.</summary>
+    public static implicit operator LocalizableString(string text) => new FixedString(text);
+
+    private sealed class FixedString(string text) : LocalizableString
+    {
+        public override string ToString(IFormatProvider? formatProvider) => text;
+    }
+}
+
+/// <summary>A text looked up in a resource file, per culture.</summary>
+public sealed class LocalizableResourceString : LocalizableString
+{
+    private readonly string _name;
+    private readonly ResourceManager _resources;
+
+    /// <summary>Creates a text that is looked up under <paramref name="name"/>.</summary>
+    public LocalizableResourceString(string name, ResourceManager resources)
+    {
+        _name = name ?? throw new ArgumentNullException(nameof(name));
+        _resources = resources ?? throw new ArgumentNullException(nameof(resources));
+        if (_resources.GetString(name, CultureInfo.InvariantCulture) is null)
+            throw new ArgumentException($"Resource '{name}' is missing from '{resources.BaseName}'.", nameof(name));
+    }
+
+    /// <summary>The resource name.</summary>
+    public string Name => _name;
+
+    /// <inheritdoc />
+    public override string ToString(IFormatProvider? formatProvider)
+    {
+        var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
+        return _resources.GetString(_name, culture) ?? _resources.GetString(_name, CultureInfo.InvariantCulture) ?? _name;
+    }
+}

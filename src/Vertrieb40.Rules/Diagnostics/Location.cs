@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Vertrieb40.Rules.Diagnostics;
+
+/// <summary>A span of lines and columns (1-based; the end is inclusive and may equal the start).</summary>
+public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    /// <summary>True when the span is known.</summary>
+    public bool IsKnown => StartLine > 0;
+    /// <summary>An unknown span.</summary>
+    public static LineSpan None => default;
+}
+
+/// <summary>
+/// Where a diagnostic points: a file, a JSON Pointer (or a CSV row/column in <see cref="LineSpan"/>), a
+/// line/column span, and the entity the pointer names (its kind and stable id, used for fingerprints).
+/// </summary>
+public sealed class Location : IEquatable<Location>
+{
+    /// <summary>Creates a location.</summary>
+    public Location(string? filePath, string jsonPointer, LineSpan span, string? entityKind = null, string? entityId = null)
+    {
+        FilePath = filePath;
+        JsonPointer = jsonPointer ?? "";
+        Span = span;
+        EntityKind = entityKind;
+        EntityId = entityId;
+    }
+
+    /// <summary>No location (a diagnostic about the run itself).</summary>
+    public static Location None { get; } = new(null, "", LineSpan.None);
+
+    /// <summary>The file, as the user named it.</summary>
+    public string? FilePath { get; }
+    /// <summary>The JSON Pointer (RFC 6901) of the element, "" for the document.</summary>
+    public string JsonPointer { get; }
+    /// <summary>The line/column span.</summary>
+    public LineSpan Span { get; }
+    /// <summary>The collection of the entity the location names (e.g. incentivePlans).</summary>
+    public string? EntityKind { get; }
+    /// <summary>The stable id of the entity the location names.</summary>
+    public string? EntityId { get; }
+
+    /// <summary>Compiler-style prefix: <c>file(line,col)</c>.</summary>
+    public override string ToString()
+    {
+        var file = FilePath ?? "";
+        return Span.IsKnown ? string.Create(CultureInfo.InvariantCulture, $"{file}({Span.StartLine},{Span.StartColumn})") : file;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Location? other) => other is not null && other.FilePath == FilePath && other.JsonPointer == JsonPointer
+        && other.Span == Span && other.EntityKind == EntityKind && other.EntityId == EntityId;
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Location);
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FilePath, JsonPointer, Span);
+}

@@ -1,0 +1,250 @@
+namespace Vertrieb40.Rules.Model;
+
+/// <summary>Commission, bonus, SPIFF, profit share or fixed pay.</summary>
+public sealed class IncentivePlan : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "incentivePlans";
+    /// <summary>The kind of pay.</summary>
+    public IncentiveType Type { get; set; }
+    /// <summary>Whose performance the pay depends on.</summary>
+    public MeasurementLevel Level { get; set; } = MeasurementLevel.Individual;
+    /// <summary>The metric, e.g. revenue, margin, bookings.</summary>
+    public string? Metric { get; set; }
+    /// <summary>Who takes part.</summary>
+    public Scope Participants { get; set; } = new();
+}
+
+/// <summary>A target (Zielvorgabe) assigned to people, teams or units.</summary>
+public sealed class Target : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "targets";
+    /// <summary>Whether each person, each team, each unit or the company carries the target.</summary>
+    public MeasurementLevel Level { get; set; }
+    /// <summary>The metric.</summary>
+    public string? Metric { get; set; }
+    /// <summary>The period, e.g. quarter.</summary>
+    public string? Period { get; set; }
+    /// <summary>To whom it applies.</summary>
+    public Scope AppliesTo { get; set; } = new();
+}
+
+/// <summary>A forecast that people have to produce.</summary>
+public sealed class Forecast : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "forecasts";
+    /// <summary>The unit that asks for the forecast.</summary>
+    public string? OwnerUnitId { get; set; }
+    /// <summary>Resolved owner unit.</summary>
+    public Unit? OwnerUnit { get; internal set; }
+    /// <summary>The finest level it is broken down to.</summary>
+    public ForecastGranularity Granularity { get; set; } = ForecastGranularity.Unit;
+    /// <summary>How often it is produced.</summary>
+    public Cadence Cadence { get; set; } = Cadence.Quarterly;
+    /// <summary>What it is used for.</summary>
+    public ForecastUse[] UsedFor { get; set; } = new[] { ForecastUse.Planning };
+    /// <summary>Who must contribute.</summary>
+    public Scope Contributors { get; set; } = new();
+}
+
+/// <summary>A recurring meeting.</summary>
+public sealed class Meeting : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "meetings";
+    /// <summary>Its declared purpose.</summary>
+    public MeetingPurpose Purpose { get; set; }
+    /// <summary>How often it takes place.</summary>
+    public Cadence Cadence { get; set; } = Cadence.Weekly;
+    /// <summary>The unit whose head chairs it.</summary>
+    public string? ChairUnitId { get; set; }
+    /// <summary>Resolved chair unit.</summary>
+    public Unit? ChairUnit { get; internal set; }
+    /// <summary>Who attends.</summary>
+    public Scope Attendees { get; set; } = new();
+}
+
+/// <summary>An approval policy: thresholds, sign-off steps, and exceptions (which may nest).</summary>
+public sealed class ApprovalPolicy : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "approvalPolicies";
+    /// <summary>What it governs.</summary>
+    public ApprovalSubject Subject { get; set; }
+    /// <summary>The unit that wrote the policy.</summary>
+    public string? OwnerUnitId { get; set; }
+    /// <summary>Resolved owner unit.</summary>
+    public Unit? OwnerUnit { get; internal set; }
+    /// <summary>Thresholds above which approval is needed.</summary>
+    public List<ApprovalThreshold> Thresholds { get; } = new();
+    /// <summary>Sign-off steps, in order.</summary>
+    public List<ApprovalStep> Steps { get; } = new();
+    /// <summary>Exceptions to the policy; each may have exceptions of its own.</summary>
+    public List<PolicyException> Exceptions { get; } = new();
+    /// <summary>To whom it applies.</summary>
+    public Scope AppliesTo { get; set; } = new();
+
+    /// <summary>The deepest nesting of exceptions (0: none, 1: exceptions, 2: exceptions to exceptions, …).</summary>
+    public int ExceptionDepth => PolicyException.DepthOf(Exceptions);
+}
+
+/// <summary>A threshold in an approval policy, e.g. a discount above 10 %.</summary>
+public sealed class ApprovalThreshold
+{
+    /// <summary>The limit.</summary>
+    public double Above { get; set; }
+    /// <summary>The unit of the limit: percent or an amount/currency.</summary>
+    public string? Measure { get; set; }
+    /// <summary>The rank or role that must approve above it.</summary>
+    public string? Approver { get; set; }
+}
+
+/// <summary>A sign-off step.</summary>
+public sealed class ApprovalStep
+{
+    /// <summary>The approver's rank or role, e.g. head of sales.</summary>
+    public string Approver { get; set; } = "";
+    /// <summary>The approver's unit.</summary>
+    public string? UnitId { get; set; }
+    /// <summary>Resolved unit.</summary>
+    public Unit? Unit { get; internal set; }
+    /// <summary>True when the approver ranks above the people whose work is approved.</summary>
+    public bool HigherRank { get; set; } = true;
+}
+
+/// <summary>An exception to a policy, or to another exception.</summary>
+public sealed class PolicyException
+{
+    /// <summary>What the exception says.</summary>
+    public string Description { get; set; } = "";
+    /// <summary>Exceptions to this exception.</summary>
+    public List<PolicyException> Exceptions { get; } = new();
+    /// <summary>Where it was written.</summary>
+    public SourcePosition Position { get; set; }
+
+    internal static int DepthOf(List<PolicyException> exceptions)
+    {
+        var depth = 0;
+        foreach (var e in exceptions) depth = Math.Max(depth, 1 + DepthOf(e.Exceptions));
+        return depth;
+    }
+}
+
+/// <summary>A hand-over of work from one unit to another (an interface between silos).</summary>
+public sealed class Handoff : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "handoffs";
+    /// <summary>The unit handing over.</summary>
+    public string FromUnitId { get; set; } = "";
+    /// <summary>The unit receiving.</summary>
+    public string ToUnitId { get; set; } = "";
+    /// <summary>What is handed over: lead, MQL, SQL, trade-fair concept, offer, …</summary>
+    public string? Artifact { get; set; }
+    /// <summary>The offering whose funnel this hand-over belongs to.</summary>
+    public string? OfferingId { get; set; }
+    /// <summary>Resolved units and offering.</summary>
+    public Unit? FromUnit { get; internal set; }
+    /// <summary>Resolved receiving unit.</summary>
+    public Unit? ToUnit { get; internal set; }
+    /// <summary>Resolved offering.</summary>
+    public Offering? Offering { get; internal set; }
+}
+
+/// <summary>A customer channel.</summary>
+public sealed class Channel : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "channels";
+    /// <summary>Social media, online ads, webinar, …</summary>
+    public ChannelKind Kind { get; set; } = ChannelKind.Other;
+    /// <summary>Who runs it.</summary>
+    public ChannelOperator OperatedBy { get; set; }
+    /// <summary>The unit that owns it in-house.</summary>
+    public string? OwnerUnitId { get; set; }
+    /// <summary>Resolved owner unit.</summary>
+    public Unit? OwnerUnit { get; internal set; }
+}
+
+/// <summary>The roll-out of a tool.</summary>
+public sealed class ToolRollout : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "toolRollouts";
+    /// <summary>The tool.</summary>
+    public string? Tool { get; set; }
+    /// <summary>Mandated as a project, chosen by the team, or piloted.</summary>
+    public RolloutMode Mode { get; set; }
+    /// <summary>The unit that mandated it.</summary>
+    public string? MandatedByUnitId { get; set; }
+    /// <summary>The units that use it.</summary>
+    public string[] UsedByUnitIds { get; set; } = Array.Empty<string>();
+    /// <summary>Resolved mandating unit.</summary>
+    public Unit? MandatedByUnit { get; internal set; }
+    /// <summary>Resolved using units.</summary>
+    public Unit[] UsedByUnits { get; internal set; } = Array.Empty<Unit>();
+}
+
+/// <summary>A process people follow.</summary>
+public sealed class WorkProcess : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "processes";
+    /// <summary>Routine (rule-based), creative or complex work.</summary>
+    public WorkType WorkType { get; set; }
+    /// <summary>Whether following the steps is mandatory.</summary>
+    public bool Mandatory { get; set; }
+    /// <summary>The number of prescribed steps.</summary>
+    public int Steps { get; set; }
+    /// <summary>How far software executes it.</summary>
+    public Automation Automation { get; set; } = Automation.None;
+    /// <summary>The unit that performs it.</summary>
+    public string? PerformedByUnitId { get; set; }
+    /// <summary>Resolved performing unit.</summary>
+    public Unit? PerformedByUnit { get; internal set; }
+}
+
+/// <summary>A recognition programme: employee of the month, rankings, contests, ratings, …</summary>
+public sealed class RecognitionProgram : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "recognitionPrograms";
+    /// <summary>The kind of programme.</summary>
+    public RecognitionKind Kind { get; set; }
+    /// <summary>Who takes part.</summary>
+    public Scope Participants { get; set; } = new();
+}
+
+/// <summary>A statement of the company culture (website, handbook, town hall).</summary>
+public sealed class CultureStatement : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "cultureStatements";
+    /// <summary>The statement.</summary>
+    public string Text { get; set; } = "";
+    /// <summary>Where it is published.</summary>
+    public string? Source { get; set; }
+}
+
+/// <summary>Who decides in a decision area, and whose approval those decisions need.</summary>
+public sealed class DecisionRight : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "decisionRights";
+    /// <summary>The area, e.g. pricing, campaign budget, hiring.</summary>
+    public string Area { get; set; } = "";
+    /// <summary>The owning units.</summary>
+    public string[] OwnerUnitIds { get; set; } = Array.Empty<string>();
+    /// <summary>Units whose approval the decisions need.</summary>
+    public string[] RequiresApprovalFromUnitIds { get; set; } = Array.Empty<string>();
+    /// <summary>Policies that govern the decisions.</summary>
+    public string[] GovernedByPolicyIds { get; set; } = Array.Empty<string>();
+    /// <summary>Resolved owners.</summary>
+    public Unit[] OwnerUnits { get; internal set; } = Array.Empty<Unit>();
+    /// <summary>Resolved approving units.</summary>
+    public Unit[] RequiresApprovalFromUnits { get; internal set; } = Array.Empty<Unit>();
+    /// <summary>Resolved policies.</summary>
+    public ApprovalPolicy[] GovernedByPolicies { get; internal set; } = Array.Empty<ApprovalPolicy>();
+}

@@ -1,0 +1,109 @@
+namespace Vertrieb40.Rules.Model;
+
+/// <summary>An organisational unit: company, division, department or team.</summary>
+public sealed class Unit : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "units";
+    /// <summary>Company, division, department, team.</summary>
+    public UnitKind Kind { get; set; } = UnitKind.Department;
+    /// <summary>The unit's business function (marketing, sales, support, …).</summary>
+    public BusinessFunction Function { get; set; } = BusinessFunction.Other;
+    /// <summary>The id of the parent unit; null for a root.</summary>
+    public string? ParentId { get; set; }
+    /// <summary>How directly the unit hears from customers; null when the document does not say.</summary>
+    public CustomerContact? CustomerContact { get; set; }
+    /// <summary>Whether the unit's members work toward a goal they share; null when unknown.</summary>
+    public bool? SharedGoal { get; set; }
+    /// <summary>What the unit may decide on its own; null when the document does not say.</summary>
+    public Autonomy? Autonomy { get; set; }
+
+    /// <summary>The resolved parent.</summary>
+    public Unit? Parent { get; internal set; }
+    /// <summary>The resolved child units, in document order.</summary>
+    public List<Unit> Children { get; } = new();
+    /// <summary>Depth below the root (0 for a root).</summary>
+    public int Depth { get; internal set; }
+    /// <summary>True for a unit of kind team.</summary>
+    public bool IsTeam => Kind == UnitKind.Team;
+
+    /// <summary>True when <paramref name="other"/> is this unit or one of its ancestors.</summary>
+    public bool IsWithin(Unit other)
+    {
+        for (var u = this; u != null; u = u.Parent)
+            if (ReferenceEquals(u, other)) return true;
+        return false;
+    }
+}
+
+/// <summary>What a team may decide itself (self-determination: what, how, when, with whom).</summary>
+public sealed class Autonomy
+{
+    /// <summary>The team decides how to solve a problem.</summary>
+    public bool? How { get; set; }
+    /// <summary>The team decides which problem to work on.</summary>
+    public bool? What { get; set; }
+    /// <summary>The team decides when and for how long.</summary>
+    public bool? When { get; set; }
+    /// <summary>The team decides with whom it works.</summary>
+    public bool? WithWhom { get; set; }
+}
+
+/// <summary>A person. Rules never judge a person: people appear as counts or ids only.</summary>
+public sealed class Person : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "people";
+    /// <summary>The unit the person belongs to.</summary>
+    public string? UnitId { get; set; }
+    /// <summary>The person's line manager.</summary>
+    public string? ManagerId { get; set; }
+    /// <summary>The roles the person holds.</summary>
+    public string[] RoleIds { get; set; } = Array.Empty<string>();
+
+    /// <summary>Resolved unit.</summary>
+    public Unit? Unit { get; internal set; }
+    /// <summary>Resolved manager.</summary>
+    public Person? Manager { get; internal set; }
+    /// <summary>Resolved roles (unresolvable ids are left out and reported).</summary>
+    public Role[] Roles { get; internal set; } = Array.Empty<Role>();
+
+    // Positions of the reference properties, kept as fields (not a dictionary) because people are the
+    // largest collection: a million of them must stay cheap.
+    internal SourcePosition UnitIdPosition;
+    internal SourcePosition ManagerIdPosition;
+    internal SourcePosition RoleIdsPosition;
+}
+
+/// <summary>A role people hold, e.g. performance marketer, webinar host, field sales.</summary>
+public sealed class Role : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "roles";
+    /// <summary>Where along the customer journey the role works.</summary>
+    public FunnelStage FunnelStage { get; set; } = FunnelStage.None;
+    /// <summary>The function the role belongs to.</summary>
+    public BusinessFunction Function { get; set; } = BusinessFunction.Other;
+}
+
+/// <summary>A product or service, with the units that carry each stage of its sales funnel.</summary>
+public sealed class Offering : Entity
+{
+    /// <inheritdoc />
+    public override string Collection => "offerings";
+    /// <summary>The funnel, stage by stage.</summary>
+    public List<FunnelStep> Funnel { get; } = new();
+}
+
+/// <summary>One stage of an offering's funnel and the unit that carries it.</summary>
+public sealed class FunnelStep
+{
+    /// <summary>The stage.</summary>
+    public FunnelStage Stage { get; set; }
+    /// <summary>The unit carrying it.</summary>
+    public string UnitId { get; set; } = "";
+    /// <summary>Resolved unit.</summary>
+    public Unit? Unit { get; internal set; }
+    /// <summary>Where the step was written.</summary>
+    public SourcePosition Position { get; set; }
+}

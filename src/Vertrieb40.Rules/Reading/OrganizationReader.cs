@@ -1,0 +1,73 @@
+using System.Text;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Reading;
+
+/// <summary>
+/// Reads organisation documents (JSON) into the model, with a position for every entity and every input
+/// error collected (not only the first). Streaming: the document is never held as a DOM.
+/// </summary>
+public static class OrganizationReader
+{
+    /// <summary>Reads a file. A missing or unreadable file is a diagnostic (VT0011), never an exception.</summary>
+    public static LoadResult ReadFile(string path, ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ReaderOptions.Default;
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path))
+                return Fail(path, InputDescriptors.FileUnreadable, "it is a directory");
+            if (!info.Exists)
+                return Fail(path, InputDescriptors.FileUnreadable, "it does not exist");
+            if (info.Length > options.MaxFileBytes)
+                return Fail(path, InputDescriptors.LimitExceeded, $"the file has {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (ReaderOptions.MaxFileBytes)");
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Read(stream, path, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Fail(path, InputDescriptors.FileUnreadable, ex.Message.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error).</summary>
+    public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        // Strict UTF-8: invalid bytes are an input error, not silently replaced characters.
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, filePath, options);
+    }
+
+    /// <summary>Reads a document from text.</summary>
+    public static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ReaderOptions.Default;
+        var errors = new InputErrors(options, filePath);
+        Organization? org = null;
+        try
+        {
+            org = new JsonOrganizationParser(text, filePath, options, errors).Parse();
+            if (org != null) new OrganizationLinker(org, errors).Link();
+        }
+        catch (InputLimitException)
+        {
+            org = null;
+        }
+        var diagnostics = errors.Items.ToList();
+        diagnostics.Sort(DiagnosticComparer.Instance);
+        return new LoadResult(filePath, org, diagnostics);
+    }
+
+    /// <summary>Reads a document held in a string (tests, tools).</summary>
+    public static LoadResult ReadString(string json, string? filePath = null, ReaderOptions? options = null)
+        => Read(new StringReader(json ?? throw new ArgumentNullException(nameof(json))), filePath, options);
+
+    private static LoadResult Fail(string path, DiagnosticDescriptor descriptor, string reason)
+        => new(path, null, new[] { Diagnostic.Create(descriptor, new Location(path, "", LineSpan.None), reason) });
+}
