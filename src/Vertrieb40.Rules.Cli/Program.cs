@@ -1,1 +1,69 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Globalization;
+using System.Text;
+
+namespace Vertrieb40.Rules.Cli;
+
+/// <summary>The <c>vertrieb40</c> command: thin over the library (arguments, files, exit codes).</summary>
+public static class Program
+{
+    /// <summary>Entry point.</summary>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the tool with the given arguments and writers (used by tests).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                stdout.Write(HelpText.Main);
+                return args.Count == 0 ? ExitCodes.InputError : ExitCodes.Success;
+            }
+            if (args[0] is "--version")
+            {
+                stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
+                return ExitCodes.Success;
+            }
+            var rest = args.Skip(1).ToArray();
+            return args[0] switch
+            {
+                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
+                "rules" => RulesCommand.Run(rest, stdout, stderr),
+                _ => throw new UsageException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("vertrieb40: " + ex.Message);
+            stderr.WriteLine("Run 'vertrieb40 --help' for usage.");
+            return ExitCodes.InputError;
+        }
+        catch (Exception ex)
+        {
+            // A bug in the tool: say so plainly, without a stack trace unless asked for.
+            stderr.WriteLine($"vertrieb40: internal error: {ex.GetType().Name}: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("VERTRIEB40_DEBUG") == "1") stderr.WriteLine(ex);
+            else stderr.WriteLine("Set VERTRIEB40_DEBUG=1 to see details, and please report this.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    internal static CultureInfo ParseCulture(string? value)
+    {
+        if (value is null)
+        {
+            var ui = CultureInfo.CurrentUICulture;
+            return ui.TwoLetterISOLanguageName == "de" ? CultureInfo.GetCultureInfo("de") : CultureInfo.GetCultureInfo("en");
+        }
+        return value.ToLowerInvariant() switch
+        {
+            "en" => CultureInfo.GetCultureInfo("en"),
+            "de" => CultureInfo.GetCultureInfo("de"),
+            _ => throw new UsageException($"Option --culture must be en or de (got '{value}')."),
+        };
+    }
+}

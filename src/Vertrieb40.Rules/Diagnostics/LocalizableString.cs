@@ -4,8 +4,11 @@ using System.Resources;
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>A text that can be shown in several languages (English is the neutral culture, German is shipped).</summary>
-public abstract class LocalizableString
+public abstract class LocalizableString : IFormattable
 {
+    /// <inheritdoc />
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString(formatProvider);
+
     /// <summary>The text in the given culture (the current UI culture when null).</summary>
     public abstract string ToString(IFormatProvider? formatProvider);
 

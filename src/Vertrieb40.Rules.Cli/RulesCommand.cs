@@ -1,0 +1,41 @@
+using Newtonsoft.Json;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+
+namespace Vertrieb40.Rules.Cli;
+
+internal static class RulesCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var cl = CommandLine.Parse(args, new HashSet<string> { "--format", "--culture" }, new HashSet<string>());
+        var format = cl.OneOf("--format", "text", "text", "json");
+        var culture = Program.ParseCulture(cl.Value("--culture"));
+        var descriptors = OrganizationAnalyzer.Default.SupportedDiagnostics;
+        if (format == "json")
+        {
+            using var w = new JsonTextWriter(stdout) { Formatting = Formatting.Indented, CloseOutput = false };
+            w.WriteStartArray();
+            foreach (var d in descriptors)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("id"); w.WriteValue(d.Id);
+                w.WritePropertyName("title"); w.WriteValue(d.Title.ToString(culture));
+                w.WritePropertyName("category"); w.WriteValue(d.Category);
+                w.WritePropertyName("defaultSeverity"); w.WriteValue(d.DefaultSeverity.ToString().ToLowerInvariant());
+                w.WritePropertyName("enabledByDefault"); w.WriteValue(d.IsEnabledByDefault);
+                w.WritePropertyName("helpUri"); w.WriteValue(d.HelpLinkUri);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.Flush();
+            stdout.WriteLine();
+        }
+        else
+        {
+            foreach (var d in descriptors)
+                stdout.WriteLine($"{d.Id}  {d.Category,-15} {d.DefaultSeverity,-8} {d.Title.ToString(culture)}");
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,72 @@
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Analysis;
+
+/// <summary>
+/// What a rule sees of the current analysis besides its facts: the semantic model, the rule options, and
+/// the sink it reports to. One per analysis (per NRules session); rules resolve it as a dependency.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Func<string, IReadOnlyList<DiagnosticDescriptor>> _declaredBy;
+    private readonly Action<string, DiagnosticDescriptor> _onUndeclared;
+
+    internal AnalysisContext(SemanticModel model, RuleOptions options,
+        Func<string, IReadOnlyList<DiagnosticDescriptor>> declaredBy, Action<string, DiagnosticDescriptor> onUndeclared)
+    {
+        Model = model;
+        Options = options;
+        _declaredBy = declaredBy;
+        _onUndeclared = onUndeclared;
+    }
+
+    /// <summary>Derived facts: counts, reach of scopes, unit containment.</summary>
+    public SemanticModel Model { get; }
+
+    /// <summary>Rule options from configuration.</summary>
+    public RuleOptions Options { get; }
+
+    /// <summary>The organisation being analysed.</summary>
+    public Organization Organization => Model.Organization;
+
+    /// <summary>The rule whose action is running (set by the engine).</summary>
+    internal string? CurrentRule { get; set; }
+
+    internal List<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Reports a diagnostic whose primary location is <paramref name="entity"/>.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Entity entity, params object?[] messageArgs)
+        => Report(Diagnostic.Create(descriptor, LocationOf(entity), messageArgs));
+
+    /// <summary>Reports a diagnostic at <paramref name="entity"/> with related locations and properties.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Entity entity, IEnumerable<Entity>? related,
+        IReadOnlyDictionary<string, string?>? properties, params object?[] messageArgs)
+        => Report(Diagnostic.Create(descriptor, LocationOf(entity), related?.Select(LocationOf), properties, messageArgs));
+
+    /// <summary>Reports a prepared diagnostic. Refused (and reported as VT0101) when the running rule did not declare its descriptor.</summary>
+    public void Report(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var rule = CurrentRule ?? "";
+        var declared = _declaredBy(rule);
+        var ok = false;
+        foreach (var d in declared) if (ReferenceEquals(d, diagnostic.Descriptor) || d.Id == diagnostic.Id) { ok = true; break; }
+        if (!ok)
+        {
+            _onUndeclared(rule, diagnostic.Descriptor);
+            return;
+        }
+        _diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>The location of an entity: file, JSON Pointer, span from its start to its end.</summary>
+    public Location LocationOf(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var end = entity.End.IsKnown ? entity.End : entity.Start;
+        return new Location(Organization.FilePath, entity.Pointer,
+            new LineSpan(entity.Start.Line, entity.Start.Column, end.Line, end.Column), entity.Collection, entity.Id);
+    }
+}

@@ -1,0 +1,50 @@
+using Vertrieb40.Rules.Diagnostics;
+
+namespace Vertrieb40.Rules.Analysis;
+
+/// <summary>Time spent in one rule during one analysis (Roslyn's <c>/reportanalyzer</c>).</summary>
+/// <param name="RuleName">The rule class.</param>
+/// <param name="DiagnosticIds">The ids the rule declares.</param>
+/// <param name="Elapsed">Time in conditions (matching) and actions (reporting).</param>
+/// <param name="Firings">How often the rule's action ran.</param>
+public sealed record RuleTiming(string RuleName, IReadOnlyList<string> DiagnosticIds, TimeSpan Elapsed, int Firings);
+
+/// <summary>The outcome of analysing one document.</summary>
+public sealed class AnalysisResult
+{
+    internal AnalysisResult(string? filePath, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RuleTiming> ruleTimings,
+        TimeSpan readTime, TimeSpan analysisTime, bool inputFailed, int peopleCount, int unitCount)
+    {
+        FilePath = filePath;
+        Diagnostics = diagnostics;
+        RuleTimings = ruleTimings;
+        ReadTime = readTime;
+        AnalysisTime = analysisTime;
+        InputFailed = inputFailed;
+        PeopleCount = peopleCount;
+        UnitCount = unitCount;
+    }
+
+    /// <summary>The analysed file.</summary>
+    public string? FilePath { get; }
+    /// <summary>All diagnostics, input and rule findings, in output order (file, position, id).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>Time per rule.</summary>
+    public IReadOnlyList<RuleTiming> RuleTimings { get; }
+    /// <summary>Time to read the document.</summary>
+    public TimeSpan ReadTime { get; }
+    /// <summary>Time to build the semantic model and run the rules.</summary>
+    public TimeSpan AnalysisTime { get; }
+    /// <summary>True when the document could not be read without errors: no rule ran (no partial results).</summary>
+    public bool InputFailed { get; }
+    /// <summary>People in the document.</summary>
+    public int PeopleCount { get; }
+    /// <summary>Units in the document.</summary>
+    public int UnitCount { get; }
+
+    /// <summary>Diagnostics that count: not suppressed.</summary>
+    public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
+
+    /// <summary>The highest severity among active diagnostics, or null when there are none.</summary>
+    public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
+}

@@ -1,0 +1,21 @@
+using System.Collections;
+
+namespace Vertrieb40.Rules.Analysis;
+
+/// <summary>
+/// The derived fact types (aggregates computed once from the semantic model), and how each is built.
+/// Only the types that some compiled rule matches are built and inserted.
+/// </summary>
+internal static class DerivedFacts
+{
+    private static readonly (Type Type, Func<SemanticModel, IList> Build)[] Builders =
+    {
+        // (typeof(TeamRoleStaffing), m => TeamRoleStaffing.Build(m)),
+    };
+
+    public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)
+    {
+        foreach (var (type, build) in Builders)
+            if (wanted.Contains(type)) yield return build(model);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Analysis;
+
+/// <summary>
+/// Derived facts computed once per analysis, in linear time (the counterpart of Roslyn's semantic model).
+/// Rules keep their conditions on single facts and ask this model for counts instead of joining large
+/// fact sets: NRules evaluates joins pair by pair, which does not scale to a million people.
+/// </summary>
+public sealed class SemanticModel
+{
+    private readonly int[] _enter;   // pre-order number of each unit (by Unit.Index)
+    private readonly int[] _exit;    // last pre-order number within the unit's subtree
+    private readonly int[] _directPeople;
+    private readonly int[] _subtreePeople;
+    private readonly ConditionalWeakTable<Scope, StrongBox<int>> _reach = new();
+    private readonly object _gate = new();
+
+    /// <summary>Builds the model for an organisation that was read without errors.</summary>
+    public SemanticModel(Organization organization)
+    {
+        Organization = organization ?? throw new ArgumentNullException(nameof(organization));
+        var units = organization.Units;
+        _enter = new int[units.Count];
+        _exit = new int[units.Count];
+        _directPeople = new int[units.Count];
+        _subtreePeople = new int[units.Count];
+
+        // Pre-order numbering (iterative: deep trees must not overflow the stack).
+        var counter = 0;
+        var stack = new Stack<(Unit Unit, int Child)>();
+        foreach (var root in units.Where(u => u.Parent is null))
+        {
+            stack.Push((root, 0));
+            _enter[root.Index] = counter++;
+            while (stack.Count > 0)
+            {
+                var (u, child) = stack.Pop();
+                if (child < u.Children.Count)
+                {
+                    stack.Push((u, child + 1));
+                    var c = u.Children[child];
+                    _enter[c.Index] = counter++;
+                    stack.Push((c, 0));
+                }
+                else _exit[u.Index] = counter - 1;
+            }
+        }
+
+        foreach (var p in organization.People)
+            if (p.Unit != null) _directPeople[p.Unit.Index]++;
+        // Children have higher depth; summing deepest first gives subtree totals in one pass.
+        Array.Copy(_directPeople, _subtreePeople, units.Count);
+        foreach (var u in units.OrderByDescending(u => u.Depth))
+            if (u.Parent != null) _subtreePeople[u.Parent.Index] += _subtreePeople[u.Index];
+    }
+
+    /// <summary>The organisation.</summary>
+    public Organization Organization { get; }
+
+    /// <summary>The number of people in the organisation.</summary>
+    public int PeopleCount => Organization.People.Count;
+
+    /// <summary>People whose unit is exactly <paramref name="unit"/>.</summary>
+    public int DirectPeople(Unit unit) => _directPeople[unit.Index];
+
+    /// <summary>People in <paramref name="unit"/> and its sub-units.</summary>
+    public int SubtreePeople(Unit unit) => _subtreePeople[unit.Index];
+
+    /// <summary>True when <paramref name="unit"/> is <paramref name="ancestor"/> or lies below it (O(1)).</summary>
+    public bool IsWithin(Unit unit, Unit ancestor)
+        => _enter[unit.Index] >= _enter[ancestor.Index] && _enter[unit.Index] <= _exit[ancestor.Index];
+
+    /// <summary>How many people a scope reaches (cached per scope).</summary>
+    public int Reach(Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        lock (_gate)
+        {
+            if (_reach.TryGetValue(scope, out var box)) return box.Value;
+            var value = ComputeReach(scope);
+            _reach.AddOrUpdate(scope, new StrongBox<int>(value));
+            return value;
+        }
+    }
+
+    /// <summary>True when <paramref name="person"/> is within <paramref name="scope"/>.</summary>
+    public bool Contains(Scope scope, Person person)
+    {
+        if (scope.Everyone) return true;
+        if (MatchesFilter(scope, person)) return true;
+        foreach (var p in scope.People) if (ReferenceEquals(p, person)) return true;
+        return false;
+    }
+
+    private bool MatchesFilter(Scope scope, Person person)
+    {
+        if (scope.Units.Length == 0 && scope.Roles.Length == 0) return false;
+        if (scope.Units.Length > 0)
+        {
+            if (person.Unit is null) return false;
+            var inside = false;
+            foreach (var u in scope.Units)
+                if (IsWithin(person.Unit, u)) { inside = true; break; }
+            if (!inside) return false;
+        }
+        if (scope.Roles.Length > 0)
+        {
+            foreach (var r in person.Roles)
+                foreach (var wanted in scope.Roles)
+                    if (ReferenceEquals(r, wanted)) return true;
+            return false;
+        }
+        return true;
+    }
+
+    private int ComputeReach(Scope scope)
+    {
+        if (scope.Everyone) return PeopleCount;
+        var count = 0;
+        if (scope.Roles.Length == 0 && scope.Units.Length > 0)
+        {
+            // Units only: subtree totals, counting nested listed units once.
+            foreach (var u in scope.Units.Distinct())
+            {
+                var nested = scope.Units.Any(o => !ReferenceEquals(o, u) && IsWithin(u, o));
+                if (!nested) count += SubtreePeople(u);
+            }
+        }
+        else if (scope.Roles.Length > 0)
+        {
+            foreach (var p in Organization.People)
+                if (MatchesFilter(scope, p)) count++;
+        }
+        foreach (var p in scope.People.Distinct())
+            if (!MatchesFilter(scope, p)) count++;
+        return count;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Resources;
+
+namespace Vertrieb40.Rules.Diagnostics;
+
+/// <summary>Domain words for message arguments, in English and German (an enum member is shown as a word, never as code).</summary>
+public static class Terms
+{
+    private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.Terms", typeof(Terms).Assembly);
+
+    /// <summary>The word for an enum member, e.g. IncentiveType.Commission → "commission" / "Provision".</summary>
+    public static LocalizableString Of<TEnum>(TEnum value) where TEnum : struct, Enum
+    {
+        var key = typeof(TEnum).Name + "." + value;
+        return Resources.GetString(key, System.Globalization.CultureInfo.InvariantCulture) is null
+            ? Reading.EnumNames<TEnum>.Name(value)
+            : new LocalizableResourceString(key, Resources);
+    }
+
+    /// <summary>The text itself, or "unspecified" / "nicht angegeben" when it is empty.</summary>
+    public static LocalizableString OrUnspecified(string? text)
+        => string.IsNullOrWhiteSpace(text) ? new LocalizableResourceString("Unspecified", Resources) : text;
+}

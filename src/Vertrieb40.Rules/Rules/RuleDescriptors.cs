@@ -1,0 +1,30 @@
+using System.Resources;
+using Vertrieb40.Rules.Diagnostics;
+
+namespace Vertrieb40.Rules.Rules;
+
+/// <summary>Creates the catalog's descriptors from the category resource files (English and German).</summary>
+internal static class RuleDescriptors
+{
+    internal static readonly ResourceManager Team = new("Vertrieb40.Rules.Rules.Team.TeamResources", typeof(RuleDescriptors).Assembly);
+    internal static readonly ResourceManager Digitalisation = new("Vertrieb40.Rules.Rules.Digitalisation.DigitalisationResources", typeof(RuleDescriptors).Assembly);
+    internal static readonly ResourceManager Effectiveness = new("Vertrieb40.Rules.Rules.Effectiveness.EffectivenessResources", typeof(RuleDescriptors).Assembly);
+
+    /// <summary>A descriptor whose texts are <c>ID_Title</c>, <c>ID_Message</c> and <c>ID_Description</c> in the category's resources.</summary>
+    public static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, params string[] tags)
+    {
+        var resources = category switch
+        {
+            DiagnosticCategories.Team => Team,
+            DiagnosticCategories.Digitalisation => Digitalisation,
+            DiagnosticCategories.Effectiveness => Effectiveness,
+            _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a catalog category."),
+        };
+        return new DiagnosticDescriptor(id,
+            new LocalizableResourceString(id + "_Title", resources),
+            new LocalizableResourceString(id + "_Message", resources),
+            category, severity, isEnabledByDefault: true,
+            new LocalizableResourceString(id + "_Description", resources),
+            helpLinkUri: null, tags);
+    }
+}
