@@ -22,7 +22,6 @@ public sealed class OrganizationAnalyzer
 
     private readonly ISessionFactory _factory;
     private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
-    private readonly Dictionary<string, string> _ruleOfId;
     private readonly HashSet<Type> _factTypes;
     private readonly Dictionary<int, string[]> _rulesOfNode;
 
@@ -31,11 +30,6 @@ public sealed class OrganizationAnalyzer
         _factory = factory;
         CompileTime = compileTime;
         _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
-        _ruleOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in rules)
-            foreach (var d in r.SupportedDiagnostics)
-                if (!_ruleOfId.TryAdd(d.Id, RuleName(r)) && _ruleOfId[d.Id] != RuleName(r))
-                    throw new InvalidOperationException($"Diagnostic id {d.Id} is declared by two rules: {_ruleOfId[d.Id]} and {RuleName(r)}.");
         SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
@@ -69,7 +63,7 @@ public sealed class OrganizationAnalyzer
         var list = rules.ToList();
         var sw = Stopwatch.StartNew();
         var repository = new RuleRepository { Activator = new InstanceActivator(list) };
-        repository.Load(x => x.From(list.Select(r => r.GetType())));
+        repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
         var factory = repository.Compile();
         sw.Stop();
         return new OrganizationAnalyzer(factory, list, repository.GetRules(), sw.Elapsed);

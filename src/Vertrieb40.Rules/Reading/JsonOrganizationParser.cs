@@ -740,6 +740,12 @@ internal sealed class JsonOrganizationParser
     {
         Advance();
         while (_reader.TokenType == JsonToken.Comment) Advance();
+        // Newtonsoft reads "[1,,2]" as an undefined element; JSON has no such thing.
+        while (_reader.TokenType == JsonToken.Undefined)
+        {
+            _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "a value is missing (two commas in a row)");
+            Advance();
+        }
         return _reader.TokenType != JsonToken.EndArray;
     }
 

@@ -1,0 +1,47 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Tests.Infrastructure;
+
+namespace Vertrieb40.Rules.Tests.Seeds;
+
+/// <summary>
+/// Each seed's findings are pinned in <c>seeds/&lt;name&gt;.expected.txt</c> (one line per diagnostic:
+/// id, severity, pointer, line, column). Run with VERTRIEB40_UPDATE_EXPECTED=1 to rewrite the files
+/// after an intended change, then review the diff.
+/// </summary>
+public class SeedExpectationTests
+{
+    public static IEnumerable<object[]> SeedFiles() =>
+        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void Seed_findings_match_expectations(string seed)
+    {
+        var path = Path.Combine(SeedPaths.Seeds, seed);
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(path);
+        Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
+        var actual = string.Join("\n", result.Diagnostics.Select(d =>
+            $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n";
+        var expectedPath = Path.ChangeExtension(path, ".expected.txt");
+        if (Environment.GetEnvironmentVariable("VERTRIEB40_UPDATE_EXPECTED") == "1")
+            File.WriteAllText(expectedPath, actual);
+        Assert.True(File.Exists(expectedPath), "missing " + expectedPath + " (run once with VERTRIEB40_UPDATE_EXPECTED=1)");
+        Assert.Equal(File.ReadAllText(expectedPath).Replace("\r\n", "\n"), actual);
+    }
+
+    [Fact]
+    public void Vertrieb40_seed_is_clean()
+    {
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Clean);
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Classic_seed_shows_every_rule_of_the_catalog()
+    {
+        var reported = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic).Diagnostics.Select(d => d.Id).ToHashSet();
+        var catalog = OrganizationAnalyzer.Default.SupportedDiagnostics.Where(d => !d.Id.StartsWith("VT0", StringComparison.Ordinal)).Select(d => d.Id);
+        Assert.Empty(catalog.Where(id => !reported.Contains(id)));
+    }
+}
