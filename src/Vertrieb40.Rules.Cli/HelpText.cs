@@ -9,6 +9,9 @@ Usage:
   vertrieb40 analyze <file|dir>... [options]   Analyse organisation documents (JSON)
   vertrieb40 rules [--format text|json] [--culture en|de]
                                                List every rule id with category and default severity
+  vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] -o FILE [--manifest PATH]
+                                               Write a synthetic organisation (deterministic for a seed)
+                                               with a known number of planted anti-patterns
   vertrieb40 --help | --version
 
 analyze options:
@@ -20,6 +23,14 @@ analyze options:
   --rule-option ID.option=value
                           Set a rule option, e.g. --rule-option VT1010.purposes=pipelineReview
                           (repeatable)
+
+generate options:
+  --people N              People to generate (20 to 50,000,000)
+  --seed S                Seed (default 1): the same seed gives a byte-identical file
+  --anti-pattern-density D
+                          Share (0-1) of the candidates of each anti-pattern that are planted (default 0.05)
+  -o, --output FILE       The document to write
+  --manifest PATH         Also write the manifest (entity counts, planted findings per rule) as JSON
 
 Exit codes:
   0  nothing at or above --fail-on
