@@ -1,0 +1,130 @@
+using System.Text;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Cli;
+using Vertrieb40.Rules.Generation;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Reading;
+
+namespace Vertrieb40.Rules.Tests.Generation;
+
+public class OrganizationGeneratorTests
+{
+    private static (string Json, GenerationManifest Manifest) Generate(int people, ulong seed, double density = 0.05)
+    {
+        var sw = new StringWriter();
+        var manifest = OrganizationGenerator.Generate(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density }, sw);
+        return (sw.ToString(), manifest);
+    }
+
+    [Fact]
+    public void Same_seed_gives_identical_bytes_and_another_seed_does_not()
+    {
+        var a = Generate(3000, 42).Json;
+        var b = Generate(3000, 42).Json;
+        var c = Generate(3000, 43).Json;
+        Assert.Equal(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
+    public void A_file_written_twice_with_the_same_seed_is_byte_identical()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "v40-gen-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = new GeneratorOptions { People = 1500, Seed = 9 };
+            OrganizationGenerator.GenerateFile(options, Path.Combine(dir, "a.json"));
+            OrganizationGenerator.GenerateFile(options, Path.Combine(dir, "b.json"));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.json")), File.ReadAllBytes(Path.Combine(dir, "b.json")));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+
+    [Theory]
+    [InlineData(20, 1UL, 0.05)]
+    [InlineData(200, 2UL, 0.05)]
+    [InlineData(5000, 3UL, 0.05)]
+    [InlineData(2000, 4UL, 0.5)]
+    [InlineData(1000, 5UL, 0.0)]
+    public void The_document_reads_without_any_input_diagnostic_and_has_the_requested_people(int people, ulong seed, double density)
+    {
+        var (json, manifest) = Generate(people, seed, density);
+        var load = OrganizationReader.ReadString(json, "generated.json");
+        Assert.Empty(load.Diagnostics.Select(d => d.ToString()));
+        var org = load.Organization!;
+        Assert.Equal(people, org.People.Count);
+        Assert.Equal(people, manifest.People);
+        Assert.Equal(manifest.Units, org.Units.Count);
+        Assert.Equal(manifest.EntityCounts["incentivePlans"], org.IncentivePlans.Count);
+        Assert.Equal(manifest.EntityCounts["targets"], org.Targets.Count);
+        Assert.Equal(manifest.EntityCounts["meetings"], org.Meetings.Count);
+        // Every entity kind the reader knows is present.
+        Assert.All(new IEnumerable<Entity>[]
+        {
+            org.Units, org.People, org.Roles, org.Offerings, org.IncentivePlans, org.Targets, org.Forecasts, org.Meetings,
+            org.ApprovalPolicies, org.Handoffs, org.Channels, org.ToolRollouts, org.Processes, org.RecognitionPrograms,
+            org.CultureStatements, org.DecisionRights,
+        }, c => Assert.NotEmpty(c));
+    }
+
+    [Fact]
+    public void The_shape_is_realistic_spans_roles_and_nested_exceptions()
+    {
+        var (json, manifest) = Generate(20_000, 11);
+        var org = OrganizationReader.ReadString(json).Organization!;
+        Assert.InRange(manifest.Layers, 6, 12);
+        // Spans: direct reports of every manager stay between 1 and 25 (most between 5 and 25).
+        var spans = org.People.Where(p => p.Manager != null).GroupBy(p => p.Manager!).Select(g => g.Count()).ToList();
+        Assert.True(spans.Max() <= 25, "max span " + spans.Max());
+        Assert.True(spans.Count(s => s >= 5) > spans.Count * 0.8, "spans of 5-25 dominate");
+        // Several roles per person, skewed role distribution.
+        Assert.True(org.People.Count(p => p.Roles.Length >= 2) > org.People.Count * 0.95);
+        var holders = org.People.SelectMany(p => p.Roles).GroupBy(r => r.Id).Select(g => g.Count()).OrderByDescending(n => n).ToList();
+        Assert.True(holders[0] > 2 * holders[holders.Count / 2], "role distribution is skewed: " + string.Join(",", holders));
+        Assert.Contains(org.ApprovalPolicies, p => p.ExceptionDepth >= 2);
+        Assert.Contains(org.Units, u => u.Function == BusinessFunction.Marketing);
+        Assert.Contains(org.Units, u => u.Function == BusinessFunction.Engineering);
+    }
+
+    [Theory]
+    [InlineData(300, 21UL, 0.05)]
+    [InlineData(4000, 22UL, 0.05)]
+    [InlineData(4000, 23UL, 0.3)]
+    public void The_existing_rules_find_exactly_what_the_manifest_planted(int people, ulong seed, double density)
+    {
+        var (json, manifest) = Generate(people, seed, density);
+        var result = OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "generated.json"));
+        Assert.False(result.InputFailed);
+        foreach (var id in new[] { "VT3001", "VT1009", "VT1010" })
+        {
+            Assert.True(manifest.PlantedFor(id) > 0, id + " planted at least once");
+            Assert.Equal(manifest.PlantedFor(id), result.Diagnostics.Count(d => d.Id == id));
+        }
+    }
+
+    [Fact]
+    public void Generate_command_writes_the_file_and_prints_the_planted_counts()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "v40-gen-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var file = Path.Combine(dir, "org.json");
+            var manifestFile = Path.Combine(dir, "manifest.json");
+            var o = new StringWriter();
+            var code = Program.Run(new[] { "generate", "--people", "500", "--seed", "3", "--anti-pattern-density", "0.1", "-o", file, "--manifest", manifestFile }, o, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Contains("VT3001", o.ToString());
+            Assert.True(File.Exists(file));
+            Assert.Contains("\"planted\"", File.ReadAllText(manifestFile));
+            Assert.Equal(2, Program.Run(new[] { "generate", "--people", "x", "-o", file }, new StringWriter(), new StringWriter()));
+            Assert.Equal(2, Program.Run(new[] { "generate", "--people", "100" }, new StringWriter(), new StringWriter()));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+}
