@@ -1,1 +1,33 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using Vertrieb40.Rules.Benchmarks;
+
+// --quick [--sizes 1k,10k,100k,1M] [--no-batch]: one table, a fresh process per size (see QuickRun).
+// --measure FILE / --measure-batch DIR: the child processes of --quick.
+// --generate-only [--sizes …]: create the cached inputs.
+// anything else: BenchmarkDotNet (e.g. --filter *Analyze*; sizes via VERTRIEB40_BENCH_PEOPLE=1000,10000).
+if (args.Length >= 2 && args[0] == "--measure") return QuickRun.Measure(args[1]);
+if (args.Length >= 2 && args[0] == "--measure-batch") return QuickRun.MeasureBatch(args[1]);
+if (args.Length >= 3 && args[0] == "--read-loop")
+{
+    // Diagnostics: read a file N times and print each time (JIT and warm-up visible).
+    for (var k = 0; k < int.Parse(args[2]); k++)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var load = Vertrieb40.Rules.Reading.OrganizationReader.ReadFile(args[1]);
+        var readS = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        Vertrieb40.Rules.Analysis.OrganizationAnalyzer.Default.Analyze(load);
+        Console.WriteLine($"read {readS:F3} s, analyse {sw.Elapsed.TotalSeconds:F3} s, gen2 {GC.CollectionCount(2)}");
+    }
+    return 0;
+}
+if (args.Contains("--quick")) return QuickRun.Run(args);
+if (args.Contains("--generate-only"))
+{
+    var i = Array.IndexOf(args, "--sizes");
+    foreach (var n in BenchmarkData.ParseSizes(i >= 0 && i + 1 < args.Length ? args[i + 1] : null) ?? BenchmarkData.Sizes.ToArray())
+        Console.WriteLine(BenchmarkData.File(n));
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkData).Assembly).Run(args);
+return 0;

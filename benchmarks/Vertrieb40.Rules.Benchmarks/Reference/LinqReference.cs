@@ -1,0 +1,72 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Rules.Effectiveness;
+using Vertrieb40.Rules.Rules.Team;
+
+namespace Vertrieb40.Rules.Benchmarks.Reference;
+
+/// <summary>
+/// The reference evaluation: a deliberately plain LINQ pass over the same model that computes the same
+/// findings as the engine's VT3001, VT1009 and VT1010 (same descriptors, locations and message arguments),
+/// so the engine can be timed against it and its output compared with it. Conditions are written out here
+/// on purpose instead of calling the rules' helpers: the reference must not share the rules' code.
+/// Rules added to the catalog later need a line here too (see <see cref="CoveredRuleIds"/>).
+/// </summary>
+public static class LinqReference
+{
+    /// <summary>The rule ids this reference evaluates.</summary>
+    public static readonly IReadOnlyList<string> CoveredRuleIds = new[] { "VT1009", "VT1010", "VT3001" };
+
+    /// <summary>Evaluates the covered rules; builds its own semantic model (as the engine does) for the reach counts.</summary>
+    public static List<Diagnostic> Evaluate(Organization org, RuleOptions? options = null)
+    {
+        options ??= RuleOptions.Empty;
+        var model = new SemanticModel(org);
+        var allowProfitShare = options.Bool("VT3001", "allowCompanyProfitShare", true);
+        var purposes = options.Set("VT1010", "purposes", MeetingPurpose.StatusReporting, MeetingPurpose.PipelineReview, MeetingPurpose.ForecastReview);
+        var includeOneOff = options.Bool("VT1010", "includeOneOff", false);
+
+        var vt3001 = org.IncentivePlans
+            .Where(p => p.Type != IncentiveType.Fixed)
+            .Where(p => !(p.Type == IncentiveType.ProfitShare && p.Level == MeasurementLevel.Company && allowProfitShare))
+            .Select(p => Diagnostic.Create(IncentivePayRule.Descriptor, LocationOf(org, p),
+                p.DisplayName, Terms.Of(p.Type), Terms.Of(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants)));
+
+        var vt1009 = org.Targets
+            .Where(t => t.Level == MeasurementLevel.Individual)
+            .Select(t => Diagnostic.Create(IndividualTargetRule.Descriptor, LocationOf(org, t),
+                t.DisplayName, Terms.OrUnspecified(t.Metric), Terms.OrUnspecified(t.Period), model.Reach(t.AppliesTo)));
+
+        var vt1010 = org.Meetings
+            .Where(m => purposes.Contains(m.Purpose))
+            .Where(m => includeOneOff || (m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
+            .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m),
+                m.DisplayName, Terms.Of(m.Purpose), Terms.Of(m.Cadence), model.Reach(m.Attendees)));
+
+        var all = vt3001.Concat(vt1009).Concat(vt1010).ToList();
+        all.Sort(DiagnosticComparer.Instance);
+        return all;
+    }
+
+    private static Location LocationOf(Organization org, Entity e)
+    {
+        var end = e.End.IsKnown ? e.End : e.Start;
+        return new Location(org.FilePath, e.Pointer, new LineSpan(e.Start.Line, e.Start.Column, end.Line, end.Column), e.Collection, e.Id);
+    }
+
+    /// <summary>
+    /// Compares the engine's findings for the covered rules with the reference's: same id, location and message.
+    /// Returns null when they agree, else a description of the first difference.
+    /// </summary>
+    public static string? Compare(IEnumerable<Diagnostic> engine, IReadOnlyList<Diagnostic> reference)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var e = engine.Where(d => CoveredRuleIds.Contains(d.Id)).Select(d => d.ToString(culture)).ToList();
+        var r = reference.Select(d => d.ToString(culture)).ToList();
+        if (e.Count != r.Count) return $"engine {e.Count} findings, reference {r.Count}";
+        for (var i = 0; i < e.Count; i++)
+            if (e[i] != r[i]) return $"#{i}: engine '{e[i]}' vs reference '{r[i]}'";
+        return null;
+    }
+}
