@@ -14,7 +14,12 @@ public sealed class SemanticModel
     private readonly int[] _exit;    // last pre-order number within the unit's subtree
     private readonly int[] _directPeople;
     private readonly int[] _subtreePeople;
+    private readonly Unit[] _preorder; // units in pre-order: a parent always before its children
     private readonly ConditionalWeakTable<Scope, StrongBox<int>> _reach = new();
+    // Role filters, computed once per distinct role set (key: the roles' ids, ordered): how many people hold
+    // one of the roles, in each unit's subtree and in total. A scope with a role filter is then O(its units)
+    // instead of a pass over every person (1M people × thousands of role-scoped practices was quadratic).
+    private readonly Dictionary<string, (int[] Subtree, int Total)> _roleReach = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     /// <summary>Builds the model for an organisation that was read without errors.</summary>
@@ -26,6 +31,7 @@ public sealed class SemanticModel
         _exit = new int[units.Count];
         _directPeople = new int[units.Count];
         _subtreePeople = new int[units.Count];
+        _preorder = new Unit[units.Count];
 
         // Pre-order numbering (iterative: deep trees must not overflow the stack).
         var counter = 0;
@@ -33,6 +39,7 @@ public sealed class SemanticModel
         foreach (var root in units.Where(u => u.Parent is null))
         {
             stack.Push((root, 0));
+            _preorder[counter] = root;
             _enter[root.Index] = counter++;
             while (stack.Count > 0)
             {
@@ -41,6 +48,7 @@ public sealed class SemanticModel
                 {
                     stack.Push((u, child + 1));
                     var c = u.Children[child];
+                    _preorder[counter] = c;
                     _enter[c.Index] = counter++;
                     stack.Push((c, 0));
                 }
@@ -50,10 +58,19 @@ public sealed class SemanticModel
 
         foreach (var p in organization.People)
             if (p.Unit != null) _directPeople[p.Unit.Index]++;
-        // Children have higher depth; summing deepest first gives subtree totals in one pass.
         Array.Copy(_directPeople, _subtreePeople, units.Count);
-        foreach (var u in units.OrderByDescending(u => u.Depth))
-            if (u.Parent != null) _subtreePeople[u.Parent.Index] += _subtreePeople[u.Index];
+        SumSubtrees(_subtreePeople);
+    }
+
+    // Children come after their parent in pre-order: walking it backwards adds every subtree into its
+    // parent after the subtree is complete (linear; no sort by depth).
+    private void SumSubtrees(int[] counts)
+    {
+        for (var i = _preorder.Length - 1; i >= 0; i--)
+        {
+            var u = _preorder[i];
+            if (u?.Parent != null) counts[u.Parent.Index] += counts[u.Index];
+        }
     }
 
     /// <summary>The organisation.</summary>
@@ -115,6 +132,30 @@ public sealed class SemanticModel
         return true;
     }
 
+    // Called under _gate.
+    private (int[] Subtree, int Total) RoleReach(Role[] roles)
+    {
+        var key = roles.Length == 1 ? roles[0].Id : string.Join("\u0001", roles.Select(r => r.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal));
+        if (_roleReach.TryGetValue(key, out var cached)) return cached;
+        var subtree = new int[_directPeople.Length];
+        var total = 0;
+        foreach (var p in Organization.People)
+        {
+            var holds = false;
+            foreach (var r in p.Roles)
+            {
+                foreach (var wanted in roles)
+                    if (ReferenceEquals(r, wanted)) { holds = true; break; }
+                if (holds) break;
+            }
+            if (!holds) continue;
+            total++;
+            if (p.Unit != null) subtree[p.Unit.Index]++;
+        }
+        SumSubtrees(subtree);
+        return _roleReach[key] = (subtree, total);
+    }
+
     private int ComputeReach(Scope scope)
     {
         if (scope.Everyone) return PeopleCount;
@@ -130,8 +171,14 @@ public sealed class SemanticModel
         }
         else if (scope.Roles.Length > 0)
         {
-            foreach (var p in Organization.People)
-                if (MatchesFilter(scope, p)) count++;
+            var (subtree, total) = RoleReach(scope.Roles);
+            if (scope.Units.Length == 0) count += total;
+            else
+                foreach (var u in scope.Units.Distinct())
+                {
+                    var nested = scope.Units.Any(o => !ReferenceEquals(o, u) && IsWithin(u, o));
+                    if (!nested) count += subtree[u.Index];
+                }
         }
         foreach (var p in scope.People.Distinct())
             if (!MatchesFilter(scope, p)) count++;

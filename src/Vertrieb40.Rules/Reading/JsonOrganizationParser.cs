@@ -180,7 +180,13 @@ internal sealed class JsonOrganizationParser
                         if (id != null)
                         {
                             if (id.Length == 0) _errors.Add(InputDescriptors.InvalidValue, Here(pos), "id", "", "a non-empty string");
-                            else { entity.Id = Intern(id); hasId = true; }
+                            else
+                            {
+                                // People's own ids are not pooled: a million of them would only fill the
+                                // pool; the references to them (managerId) are pooled among themselves.
+                                entity.Id = entity is Person ? id : Intern(id);
+                                hasId = true;
+                            }
                         }
                         else hasId = true; // a wrong type was reported already; don't report it missing too
                     }
@@ -193,11 +199,14 @@ internal sealed class JsonOrganizationParser
                     _path.RemoveAt(_path.Count - 1);
                 }
                 entity.End = Pos();
-                var label = char.ToUpperInvariant(what[0]) + what[1..] + " " + PathText();
-                if (!hasId) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), label, "id");
+                // The label (and its JSON Pointer) is only built when something is missing: a million
+                // entities must not format a million pointers for nothing.
+                string? label = null;
+                string Label() => label ??= char.ToUpperInvariant(what[0]) + what[1..] + " " + PathText();
+                if (!hasId) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), Label(), "id");
                 if (seen != null)
                     for (var i = 0; i < required.Length; i++)
-                        if (!seen[i]) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), label, required[i]);
+                        if (!seen[i]) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), Label(), required[i]);
                 // Entities with problems are still kept: later checks (duplicates, references) then see them too.
                 entity.Index = index;
                 list.Add(entity);

@@ -137,13 +137,19 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     private T[] ResolveAll<T>(Dictionary<string, T> map, Entity owner, string property, string[] ids, string kind, SourcePosition at) where T : Entity
     {
         if (ids.Length == 0) return Array.Empty<T>();
-        var result = new List<T>(ids.Length);
+        // The common case (every id resolves) allocates only the result: the property path for the error
+        // message is formatted only when an id does not resolve (millions of role references otherwise).
+        var result = new T[ids.Length];
+        var n = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var t = Resolve(map, owner, property + "/" + i.ToString(CultureInfo.InvariantCulture), ids[i], kind, at);
-            if (t != null) result.Add(t);
+            var t = map.TryGetValue(ids[i], out var found)
+                ? found
+                : Resolve(map, owner, property + "/" + i.ToString(CultureInfo.InvariantCulture), ids[i], kind, at);
+            if (t != null) result[n++] = t;
         }
-        return result.ToArray();
+        if (n < result.Length) Array.Resize(ref result, n);
+        return result;
     }
 
     private bool CheckUnitCycles()
