@@ -137,6 +137,11 @@ public sealed class SemanticModel
     {
         var key = roles.Length == 1 ? roles[0].Id : string.Join("\u0001", roles.Select(r => r.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal));
         if (_roleReach.TryGetValue(key, out var cached)) return cached;
+        if (roles.Length == 1 && !_singleRolesPrefetched)
+        {
+            PrefetchSingleRoles();
+            if (_roleReach.TryGetValue(key, out cached)) return cached;
+        }
         var subtree = new int[_directPeople.Length];
         var total = 0;
         foreach (var p in Organization.People)
@@ -154,6 +159,49 @@ public sealed class SemanticModel
         }
         SumSubtrees(subtree);
         return _roleReach[key] = (subtree, total);
+    }
+
+    private bool _singleRolesPrefetched;
+
+    // Every single role that a scope of the document filters by, counted in ONE pass over the people
+    // (a pass per role grew with the number of roles used, i.e. faster than linear). Roles that only
+    // appear in scopes this method does not know about are still computed on demand, one pass each.
+    private void PrefetchSingleRoles()
+    {
+        _singleRolesPrefetched = true;
+        var org = Organization;
+        var scopes = org.IncentivePlans.Select(e => e.Participants)
+            .Concat(org.Targets.Select(e => e.AppliesTo))
+            .Concat(org.Forecasts.Select(e => e.Contributors))
+            .Concat(org.Meetings.Select(e => e.Attendees))
+            .Concat(org.ApprovalPolicies.Select(e => e.AppliesTo))
+            .Concat(org.RecognitionPrograms.Select(e => e.Participants));
+        var slotOf = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
+        foreach (var scope in scopes)
+            if (scope is { Everyone: false, Roles.Length: 1 } && !_roleReach.ContainsKey(scope.Roles[0].Id))
+                slotOf.TryAdd(scope.Roles[0], slotOf.Count);
+        if (slotOf.Count == 0) return;
+        var subtrees = new int[slotOf.Count][];
+        for (var i = 0; i < subtrees.Length; i++) subtrees[i] = new int[_directPeople.Length];
+        var totals = new int[slotOf.Count];
+        foreach (var p in org.People)
+        {
+            var roles = p.Roles;
+            for (var i = 0; i < roles.Length; i++)
+            {
+                if (!slotOf.TryGetValue(roles[i], out var slot)) continue;
+                var duplicate = false; // a role listed twice counts the person once
+                for (var j = 0; j < i; j++) if (ReferenceEquals(roles[j], roles[i])) { duplicate = true; break; }
+                if (duplicate) continue;
+                totals[slot]++;
+                if (p.Unit != null) subtrees[slot][p.Unit.Index]++;
+            }
+        }
+        foreach (var (role, slot) in slotOf)
+        {
+            SumSubtrees(subtrees[slot]);
+            _roleReach[role.Id] = (subtrees[slot], totals[slot]);
+        }
     }
 
     private int ComputeReach(Scope scope)

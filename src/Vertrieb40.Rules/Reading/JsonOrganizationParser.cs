@@ -692,12 +692,14 @@ internal sealed class JsonOrganizationParser
     private string[] ReadIdArray(string name, SourcePosition namePos)
     {
         if (!ExpectArray(name, namePos)) return Array.Empty<string>();
-        List<string>? list = null;
+        // One scratch list for every id array (a million people's roleIds): only the exact-size result is allocated.
+        var list = _scratchIds;
+        list.Clear();
         var i = 0;
         while (NextElement())
         {
-            _path.Add(i++);
-            if (_reader.TokenType == JsonToken.String) (list ??= new List<string>(4)).Add(Intern((string)_reader.Value!));
+            _path.Add(Box(i++));
+            if (_reader.TokenType == JsonToken.String) list.Add(Intern((string)_reader.Value!));
             else
             {
                 TypeError(PathText(), "a string (an id)", namePos);
@@ -705,8 +707,15 @@ internal sealed class JsonOrganizationParser
             }
             _path.RemoveAt(_path.Count - 1);
         }
-        return list?.ToArray() ?? Array.Empty<string>();
+        return list.Count == 0 ? Array.Empty<string>() : list.ToArray();
     }
+
+    private readonly List<string> _scratchIds = new(8);
+
+    // Array indices in the path are boxed; the small ones (almost all of them) come from a cache.
+    private static readonly object[] SmallIndices = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
+
+    private static object Box(int i) => (uint)i < (uint)SmallIndices.Length ? SmallIndices[i] : i;
 
     private void ReadObjectArray(string name, SourcePosition namePos, string what, Action readObjectBody)
     {
