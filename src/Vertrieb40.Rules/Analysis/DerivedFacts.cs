@@ -11,6 +11,7 @@ internal static class DerivedFacts
     private static readonly (Type Type, Func<SemanticModel, IList> Build)[] Builders =
     {
         // (typeof(TeamRoleStaffing), m => TeamRoleStaffing.Build(m)),
+        (typeof(Facts.SalesPeopleOutsideTeams), m => Facts.SalesPeopleOutsideTeams.Build(m)),
     };
 
     public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)
