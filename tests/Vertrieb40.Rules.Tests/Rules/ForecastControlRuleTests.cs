@@ -35,8 +35,8 @@ public class ForecastControlRuleTests
     {
         var json = Forecasts("""    { "id": "f", "name": "Weekly commit", "usedFor": ["evaluation", "planning", "control", "evaluation"] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3005"));
-        Assert.Contains("'Weekly commit' is used for evaluation of people, control;", d.GetMessage(TestOrg.English));
-        Assert.Contains("verwendet für: Leistungsbeurteilung, Kontrolle;", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("'Weekly commit' is used for evaluation of people and control;", d.GetMessage(TestOrg.English));
+        Assert.Contains("verwendet für: Leistungsbeurteilung und Kontrolle;", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Fact]

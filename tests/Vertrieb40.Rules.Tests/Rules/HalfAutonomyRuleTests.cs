@@ -44,8 +44,8 @@ public class HalfAutonomyRuleTests
     public void Message_lists_what_is_assigned_in_both_languages()
     {
         var d = Assert.Single(TestOrg.Findings(Unmarked("""{ "how": true, "what": false, "when": true, "withWhom": false }"""), "VT3004"));
-        Assert.Contains("but not which problem, with whom.", d.GetMessage(TestOrg.English));
-        Assert.Contains("aber nicht an welchem Problem, mit wem.", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("but not which problem or with whom.", d.GetMessage(TestOrg.English));
+        Assert.Contains("aber nicht an welchem Problem oder mit wem.", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed class ForecastControlRule : OrganizationRule
             .Match(() => forecast, f => ControllingUses(f, options).Count > 0);
         Then()
             .Do(_ => context.Report(Descriptor, forecast,
-                forecast.DisplayName, new LocalizableList(ControllingUses(forecast, options).Select(u => Terms.Of(u)).ToArray()),
+                forecast.DisplayName, new LocalizableList(ControllingUses(forecast, options).Select(u => Terms.Of(u)).ToArray(),
+                    new LocalizableResourceString("VT3005_And", RuleDescriptors.Effectiveness)),
                 context.Model.Reach(forecast.Contributors)));
     }
 }

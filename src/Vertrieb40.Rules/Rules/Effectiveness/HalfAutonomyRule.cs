@@ -38,7 +38,8 @@ public sealed class HalfAutonomyRule : OrganizationRule
 
     private static LocalizableString Describe(IReadOnlyList<string> dimensions)
         => new LocalizableList(dimensions.Select(d => (LocalizableString)new LocalizableResourceString(
-            d switch { "what" => "VT3004_What", "when" => "VT3004_When", _ => "VT3004_WithWhom" }, RuleDescriptors.Effectiveness)).ToArray());
+            d switch { "what" => "VT3004_What", "when" => "VT3004_When", _ => "VT3004_WithWhom" }, RuleDescriptors.Effectiveness)).ToArray(),
+            new LocalizableResourceString("VT3004_Or", RuleDescriptors.Effectiveness));
 
     /// <inheritdoc />
     public override void Define()

@@ -6,13 +6,19 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// <summary>
 /// Several localisable words shown as one message argument ("control, evaluation" / "Kontrolle,
 /// Leistungsbeurteilung"): each word is translated when the message is formatted, not when it is reported.
+/// The last two words are joined by <paramref name="conjunction"/> ("and" / "und") when one is given.
 /// </summary>
-internal sealed class LocalizableList(IReadOnlyList<LocalizableString> items) : LocalizableString
+internal sealed class LocalizableList(IReadOnlyList<LocalizableString> items, LocalizableString? conjunction = null) : LocalizableString
 {
     /// <summary>The words, in order.</summary>
     public IReadOnlyList<LocalizableString> Items { get; } = items;
 
     /// <inheritdoc />
     public override string ToString(IFormatProvider? formatProvider)
-        => string.Join(", ", Items.Select(i => i.ToString(formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture)));
+    {
+        var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
+        var words = Items.Select(i => i.ToString(culture)).ToArray();
+        if (conjunction is null || words.Length < 2) return string.Join(", ", words);
+        return string.Join(", ", words[..^1]) + " " + conjunction.ToString(culture) + " " + words[^1];
+    }
 }
