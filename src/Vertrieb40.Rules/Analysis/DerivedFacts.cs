@@ -10,8 +10,8 @@ internal static class DerivedFacts
 {
     private static readonly (Type Type, Func<SemanticModel, IList> Build)[] Builders =
     {
-        // (typeof(TeamRoleStaffing), m => TeamRoleStaffing.Build(m)),
         (typeof(Facts.UnitRoleFunctions), m => Facts.UnitRoleFunctions.Build(m)),
+        (typeof(Facts.SalesPeopleOutsideTeams), m => Facts.SalesPeopleOutsideTeams.Build(m)),
     };
 
     public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)
