@@ -11,6 +11,10 @@ internal static class DerivedFacts
     private static readonly (Type Type, Func<SemanticModel, IList> Build)[] Builders =
     {
         // (typeof(TeamRoleStaffing), m => TeamRoleStaffing.Build(m)),
+        (typeof(Facts.TeamStaffing), m => Facts.TeamStaffing.Build(m)),
+        (typeof(Facts.TeamRoleStaffing), m => Facts.TeamRoleStaffing.Build(m)),
+        (typeof(Facts.TeamGoalCoverage), m => Facts.TeamGoalCoverage.Build(m)),
+        (typeof(Facts.FunnelCarriers), m => Facts.FunnelCarriers.Build(m)),
     };
 
     public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)
