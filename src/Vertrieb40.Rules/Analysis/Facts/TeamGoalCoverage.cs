@@ -40,22 +40,34 @@ public sealed class TeamGoalCoverage
         var members = new int[org.Units.Count];
         var individual = new int[org.Units.Count];
         var shared = new bool[org.Units.Count];
-        var individualTargets = org.Targets.Where(t => t.Level == MeasurementLevel.Individual).ToArray();
-        var sharedTargets = org.Targets.Where(t => t.Level is MeasurementLevel.Team or MeasurementLevel.Unit).ToArray();
+        var individualTargets = org.Targets.Where(t => t.Level == MeasurementLevel.Individual).Select(t => new Reach(t.AppliesTo)).ToArray();
+        var sharedTargets = org.Targets.Where(t => t.Level is MeasurementLevel.Team or MeasurementLevel.Unit).Select(t => new Reach(t.AppliesTo)).ToArray();
         foreach (var person in org.People)
         {
             if (person.Unit is not { IsTeam: true } team) continue;
             members[team.Index]++;
             if (team.SharedGoal.HasValue) continue;
             foreach (var t in individualTargets)
-                if (model.Contains(t.AppliesTo, person)) { individual[team.Index]++; break; }
+                if (t.Contains(model, person)) { individual[team.Index]++; break; }
             if (shared[team.Index]) continue;
             foreach (var t in sharedTargets)
-                if (model.Contains(t.AppliesTo, person)) { shared[team.Index] = true; break; }
+                if (t.Contains(model, person)) { shared[team.Index] = true; break; }
         }
         var facts = new List<TeamGoalCoverage>();
         foreach (var unit in org.Units)
             if (unit.IsTeam) facts.Add(new TeamGoalCoverage(unit, members[unit.Index], individual[unit.Index], shared[unit.Index]));
         return facts;
+    }
+
+    /// <summary>
+    /// A target's scope prepared for many membership tests: the people it names go into a set, so that a
+    /// target naming many people does not make the pass quadratic.
+    /// </summary>
+    private sealed class Reach(Scope scope)
+    {
+        private readonly HashSet<Person> _named = new(scope.People);
+        private readonly Scope _filter = new() { Everyone = scope.Everyone, UnitIds = scope.UnitIds, RoleIds = scope.RoleIds, Units = scope.Units, Roles = scope.Roles };
+
+        public bool Contains(SemanticModel model, Person person) => _named.Contains(person) || model.Contains(_filter, person);
     }
 }
