@@ -109,7 +109,8 @@ public static class RandomOrganization
             Scope("contributors");
         });
         Entities("meetings", r.Next(0, 5), i => { Prop("id", "m" + i); Prop("purpose", Pick(Purposes)); Prop("cadence", Pick(Cadences)); if (Coin()) Prop("chairUnitId", U(r.Next(unitCount))); Scope("attendees"); });
-        Entities("approvalPolicies", r.Next(0, 4), i =>
+        var policyCount = r.Next(0, 4);
+        Entities("approvalPolicies", policyCount, i =>
         {
             Prop("id", "ap" + i); Prop("subject", Pick(Subjects));
             if (Coin()) Prop("ownerUnitId", U(r.Next(unitCount)));
@@ -139,6 +140,7 @@ public static class RandomOrganization
             Prop("id", "dr" + i); Prop("area", "area" + i);
             Ids("ownerUnitIds", Some(U, unitCount, 3));
             if (Coin(40)) Ids("requiresApprovalFromUnitIds", Some(U, unitCount, 2));
+            if (Coin(40)) Ids("governedByPolicyIds", Some(k => "ap" + k, policyCount, 2)); // VT1005
         });
         w.WriteEndObject();
         w.Flush();
