@@ -132,6 +132,22 @@ public static class QuickRun
             engine = Math.Min(engine, sw.Elapsed.TotalSeconds);
             engineCpu = Math.Min(engineCpu, Cpu() - cpu);
         }
+        // The same rules the LINQ reference covers, on an analyzer compiled with those rules only: the fair
+        // engine-vs-reference comparison (the reference does not cover the whole catalog).
+        var covered = OrganizationAnalyzer.Create(CatalogRules.Names
+            .Select(CatalogRules.Create)
+            .Where(r => r.SupportedDiagnostics.Any(d => LinqReference.CoveredRuleIds.Contains(d.Id))));
+        double engine3 = double.MaxValue, engine3Cpu = double.MaxValue;
+        for (var i = 0; i < repeats + 1; i++)
+        {
+            sw.Restart(); cpu = Cpu();
+            covered.Analyze(load);
+            if (i == 0) continue; // JIT of the second analyzer
+            engine3 = Math.Min(engine3, sw.Elapsed.TotalSeconds);
+            engine3Cpu = Math.Min(engine3Cpu, Cpu() - cpu);
+        }
+        o["engine3S"] = engine3;
+        o["engine3Cpu"] = engine3Cpu;
         double reference = double.MaxValue, referenceCpu = double.MaxValue;
         List<Diagnostics.Diagnostic> referenceFindings = null!;
         for (var i = 0; i < repeats; i++)
@@ -216,14 +232,14 @@ public static class QuickRun
         Console.WriteLine();
         Console.WriteLine("Wall-clock seconds, then process CPU seconds in brackets (user+sys, all threads incl. GC).");
         Console.WriteLine("read/analyse/write/total: the CLI path once, cold (JIT included). warm read, engine, reference: best of several runs in the same process.");
-        Console.WriteLine("Ratios use CPU time (robust on a shared machine): analyse/read = engine ÷ warm read; engine/ref = engine ÷ LINQ reference.");
+        Console.WriteLine("Ratios use CPU time (robust on a shared machine): analyse/read = engine (all rules) ÷ warm read; engine/ref = engine compiled with the reference's rules (" + string.Join(", ", LinqReference.CoveredRuleIds) + ") ÷ LINQ reference of those rules.");
         Console.WriteLine();
-        Console.WriteLine("| people | file MB | read s | analyse s | write s | total s | peak MB | warm read s | engine s | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        Console.WriteLine("| people | file MB | read s | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in rows)
         {
             string P(string k) => $"{F(D(r, k + "S"))} ({F(D(r, k + "Cpu"))})";
-            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("read")} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engineCpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
+            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("read")} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "engine3S"), 3)} ({F(D(r, "engine3Cpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engine3Cpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
         }
         var r100k = rows.FirstOrDefault(r => (int)r["people"]! == 100_000);
         var r1m = rows.FirstOrDefault(r => (int)r["people"]! == 1_000_000);
@@ -231,7 +247,7 @@ public static class QuickRun
         {
             string G(string key) => F(D(r1m, key) / Math.Max(D(r100k, key), 1e-9), 1) + "×";
             Console.WriteLine();
-            Console.WriteLine($"growth 100k → 1M (target ≤ 11×): total {G("totalS")} wall / {G("totalCpu")} CPU, read {G("readCpu")} CPU, warm read {G("warmReadCpu")} CPU, engine {G("engineCpu")} CPU, reference {G("referenceCpu")} CPU, peak memory {G("peakMb")}");
+            Console.WriteLine($"growth 100k → 1M (target ≤ 11×): total {G("totalS")} wall / {G("totalCpu")} CPU, read {G("readCpu")} CPU, warm read {G("warmReadCpu")} CPU, engine {G("engineCpu")} CPU, engine (ref rules) {G("engine3Cpu")} CPU, reference {G("referenceCpu")} CPU, peak memory {G("peakMb")}");
             Console.WriteLine();
             Console.WriteLine("Per rule (rule timings of the first analysis: matching + actions):");
             Console.WriteLine("| rule | 100k s | 1M s | growth |");
@@ -250,7 +266,7 @@ public static class QuickRun
             Console.WriteLine($"batch {(int)batch["files"]!:N0} × 200 people, one analyzer, parallel: {F(D(batch, "batchS"))} s wall ({F(D(batch, "batchCpu"))} s CPU), {F(D(batch, "totalS"))} s with compile, peak {F(D(batch, "peakMb"), 0)} MB (target ≤ 20 s)");
         if (r1m != null)
         {
-            Console.WriteLine($"1M targets: engine/ref {F(D(r1m, "engineCpu") / D(r1m, "referenceCpu"))} (≤ 2), engine/read {F(D(r1m, "engineCpu") / D(r1m, "warmReadCpu"))} (≤ 1), " +
+            Console.WriteLine($"1M targets: engine/ref {F(D(r1m, "engine3Cpu") / D(r1m, "referenceCpu"))} (≤ 2, reference rules only), engine/read {F(D(r1m, "engineCpu") / D(r1m, "warmReadCpu"))} (≤ 1), " +
                               $"end to end {F(D(r1m, "totalS"))} s wall / {F(D(r1m, "totalCpu"))} s CPU (≤ 15 s), peak {F(D(r1m, "peakMb"), 0)} MB (≤ 2048)");
         }
     }

@@ -125,7 +125,7 @@ public static class OrganizationGenerator
         public int[] TeamRoles = Array.Empty<int>();
         public int ExtraRole = -1;
         public byte Pattern;
-        public bool Indirect;
+        public bool NoContact;
         public bool FirstLeafChild;
         public string Id = "";
         public string Name = "";
@@ -538,7 +538,7 @@ public static class OrganizationGenerator
                 Enum("function", u.Function);
                 if (u.Parent >= 0) Prop("parentId", _units[u.Parent].Id);
                 if (Silos.Contains(u.Function) && u.Function != BusinessFunction.Engineering)
-                    Enum("customerContact", u.Indirect ? CustomerContact.Indirect : CustomerContact.Direct);
+                    Enum("customerContact", u.NoContact ? CustomerContact.None : CustomerContact.Direct);
                 else if (u.Function == BusinessFunction.Engineering)
                     Enum("customerContact", CustomerContact.None);
                 if (u.Kind == UnitKind.Team)
@@ -650,7 +650,7 @@ public static class OrganizationGenerator
                         break;
                     case 2:
                         var t = marketing[next1007++];
-                        t.Indirect = true;
+                        t.NoContact = true;
                         plans.Add(new FunnelPlan(i, 2, new[] { t }));
                         break;
                     default:
@@ -1194,7 +1194,7 @@ public static class OrganizationGenerator
             _notes["VT1004"] = "teams with sharedGoal=false and an individual-level target applying to the team (all other teams have sharedGoal=true)";
             _notes["VT1005"] = "decision rights owned by one team that need approval from the finance division (or the company)";
             _notes["VT1006"] = "decision rights with no owner or with two owners; every area name is unique";
-            _notes["VT1007"] = "marketing teams with customerContact=indirect that carry a whole (single-unit) funnel; every other unit of marketing/sales/support/product has direct contact";
+            _notes["VT1007"] = "marketing teams with customerContact=none that carry a whole (single-unit) funnel; every other unit of marketing/sales/support/product has direct contact (engineering: none, but outside the funnel)";
             _notes["VT1008"] = "forecasts at person granularity (monthly) or weekly/daily cadence, used for planning only";
             _notes["VT1009"] = "targets at individual level (including one per VT1004 team)";
             _notes["VT1010"] = "recurring meetings for status reporting, pipeline review or forecast review (one-off status meetings are near misses)";

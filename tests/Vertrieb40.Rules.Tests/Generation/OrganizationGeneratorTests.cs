@@ -105,6 +105,21 @@ public class OrganizationGeneratorTests
         }
     }
 
+    [Theory]
+    [InlineData(3000, 31UL, 0.05)]
+    [InlineData(6000, 32UL, 0.2)]
+    public void Every_catalog_rule_finds_exactly_what_the_manifest_planted(int people, ulong seed, double density)
+    {
+        var (json, manifest) = Generate(people, seed, density);
+        var result = OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "generated.json"));
+        Assert.False(result.InputFailed);
+        var catalog = OrganizationAnalyzer.Default.SupportedDiagnostics.Select(d => d.Id).Where(id => manifest.Planted.ContainsKey(id)).ToList();
+        Assert.NotEmpty(catalog);
+        var expected = catalog.Select(id => id + " " + manifest.PlantedFor(id)).ToList();
+        var actual = catalog.Select(id => id + " " + result.Diagnostics.Count(d => d.Id == id)).ToList();
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void Generate_command_writes_the_file_and_prints_the_planted_counts()
     {
