@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Reading;
+
+namespace Vertrieb40.Rules.Benchmarks;
+
+/// <summary>Where analysis time goes: semantic model, each derived fact, the whole engine run (diagnostics).</summary>
+public static class EngineBreakdown
+{
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    /// <summary>Prints the best CPU time of each stage over <paramref name="repeats"/> runs.</summary>
+    public static int Run(string file, int repeats)
+    {
+        var load = OrganizationReader.ReadFile(file);
+        var org = load.Organization!;
+        var all = new HashSet<Type>(typeof(OrganizationAnalyzer).Assembly.GetTypes().Where(t => t.Namespace == "Vertrieb40.Rules.Analysis.Facts"));
+        Stage("semantic model", repeats, () => new SemanticModel(org));
+        var model = new SemanticModel(org);
+        foreach (var t in all.OrderBy(t => t.Name))
+            Stage("derived " + t.Name, repeats, () =>
+            {
+                var n = 0;
+                foreach (var list in DerivedFacts.Build(model, new HashSet<Type> { t })) n += list.Count;
+                return n;
+            });
+        Stage("engine, whole catalog", repeats, () => OrganizationAnalyzer.Default.Analyze(load));
+        return 0;
+    }
+
+    private static void Stage(string name, int repeats, Func<object> run)
+    {
+        double best = double.MaxValue;
+        object? result = null;
+        for (var i = 0; i < repeats; i++)
+        {
+            var cpu = Cpu();
+            result = run();
+            best = Math.Min(best, Cpu() - cpu);
+        }
+        Console.WriteLine($"{name,-40} best CPU {best:F3} s {(result is int n ? "(" + n + " facts)" : "")}");
+    }
+}
