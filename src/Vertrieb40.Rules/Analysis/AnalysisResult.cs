@@ -42,6 +42,12 @@ public sealed class AnalysisResult
     /// <summary>Units in the document.</summary>
     public int UnitCount { get; }
 
+    /// <summary>
+    /// The unit tree and the checked entities, kept for scoring and reports (no people); null when the
+    /// document could not be read.
+    /// </summary>
+    public Scoring.OrganizationOutline? Outline { get; internal init; }
+
     /// <summary>Diagnostics that count: not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
 
