@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Vertrieb40.Rules.Analysis;
@@ -36,8 +35,29 @@ public sealed class HtmlReportWriter : IReportWriter
         page.Write();
     }
 
-    /// <summary>HTML-escapes text for element content and attribute values (quotes included).</summary>
-    public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// HTML-escapes text for element content and quoted attribute values: <c>&amp; &lt; &gt; " '</c>.
+    /// Other characters stay as they are (the page is UTF-8), so umlauts remain readable in the source.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(ch); break;
+            }
+        }
+        return sb.ToString();
+    }
 
     private sealed class Page(ReportContext context, TextWriter o)
     {
