@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Cli;
 
 internal static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option" };
+    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option", "--min-group-size" };
     private static readonly HashSet<string> Flags = new() { "--recursive", "--report-timings" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -41,7 +41,11 @@ internal static class AnalyzeCommand
             "html" => new HtmlReportWriter(),
             _ => new TextReportWriter(),
         };
-        var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture) { IncludeRuleTimings = cl.Has("--report-timings") };
+        var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture)
+        {
+            IncludeRuleTimings = cl.Has("--report-timings"),
+            MinimumGroupSize = MinimumGroupSize(cl.Value("--min-group-size")),
+        };
         var output = cl.Value("--output");
         if (output is null) writer.Write(context, stdout);
         else AtomicFile.WriteText(output, w => writer.Write(context, w));
@@ -57,5 +61,12 @@ internal static class AnalyzeCommand
         if (threshold is null) return ExitCodes.Success;
         return results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden)
             ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static int MinimumGroupSize(string? value)
+    {
+        if (value is null) return 5;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').");
     }
 }

@@ -21,6 +21,8 @@ analyze options:
   --fail-on LEVEL         error|warning|info|none: exit 1 when a finding reaches LEVEL (default error)
   --culture en|de         Language of messages (default: the system's UI language, else en)
   --recursive             Also analyse *.json files in sub-directories of a directory argument
+  --min-group-size N      Privacy: units with fewer than N people (default 5) get no breakdown
+                          of their own in json/html reports; they count with their parent
   --report-timings        Write per-rule execution times into SARIF run properties (these
                           differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value

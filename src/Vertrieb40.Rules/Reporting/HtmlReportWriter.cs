@@ -303,6 +303,8 @@ public sealed class HtmlReportWriter : IReportWriter
             foreach (var c in VertriebScore.Categories) o.Write("<th>" + Escape(ReportText.Category(c, _c)) + "</th>");
             o.Write("<th>" + Escape(T("Label_Errors")) + "</th><th>" + Escape(T("Label_Warnings")) + "</th><th>" + Escape(T("Label_Info")) + "</th></tr></thead>\n<tbody>\n");
             var folded = 0;
+            var listed = 0;
+            var omitted = 0;
             // Pre-order, so that each unit follows its parent.
             var stack = new Stack<int>(outline.Roots.Reverse());
             while (stack.Count > 0)
@@ -311,6 +313,8 @@ public sealed class HtmlReportWriter : IReportWriter
                 var unit = outline.Units[u];
                 for (var i = unit.Children.Count - 1; i >= 0; i--) stack.Push(unit.Children[i]);
                 if (unit.SubtreePeople < context.MinimumGroupSize) { folded++; continue; }
+                if (listed == context.MaxBreakdownUnits) { omitted++; continue; }
+                listed++;
                 var card = score.Units[u].Card;
                 o.Write($"<tr data-unit=\"{Escape(unit.Id)}\"><th scope=\"row\" style=\"padding-left:{N(6 + 16 * Math.Min(unit.Depth, 8))}px\">{Escape(unit.Name)}</th><td>{N(unit.SubtreePeople)}</td>");
                 o.Write(ScoreCell(card.Overall.Score));
@@ -319,6 +323,7 @@ public sealed class HtmlReportWriter : IReportWriter
             }
             o.Write("</tbody>\n</table>\n");
             if (folded > 0) o.Write("<p class=\"note\">" + Escape(T("Html_FoldedUnits", folded, context.MinimumGroupSize)) + "</p>\n");
+            if (omitted > 0) o.Write("<p class=\"note units-limit\">" + Escape(T("Html_UnitsLimited", context.MaxBreakdownUnits, omitted)) + "</p>\n");
             o.Write("</section>\n");
         }
 

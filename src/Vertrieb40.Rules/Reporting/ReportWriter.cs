@@ -53,6 +53,9 @@ public sealed class ReportContext
 
     /// <summary>The HTML report draws at most this many units (default 150).</summary>
     public int MaxDrawnUnits { get; init; } = 150;
+
+    /// <summary>The HTML report's per-unit table lists at most this many units, in tree order (default 500).</summary>
+    public int MaxBreakdownUnits { get; init; } = 500;
 }
 
 /// <summary>A rule's severity as configuration set it (for SARIF <c>ruleConfigurationOverrides</c>).</summary>

@@ -270,7 +270,8 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("logicalLocations");
         w.WriteStartArray();
         w.WriteStartObject();
-        if (l.EntityId != null) { w.WritePropertyName("name"); w.WriteValue(l.EntityId); }
+        // Reports name structures, not people: a person's id is left out (the pointer still locates the entry).
+        if (l.EntityId != null && l.EntityKind != "people") { w.WritePropertyName("name"); w.WriteValue(l.EntityId); }
         w.WritePropertyName("fullyQualifiedName"); w.WriteValue(l.JsonPointer.Length == 0 ? "/" : l.JsonPointer);
         // SARIF's own word for a JSON object; the collection goes into properties.
         w.WritePropertyName("kind"); w.WriteValue(l.JsonPointer.Length == 0 ? "module" : "object");

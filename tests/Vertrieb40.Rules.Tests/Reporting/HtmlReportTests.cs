@@ -123,6 +123,20 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void The_per_unit_table_is_limited_and_says_so()
+    {
+        var sw = new StringWriter();
+        new HtmlReportWriter().Write(new ReportContext(new[] { SarifTests.Analyze(SeedPaths.Classic) }, OrganizationAnalyzer.Default.SupportedDiagnostics, TestOrg.English)
+        {
+            MaxBreakdownUnits = 2,
+        }, sw);
+        var html = sw.ToString();
+        Assert.Equal(2, Regex.Matches(html, "<tr data-unit=").Count);
+        Assert.Contains("class=\"note units-limit\"", html);
+        Assert.DoesNotContain("units-limit", Html(SarifTests.Analyze(SeedPaths.Classic)));
+    }
+
+    [Fact]
     public void An_unreadable_document_shows_its_input_errors_and_no_score()
     {
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read("{ \"schemaVersion\": \"1.0\", \"units\": [ { \"id\": 1 } ] }"));

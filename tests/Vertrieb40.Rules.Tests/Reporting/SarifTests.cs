@@ -173,6 +173,18 @@ public class SarifTests
     }
 
     [Fact]
+    public void A_finding_on_a_persons_entry_does_not_name_the_person()
+    {
+        var r = Analyze(SeedPaths.Clean);
+        var onPerson = Diagnostic.Create(Scoring.ScoreTests.TeamRule, new Location(SeedPaths.Clean, "/people/3", new LineSpan(40, 5, 44, 5), "people", "p-secret-17"), "x");
+        var result = new AnalysisResult(r.FilePath, r.Diagnostics.Append(onPerson).ToList(), r.RuleTimings, r.ReadTime, r.AnalysisTime, false, r.PeopleCount, r.UnitCount) { Outline = r.Outline };
+        var sarif = Sarif(new[] { result });
+        AssertValid(sarif);
+        Assert.DoesNotContain("p-secret-17", sarif);
+        Assert.Contains("/people/3", sarif);
+    }
+
+    [Fact]
     public void Input_errors_make_the_execution_unsuccessful_and_still_validate()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -81,6 +81,12 @@ public class TextAndJsonReportTests
         var html = Path.Combine(dir.FullName, "r.html");
         Assert.Equal(1, Program.Run(new[] { "analyze", SeedPaths.Classic, "--format", "html", "--output", html, "--culture", "de" }, o, o));
         Assert.Contains("<html lang=\"de\">", File.ReadAllText(html));
+        var json = Path.Combine(dir.FullName, "r.json");
+        Program.Run(new[] { "analyze", SeedPaths.Classic, "--format", "json", "--output", json, "--min-group-size", "1" }, o, o);
+        var units = JObject.Parse(File.ReadAllText(json))["files"]![0]!["score"]!["units"]!.Count();
+        Program.Run(new[] { "analyze", SeedPaths.Classic, "--format", "json", "--output", json }, o, o);
+        Assert.True(units > JObject.Parse(File.ReadAllText(json))["files"]![0]!["score"]!["units"]!.Count());
+        Assert.Equal(2, Program.Run(new[] { "analyze", SeedPaths.Classic, "--min-group-size", "0" }, o, o));
         var help = new StringWriter();
         Program.Run(new[] { "--help" }, help, help);
         Assert.Contains("text|json|sarif|html", help.ToString());
