@@ -104,11 +104,13 @@ public class SarifTests
         Assert.Contains("Effectiveness", rule["properties"]!["tags"]!.Select(t => (string?)t));
 
         var result = log["runs"]![0]!["results"]!.First(r => (string?)r["ruleId"] == "VT3001");
+        var expected = Analyze(SeedPaths.Classic).Diagnostics.First(d => d.Id == "VT3001").Location;
         Assert.Equal("error", (string?)result["level"]);
         var loc = result["locations"]![0]!;
         Assert.Equal("seeds/classic-sales-org.json", (string?)loc["physicalLocation"]!["artifactLocation"]!["uri"]);
-        Assert.Equal(588, (int)loc["physicalLocation"]!["region"]!["startLine"]!);
-        Assert.Equal(5, (int)loc["physicalLocation"]!["region"]!["startColumn"]!);
+        Assert.Equal(expected.Span.StartLine, (int)loc["physicalLocation"]!["region"]!["startLine"]!);
+        Assert.Equal(expected.Span.StartColumn, (int)loc["physicalLocation"]!["region"]!["startColumn"]!);
+        Assert.Equal(expected.Span.EndColumn + 1, (int)loc["physicalLocation"]!["region"]!["endColumn"]!); // SARIF's end is exclusive
         Assert.Equal("/incentivePlans/0", (string?)loc["logicalLocations"]![0]!["fullyQualifiedName"]);
         Assert.Equal("ip-commission", (string?)loc["logicalLocations"]![0]!["name"]);
         Assert.Matches("^[0-9a-f]{64}$", (string?)result["partialFingerprints"]![SarifReportWriter.FingerprintKey]);

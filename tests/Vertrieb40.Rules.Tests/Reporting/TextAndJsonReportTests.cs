@@ -19,17 +19,25 @@ public class TextAndJsonReportTests
     [Fact]
     public void Text_ends_with_a_summary_table_the_score_and_the_one_line_summary()
     {
-        var text = Write(new TextReportWriter(), TestOrg.English, SarifTests.Analyze(SeedPaths.Classic));
+        var result = SarifTests.Analyze(SeedPaths.Classic);
+        var text = Write(new TextReportWriter(), TestOrg.English, result);
         var lines = text.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Assert.StartsWith("1 file analysed: 2 errors, 4 warnings, 0 info, 0 suppressed.", lines[^1]);
+        Assert.Matches(@"^1 file analysed: \d+ errors?, \d+ warnings?, \d+ info, 0 suppressed\.$", lines[^1]);
         Assert.Matches(@"(?m)^Category\s+Errors\s+Warnings\s+Info\s+Suppressed$", text);
-        Assert.Matches(@"(?m)^Team\s+0\s+4\s+0\s+0$", text);
-        Assert.Matches(@"(?m)^Effectiveness\s+2\s+0\s+0\s+0$", text);
-        Assert.Matches(@"(?m)^Total\s+2\s+4\s+0\s+0$", text);
+        // Each row holds the counts of its category (the seed's findings change as rules are added).
+        foreach (var category in new[] { "Team", "Digitalisation", "Effectiveness" })
+        {
+            var c = SeverityCounts.Of(result.Diagnostics.Where(d => d.Descriptor.Category == category));
+            Assert.Matches($@"(?m)^{category}\s+{c.Errors}\s+{c.Warnings}\s+{c.Infos}\s+{c.Suppressed}$", text);
+        }
+        var t = SeverityCounts.Of(result.Diagnostics);
+        Assert.True(t.Errors > 0);
+        Assert.Matches($@"(?m)^Total\s+{t.Errors}\s+{t.Warnings}\s+{t.Infos}\s+{t.Suppressed}$", text);
         Assert.Matches(@"(?m)^Vertrieb-4\.0 score\s+Overall\s+Team\s+Digitalisation\s+Effectiveness$", text);
         Assert.Matches(@"(?m)^classic-sales-org\.json\s+\d+\s+\d+\s+\d+\s+\d+$", text);
         // Compiler-style lines come first.
-        Assert.Matches(@"^.*classic-sales-org\.json\(\d+,\d+\): error VT3001: ", lines[0]);
+        Assert.Matches(@"^.*classic-sales-org\.json\(\d+,\d+\): (error|warning|info) VT\d{4}: ", lines[0]);
+        Assert.Matches(@"(?m)^.*classic-sales-org\.json\(\d+,\d+\): error VT3001: ", text);
     }
 
     [Fact]
@@ -47,11 +55,15 @@ public class TextAndJsonReportTests
     [Fact]
     public void Json_has_score_and_summary_per_file_and_overall()
     {
-        var json = JObject.Parse(Write(new JsonReportWriter(), TestOrg.English, SarifTests.Analyze(SeedPaths.Classic), SarifTests.Analyze(SeedPaths.Clean)));
+        var result = SarifTests.Analyze(SeedPaths.Classic);
+        var json = JObject.Parse(Write(new JsonReportWriter(), TestOrg.English, result, SarifTests.Analyze(SeedPaths.Clean)));
         var classic = json["files"]![0]!;
         var clean = json["files"]![1]!;
-        Assert.Equal(4, (int)classic["summary"]!["byCategory"]!["Team"]!["warnings"]!);
-        Assert.Equal(2, (int)classic["summary"]!["byCategory"]!["Effectiveness"]!["errors"]!);
+        var team = SeverityCounts.Of(result.Diagnostics.Where(d => d.Descriptor.Category == "Team"));
+        var effect = SeverityCounts.Of(result.Diagnostics.Where(d => d.Descriptor.Category == "Effectiveness"));
+        Assert.True(team.Warnings > 0 && effect.Errors > 0);
+        Assert.Equal(team.Warnings, (int)classic["summary"]!["byCategory"]!["Team"]!["warnings"]!);
+        Assert.Equal(effect.Errors, (int)classic["summary"]!["byCategory"]!["Effectiveness"]!["errors"]!);
         Assert.InRange((int)classic["score"]!["overall"]!["score"]!, 0, 99);
         Assert.Equal(100, (int)clean["score"]!["overall"]!["score"]!);
         Assert.Equal(100, (int)clean["score"]!["categories"]!["Team"]!["score"]!);
@@ -60,8 +72,8 @@ public class TextAndJsonReportTests
         // Overall: the same formula over both files together, so between the two files' scores.
         var overall = (int)json["score"]!["overall"]!["score"]!;
         Assert.InRange(overall, (int)classic["score"]!["overall"]!["score"]!, 99);
-        Assert.Equal(2, (int)json["summary"]!["errors"]!);
-        Assert.Equal(2, (int)json["summary"]!["byCategory"]!["Effectiveness"]!["errors"]!);
+        Assert.Equal(SeverityCounts.Of(result.Diagnostics).Errors, (int)json["summary"]!["errors"]!);
+        Assert.Equal(effect.Errors, (int)json["summary"]!["byCategory"]!["Effectiveness"]!["errors"]!);
     }
 
     [Fact]
