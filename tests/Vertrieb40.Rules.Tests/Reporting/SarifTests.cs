@@ -82,6 +82,16 @@ public class SarifTests
     }
 
     [Fact]
+    public void Sarif_of_every_seed_validates_in_both_languages()
+    {
+        var seeds = Directory.GetFiles(SeedPaths.Seeds, "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.True(seeds.Count >= 2);
+        foreach (var seed in seeds)
+            foreach (var culture in new[] { "en", "de" })
+                AssertValid(Sarif(new[] { Analyze(seed) }, CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Fact]
     public void The_schema_check_can_fail()
     {
         var log = JObject.Parse(Sarif(new[] { Analyze(SeedPaths.Classic) }));
