@@ -48,6 +48,19 @@ public sealed class AnalysisResult
     /// </summary>
     public Scoring.OrganizationOutline? Outline { get; internal init; }
 
+    /// <summary>
+    /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
+    /// applied); everything else — timings, counts and the <see cref="Outline"/> the score needs — is kept.
+    /// </summary>
+    public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+        };
+    }
+
     /// <summary>Diagnostics that count: not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
 

@@ -153,7 +153,7 @@ public class SarifTests
             3 => d.WithProperty("baselineState", "absent"),
             _ => d.WithProperty("baselineState", "new"),
         }).ToList();
-        var result = new AnalysisResult(r.FilePath, changed, r.RuleTimings, r.ReadTime, r.AnalysisTime, false, r.PeopleCount, r.UnitCount) { Outline = r.Outline };
+        var result = r.WithDiagnostics(changed);
         var sarif = Sarif(new[] { result }, overrides: new[]
         {
             new RuleSeverityOverride("VT1009", DiagnosticSeverity.Error, Source: ".vertrieb40config"),
@@ -189,7 +189,7 @@ public class SarifTests
     {
         var r = Analyze(SeedPaths.Clean);
         var onPerson = Diagnostic.Create(Scoring.ScoreTests.TeamRule, new Location(SeedPaths.Clean, "/people/3", new LineSpan(40, 5, 44, 5), "people", "p-secret-17"), "x");
-        var result = new AnalysisResult(r.FilePath, r.Diagnostics.Append(onPerson).ToList(), r.RuleTimings, r.ReadTime, r.AnalysisTime, false, r.PeopleCount, r.UnitCount) { Outline = r.Outline };
+        var result = r.WithDiagnostics(r.Diagnostics.Append(onPerson).ToList());
         var sarif = Sarif(new[] { result });
         AssertValid(sarif);
         Assert.DoesNotContain("p-secret-17", sarif);

@@ -129,6 +129,15 @@ public class ScoreTests
     }
 
     [Fact]
+    public void A_result_with_every_finding_suppressed_scores_100_again()
+    {
+        var r = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic);
+        var suppressed = r.WithDiagnostics(r.Diagnostics.Select(d => d.WithSuppression(true, "accepted")).ToList());
+        Assert.True(VertriebScore.Compute(r)!.Organization.Overall.Score < 100);
+        Assert.Equal(100, VertriebScore.Compute(suppressed)!.Organization.Overall.Score);
+    }
+
+    [Fact]
     public void An_unreadable_document_has_no_score()
     {
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read("{ \"schemaVersion\": \"1.0\", \"units\": [ { \"id\": 1 } ] }"));
