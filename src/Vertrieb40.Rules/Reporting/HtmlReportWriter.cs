@@ -66,6 +66,7 @@ public sealed class HtmlReportWriter : IReportWriter
         private string T(string key) => ReportText.Get(key, _c);
         private string T(string key, params object?[] args) => ReportText.Format(key, _c, args);
         private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+        private string W(double weight) => weight.ToString("0.##", _c);
 
         public void Write()
         {
@@ -123,7 +124,7 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write($"<section class=\"score\" id=\"score-{n}\" data-section=\"score\">\n<h3>" + Escape(T("Label_ScoreTitle")) + "</h3>\n<div class=\"score-cards\">\n");
             WriteScoreCard(T("Label_Overall"), score.Organization.Overall, "overall");
             foreach (var c in score.Organization.Categories) WriteScoreCard(ReportText.Category(c.Category, _c), c, c.Category.ToLowerInvariant());
-            o.Write("</div>\n<p class=\"note\">" + Escape(T("Html_ScoreExplained")) + "</p>\n</section>\n");
+            o.Write("</div>\n<p class=\"note\">" + Escape(T("Html_ScoreExplained", W(context.ScoreWeights.Error), W(context.ScoreWeights.Warning), W(context.ScoreWeights.Info))) + "</p>\n</section>\n");
         }
 
         private void WriteScoreCard(string label, CategoryScore s, string key)
