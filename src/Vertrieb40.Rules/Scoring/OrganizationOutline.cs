@@ -38,7 +38,11 @@ public sealed class OrganizationOutline
     private readonly Dictionary<(string Kind, string Id), IReadOnlyList<int>> _attribution;
     private readonly IReadOnlyList<int> _roots;
 
-    /// <summary>Creates an outline from its parts (units must be in parent-before-child order of their indexes or any order with valid parent indexes).</summary>
+    /// <summary>
+    /// Creates an outline from its parts. Unit <c>i</c> must have <see cref="OutlineUnit.Index"/> <c>i</c>, and the
+    /// parent indexes must form a tree (-1 for a root). <paramref name="extraAttribution"/> attributes entities that
+    /// are not checked (people) to units.
+    /// </summary>
     public OrganizationOutline(string? name, IReadOnlyList<OutlineUnit> units, IReadOnlyList<OutlineEntity> entities,
         IReadOnlyDictionary<(string Kind, string Id), IReadOnlyList<int>>? extraAttribution = null)
     {

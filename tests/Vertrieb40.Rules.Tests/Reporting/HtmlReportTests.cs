@@ -57,6 +57,14 @@ public class HtmlReportTests
         Assert.Contains("<script>" + HtmlReportWriter.ReadyScript + "</script>", html);
     }
 
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("a \"quoted\" & 'single' value", "a &quot;quoted&quot; &amp; &#39;single&#39; value")]
+    [InlineData("Müller & Söhne", "Müller &amp; Söhne")]
+    [InlineData("", "")]
+    public void Escape_replaces_the_markup_characters(string input, string expected)
+        => Assert.Equal(expected, HtmlReportWriter.Escape(input));
+
     [Fact]
     public void People_are_never_named_and_small_units_are_folded_into_their_parent()
     {
