@@ -156,19 +156,14 @@ public sealed class SarifReportWriter : IReportWriter
         }
         if (overrides.Count > 0)
         {
-            var german = culture.TwoLetterISOLanguageName == "de";
             w.WritePropertyName("toolConfigurationNotifications");
             w.WriteStartArray();
             foreach (var o in overrides)
             {
                 var isKnown = ruleIndex.TryGetValue(o.RuleId, out var index);
-                var source = o.Source is null ? "" : (german ? " (aus " : " (from ") + o.Source + ")";
-                var text = !isKnown
-                    ? (german ? $"Die Konfiguration nennt die unbekannte Regel {o.RuleId}{source}; sie wird ignoriert."
-                              : $"Configuration names the unknown rule {o.RuleId}{source}; it is ignored.")
-                    : !o.Enabled
-                        ? (german ? $"Regel {o.RuleId} ist durch Konfiguration abgeschaltet{source}." : $"Rule {o.RuleId} is switched off by configuration{source}.")
-                        : (german ? $"Regel {o.RuleId} meldet mit Schweregrad {Level(o.Severity)}{source}." : $"Rule {o.RuleId} reports at level {Level(o.Severity)}{source}.");
+                var source = o.Source is null ? "" : ReportText.Format("Sarif_Source", culture, o.Source);
+                var key = !isKnown ? "Sarif_UnknownRule" : !o.Enabled ? "Sarif_RuleOff" : "Sarif_RuleLevel";
+                var text = ReportText.Format(key, culture, o.RuleId, source, Level(o.Severity));
                 w.WriteStartObject();
                 w.WritePropertyName("message"); WriteMessage(w, text);
                 w.WritePropertyName("level"); w.WriteValue(isKnown ? "note" : "warning");
