@@ -6,8 +6,8 @@ namespace Vertrieb40.Rules.Cli;
 
 internal static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option" };
-    private static readonly HashSet<string> Flags = new() { "--recursive" };
+    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option", "--min-group-size" };
+    private static readonly HashSet<string> Flags = new() { "--recursive", "--report-timings" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -18,7 +18,7 @@ internal static class AnalyzeCommand
         }
         var cl = CommandLine.Parse(args, ValueOptions, Flags);
         if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file or directory.");
-        var format = cl.OneOf("--format", "text", "text", "json");
+        var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var ruleOptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -34,8 +34,18 @@ internal static class AnalyzeCommand
         var options = new AnalysisOptions { Culture = culture, RuleOptions = new RuleOptions(ruleOptions) };
         var results = inputs.Select(path => analyzer.AnalyzeFile(path, options)).ToList();
 
-        IReportWriter writer = format == "json" ? new JsonReportWriter() : new TextReportWriter();
-        var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture);
+        IReportWriter writer = format switch
+        {
+            "json" => new JsonReportWriter(),
+            "sarif" => new SarifReportWriter(),
+            "html" => new HtmlReportWriter(),
+            _ => new TextReportWriter(),
+        };
+        var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture)
+        {
+            IncludeRuleTimings = cl.Has("--report-timings"),
+            MinimumGroupSize = MinimumGroupSize(cl.Value("--min-group-size")),
+        };
         var output = cl.Value("--output");
         if (output is null) writer.Write(context, stdout);
         else AtomicFile.WriteText(output, w => writer.Write(context, w));
@@ -51,5 +61,12 @@ internal static class AnalyzeCommand
         if (threshold is null) return ExitCodes.Success;
         return results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden)
             ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static int MinimumGroupSize(string? value)
+    {
+        if (value is null) return 5;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').");
     }
 }

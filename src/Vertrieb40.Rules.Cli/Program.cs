@@ -33,6 +33,7 @@ public static class Program
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rules" => RulesCommand.Run(rest, stdout, stderr),
+                "sarif" => SarifCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

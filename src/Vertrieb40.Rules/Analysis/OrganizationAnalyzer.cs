@@ -102,7 +102,10 @@ public sealed class OrganizationAnalyzer
         var result = Analyze(load.Organization, options, cancellationToken);
         var all = load.Diagnostics.Concat(result.Diagnostics).ToList();
         all.Sort(DiagnosticComparer.Instance);
-        return new AnalysisResult(load.FilePath, all, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount);
+        return new AnalysisResult(load.FilePath, all, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
+        {
+            Outline = result.Outline,
+        };
     }
 
     /// <summary>Analyses an organisation that was read without errors.</summary>
@@ -167,7 +170,10 @@ public sealed class OrganizationAnalyzer
         var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
         diagnostics.Sort(DiagnosticComparer.Instance);
         return new AnalysisResult(organization.FilePath, diagnostics, Timings(session, actionTime), TimeSpan.Zero, total.Elapsed, false,
-            organization.People.Count, organization.Units.Count);
+            organization.People.Count, organization.Units.Count)
+        {
+            Outline = Scoring.OrganizationOutline.Build(organization, model, diagnostics),
+        };
     }
 
     private void Insert(ISession session, IList facts)
