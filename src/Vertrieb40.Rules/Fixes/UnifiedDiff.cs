@@ -81,8 +81,9 @@ public static class UnifiedDiff
         while (x < n || y < m)
         {
             if (x < n && y < m && a[a0 + x] == b[b0 + y]) { ops.Add((' ', a0 + x, b0 + y)); x++; y++; }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y])) { ops.Add(('+', a0 + x, b0 + y)); y++; }
-            else { ops.Add(('-', a0 + x, b0 + y)); x++; }
+            // Deletions before insertions, as diff -u shows a changed line.
+            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1])) { ops.Add(('-', a0 + x, b0 + y)); x++; }
+            else { ops.Add(('+', a0 + x, b0 + y)); y++; }
         }
     }
 
