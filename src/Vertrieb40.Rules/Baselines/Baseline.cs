@@ -116,8 +116,7 @@ public sealed class Baseline
         }
         Diagnostic Error(JToken token, string pointer, string text)
         {
-            var info = (IJsonLineInfo)token;
-            var span = info.HasLineInfo() ? new LineSpan(info.LineNumber, info.LinePosition, info.LineNumber, info.LinePosition) : LineSpan.None;
+            var span = Suppressions.JsonTokenPosition.SpanOf(token);
             return Diagnostic.Create(InputDescriptors.BaselineFileInvalid, new Location(filePath, pointer, span), text);
         }
         if (root is not JObject obj || obj["findings"] is not JArray findings)

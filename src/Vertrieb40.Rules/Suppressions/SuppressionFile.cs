@@ -155,8 +155,7 @@ public static class SuppressionFile
 
     private static Diagnostic Error(string? filePath, JToken token, string pointer, string text)
     {
-        var info = (IJsonLineInfo)token;
-        var span = info.HasLineInfo() ? new LineSpan(info.LineNumber, info.LinePosition, info.LineNumber, info.LinePosition) : LineSpan.None;
+        var span = JsonTokenPosition.SpanOf(token);
         return Diagnostic.Create(InputDescriptors.SuppressionFileInvalid, new Location(filePath, pointer, span), text);
     }
 
