@@ -89,6 +89,7 @@ public static class UnifiedDiff
 
     private static string[] Lines(string text)
     {
+        if (text.Length == 0) return Array.Empty<string>();
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         return text.EndsWith('\n') ? lines[..^1] : lines;
     }
