@@ -1,6 +1,7 @@
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Fixes;
+using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Cli;
 
@@ -39,9 +40,18 @@ internal static class FixCommand
 
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var options = AnalysisSetup.Options(cl, culture);
+        // The reader's checks first (existence, size limit, strict UTF-8, the document itself): a fix
+        // is only offered for a document that reads without errors.
+        var load = OrganizationReader.ReadFile(input, options.Reader);
+        if (load.HasErrors)
+        {
+            foreach (var d in load.Diagnostics) stdout.WriteLine(d.ToString(culture));
+            stderr.WriteLine("vertrieb40: nothing fixed: fix the input errors first.");
+            return ExitCodes.InputError;
+        }
         string text;
-        try { text = File.ReadAllText(input); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        try { text = File.ReadAllText(input, new UTF8Encoding(false, throwOnInvalidBytes: true)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             stdout.WriteLine(Diagnostic.Create(InputDescriptors.FileUnreadable, new Location(input, "", LineSpan.None), ex.Message.TrimEnd('.')).ToString(culture));
             return ExitCodes.InputError;

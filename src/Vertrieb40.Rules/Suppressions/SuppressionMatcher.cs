@@ -45,13 +45,20 @@ public static class SuppressionMatcher
         ArgumentNullException.ThrowIfNull(entries);
         var result = diagnostics.ToList();
         var reports = new List<Diagnostic>();
+        // By rule id first: many suppressions over many findings must not be compared pair by pair.
+        var byRule = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!byRule.TryGetValue(result[i].Id, out var l)) byRule[result[i].Id] = l = new List<int>();
+            l.Add(i);
+        }
         foreach (var entry in entries)
         {
             var location = LocationOf(entry);
             var expired = entry.Expires is { } e && today > e;
             var matched = false;
             var refused = false;
-            for (var i = 0; i < result.Count; i++)
+            foreach (var i in byRule.TryGetValue(entry.RuleId, out var candidates) ? candidates : (IEnumerable<int>)Array.Empty<int>())
             {
                 var d = result[i];
                 if (!Matches(entry, d)) continue;
