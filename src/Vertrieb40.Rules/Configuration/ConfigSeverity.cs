@@ -3,7 +3,7 @@ using Vertrieb40.Rules.Diagnostics;
 namespace Vertrieb40.Rules.Configuration;
 
 /// <summary>The severities a configuration file may set (the <c>.editorconfig</c> words).</summary>
-public enum ConfigSeverity
+internal enum ConfigSeverity
 {
     /// <summary><c>default</c>: the descriptor's own severity.</summary>
     Default,
@@ -20,7 +20,7 @@ public enum ConfigSeverity
 }
 
 /// <summary>Parsing and mapping of <see cref="ConfigSeverity"/>.</summary>
-public static class ConfigSeverityExtensions
+internal static class ConfigSeverityExtensions
 {
     /// <summary>The words accepted in files, for messages.</summary>
     public const string Words = "none, silent, suggestion, warning, error, default";

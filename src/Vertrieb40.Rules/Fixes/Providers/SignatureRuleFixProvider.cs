@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 /// Removes the policy's sign-off steps whose approver ranks higher (<c>"higherRank": true</c>, the default
 /// when the property is absent); peer steps stay.
 /// </summary>
-public sealed class SignatureRuleFixProvider : CodeFixProvider
+internal sealed class SignatureRuleFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
     public override IReadOnlyList<string> FixableDiagnosticIds => ["VT3007"];

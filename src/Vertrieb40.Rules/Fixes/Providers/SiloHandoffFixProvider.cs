@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 /// VT2005 — a hand-over between silos (principle 2.5 and 1.1). Removes the hand-over from the document:
 /// the work it passed on belongs inside one team. (Put the roles into that team as the next step.)
 /// </summary>
-public sealed class SiloHandoffFixProvider : CodeFixProvider
+internal sealed class SiloHandoffFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
     public override IReadOnlyList<string> FixableDiagnosticIds => ["VT2005"];

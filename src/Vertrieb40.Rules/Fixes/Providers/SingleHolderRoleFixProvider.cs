@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 /// first in the document), which also works towards "every member holds more than one role".
 /// The diagnostic carries the properties <c>unitId</c> and <c>roleId</c>.
 /// </summary>
-public sealed class SingleHolderRoleFixProvider : CodeFixProvider
+internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
     public override IReadOnlyList<string> FixableDiagnosticIds => ["VT1002"];
