@@ -10,7 +10,12 @@ internal static class DerivedFacts
 {
     private static readonly (Type Type, Func<SemanticModel, IList> Build)[] Builders =
     {
-        // (typeof(TeamRoleStaffing), m => TeamRoleStaffing.Build(m)),
+        (typeof(Facts.UnitRoleFunctions), m => Facts.UnitRoleFunctions.Build(m)),
+        (typeof(Facts.SalesPeopleOutsideTeams), m => Facts.SalesPeopleOutsideTeams.Build(m)),
+        (typeof(Facts.TeamStaffing), m => Facts.TeamStaffing.Build(m)),
+        (typeof(Facts.TeamRoleStaffing), m => Facts.TeamRoleStaffing.Build(m)),
+        (typeof(Facts.TeamGoalCoverage), m => Facts.TeamGoalCoverage.Build(m)),
+        (typeof(Facts.FunnelCarriers), m => Facts.FunnelCarriers.Build(m)),
     };
 
     public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)

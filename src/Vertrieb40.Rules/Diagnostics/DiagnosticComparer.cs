@@ -22,6 +22,16 @@ public sealed class DiagnosticComparer : IComparer<Diagnostic>
         if (c != 0) return c;
         c = string.CompareOrdinal(x.Location.JsonPointer, y.Location.JsonPointer);
         if (c != 0) return c;
+        // Several findings of one rule on one structure (e.g. one per role of a team) differ in their
+        // related locations; compare those before falling back to formatting the messages (costly).
+        var n = Math.Min(x.AdditionalLocations.Count, y.AdditionalLocations.Count);
+        for (var i = 0; i < n; i++)
+        {
+            c = string.CompareOrdinal(x.AdditionalLocations[i].JsonPointer, y.AdditionalLocations[i].JsonPointer);
+            if (c != 0) return c;
+        }
+        c = x.AdditionalLocations.Count.CompareTo(y.AdditionalLocations.Count);
+        if (c != 0) return c;
         return string.CompareOrdinal(x.GetMessage(System.Globalization.CultureInfo.InvariantCulture), y.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -12,9 +12,10 @@ public class ControlMeetingRuleTests
     [InlineData("forecastReview", "monthly")]
     public void Fires_on_recurring_control_meetings(string purpose, string cadence)
     {
-        var json = Meetings($$"""    { "id": "m", "name": "Review", "purpose": "{{purpose}}", "cadence": "{{cadence}}", "attendees": { "unitIds": ["u-north"] } }""");
-        var d = Assert.Single(TestOrg.Findings(json, "VT1010"));
-        Assert.Equal((23, 5), (d.Location.Span.StartLine, d.Location.Span.StartColumn));
+        var d = Assert.Single(Markup.Verify(Meetings($$"""
+    {|VT1010:{ "id": "m", "name": "Review", "purpose": "{{purpose}}", "cadence": "{{cadence}}", "attendees": { "unitIds": ["u-north"] } }|},
+    { "id": "m2", "purpose": "coordination", "cadence": "{{cadence}}" }
+""")));
         Assert.Contains("2 people", d.GetMessage(TestOrg.English));
     }
 
@@ -26,8 +27,7 @@ public class ControlMeetingRuleTests
     [InlineData("pipelineReview", "adHoc")]
     public void Does_not_fire_on_team_meetings_or_one_offs(string purpose, string cadence)
     {
-        var json = Meetings($$"""    { "id": "m", "purpose": "{{purpose}}", "cadence": "{{cadence}}" }""");
-        Assert.Empty(TestOrg.Findings(json, "VT1010"));
+        Markup.Verify(Meetings($$"""    { "id": "m", "purpose": "{{purpose}}", "cadence": "{{cadence}}" }"""), "VT1010");
     }
 
     [Fact]

@@ -15,8 +15,7 @@ public class IncentivePayRuleTests
     [InlineData("profitShare", "unit")]
     public void Fires_on_variable_pay(string type, string level)
     {
-        var json = Plans($$"""    { "id": "ip", "name": "Plan", "type": "{{type}}", "level": "{{level}}", "participants": { "unitIds": ["u-sales"] } }""");
-        var d = Assert.Single(TestOrg.Findings(json, "VT3001"));
+        var d = Assert.Single(Markup.Verify(Plans($$"""    {|VT3001:{ "id": "ip", "name": "Plan", "type": "{{type}}", "level": "{{level}}", "participants": { "unitIds": ["u-sales"] } }|}""")));
         Assert.Equal("/incentivePlans/0", d.Location.JsonPointer);
         Assert.Equal("ip", d.Location.EntityId);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Error, d.Severity);
@@ -27,8 +26,7 @@ public class IncentivePayRuleTests
     [InlineData("profitShare", "company")]
     public void Does_not_fire_on_fixed_pay_or_company_profit_share(string type, string level)
     {
-        var json = Plans($$"""    { "id": "ip", "type": "{{type}}", "level": "{{level}}", "participants": { "everyone": true } }""");
-        Assert.Empty(TestOrg.Findings(json, "VT3001"));
+        Markup.Verify(Plans($$"""    { "id": "ip", "type": "{{type}}", "level": "{{level}}", "participants": { "everyone": true } }"""), "VT3001");
     }
 
     [Fact]

@@ -9,8 +9,7 @@ public class IndividualTargetRuleTests
     [Fact]
     public void Fires_on_individual_target_with_reach()
     {
-        var json = Targets("""    { "id": "t", "name": "Quota", "level": "individual", "metric": "revenue", "period": "quarter", "appliesTo": { "unitIds": ["u-sales"], "roleIds": ["r-field"] } }""");
-        var d = Assert.Single(TestOrg.Findings(json, "VT1009"));
+        var d = Assert.Single(Markup.Verify(Targets("""    {|VT1009:{ "id": "t", "name": "Quota", "level": "individual", "metric": "revenue", "period": "quarter", "appliesTo": { "unitIds": ["u-sales"], "roleIds": ["r-field"] } }|}""")));
         Assert.Equal("/targets/0", d.Location.JsonPointer);
         Assert.Contains("for 2 people", d.GetMessage(TestOrg.English));
     }
@@ -21,7 +20,6 @@ public class IndividualTargetRuleTests
     [InlineData("company")]
     public void Does_not_fire_on_shared_targets(string level)
     {
-        var json = Targets($$"""    { "id": "t", "level": "{{level}}", "metric": "revenue", "appliesTo": { "everyone": true } }""");
-        Assert.Empty(TestOrg.Findings(json, "VT1009"));
+        Markup.Verify(Targets($$"""    { "id": "t", "level": "{{level}}", "metric": "revenue", "appliesTo": { "everyone": true } }"""), "VT1009");
     }
 }

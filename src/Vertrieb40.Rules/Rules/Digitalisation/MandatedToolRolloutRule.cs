@@ -1,0 +1,37 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Digitalisation;
+
+/// <summary>
+/// VT2001 — a tool rolled out as a mandated project instead of being chosen by the teams that use it
+/// (principle 2.1, digitalisation is a symptom, not the problem). One diagnostic per roll-out, with the
+/// number of using units and the people in them. A team's own choice and a pilot are not reported.
+/// </summary>
+[Name("VT2001"), Description("Tool roll-out mandated as a project")]
+public sealed class MandatedToolRolloutRule : OrganizationRule
+{
+    /// <summary>VT2001.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT2001", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        ToolRollout rollout = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => rollout, r => r.Mode == RolloutMode.MandatedProject);
+        Then()
+            .Do(_ => context.Report(Descriptor, rollout,
+                rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
+                rollout.UsedByUnits.Distinct().Count(), MessageParts.PeopleIn(rollout.UsedByUnits, context.Model)));
+    }
+}

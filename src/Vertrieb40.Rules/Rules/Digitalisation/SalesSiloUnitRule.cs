@@ -1,0 +1,55 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Analysis.Facts;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Digitalisation;
+
+/// <summary>
+/// VT2006 — a sales unit with no marketing, support or product roles inside it: sales as a silo of its
+/// own (principle 2.5; also 1.1 and 3.4, sales alone creates almost no value). Matches the derived fact
+/// <see cref="UnitRoleFunctions"/>, never people against units. Options: <c>VT2006.functions</c> (default
+/// marketing, support, product) and <c>VT2006.includeSubUnits</c> (default true: roles held anywhere
+/// inside the unit, its sub-units included, count; false: only the unit's direct members).
+/// Units with nobody in them are not judged.
+/// </summary>
+[Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
+public sealed class SalesSiloUnitRule : OrganizationRule
+{
+    /// <summary>VT2006.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT2006", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The role functions a sales unit should hold inside it.</summary>
+    public static ISet<BusinessFunction> ExpectedFunctions(RuleOptions options)
+        => options.Set("VT2006", "functions", BusinessFunction.Marketing, BusinessFunction.Support, BusinessFunction.Product);
+
+    /// <summary>True when the unit is a sales unit with people but none of the expected roles.</summary>
+    public static bool IsSalesSilo(UnitRoleFunctions unit, RuleOptions options)
+    {
+        if (unit.Unit.Function != BusinessFunction.Sales) return false;
+        var includeSubUnits = options.Bool("VT2006", "includeSubUnits", true);
+        return unit.People(includeSubUnits) > 0 && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
+    }
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        UnitRoleFunctions unit = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => unit, u => IsSalesSilo(u, options));
+        Then()
+            .Do(_ => context.Report(Descriptor, unit.Unit,
+                unit.Unit.DisplayName, unit.People(options.Bool("VT2006", "includeSubUnits", true)),
+                MessageParts.FunctionList(ExpectedFunctions(options))));
+    }
+}

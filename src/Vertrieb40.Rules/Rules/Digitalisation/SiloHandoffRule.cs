@@ -1,0 +1,51 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Digitalisation;
+
+/// <summary>
+/// VT2005 — a hand-over between two silos of the funnel, e.g. marketing hands leads to sales (principle
+/// 2.5, the digital future of B2B sales lies outside silos; also 1.1). Reported on the hand-over, which is
+/// what the code fix removes. Option <c>VT2005.functions</c> (default marketing, sales, support, product,
+/// engineering): the unit functions that count as silos; a hand-over inside one function, or to or from a
+/// cross-functional unit, is not reported.
+/// </summary>
+[Name("VT2005"), Description("Hand-over between silos")]
+public sealed class SiloHandoffRule : OrganizationRule
+{
+    /// <summary>VT2005.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT2005", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>True when the hand-over crosses from one silo function to another under the given options.</summary>
+    public static bool CrossesSilos(Handoff handoff, RuleOptions options)
+    {
+        if (handoff.FromUnit is not { } from || handoff.ToUnit is not { } to || from.Function == to.Function) return false;
+        var silos = options.Set("VT2005", "functions",
+            BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product, BusinessFunction.Engineering);
+        return silos.Contains(from.Function) && silos.Contains(to.Function);
+    }
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        Handoff handoff = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => handoff, h => CrossesSilos(h, options));
+        Then()
+            .Do(_ => context.Report(Descriptor, handoff,
+                handoff.DisplayName, Terms.OrUnspecified(handoff.Artifact),
+                handoff.FromUnit!.DisplayName, Terms.Of(handoff.FromUnit.Function),
+                handoff.ToUnit!.DisplayName, Terms.Of(handoff.ToUnit.Function)));
+    }
+}

@@ -1,0 +1,43 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Analysis.Facts;
+using Vertrieb40.Rules.Diagnostics;
+
+namespace Vertrieb40.Rules.Rules.Effectiveness;
+
+/// <summary>
+/// VT3010 — lone fighters: people who hold a sales role directly in a sales unit that is not a team
+/// (principle 3.4: individual performance is a myth; only the cooperation of many experts produces
+/// results). One diagnostic per unit, with the count. Matches the derived fact
+/// <see cref="SalesPeopleOutsideTeams"/> (never joins people with units).
+/// Option <c>VT3010.minPeople</c> (default 1).
+/// </summary>
+[Name("VT3010"), Description("Lone fighters: people in sales who belong to no team")]
+public sealed class LoneFighterRule : OrganizationRule
+{
+    /// <summary>VT3010.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT3010", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The smallest number of people outside teams that is reported.</summary>
+    public static int MinPeople(RuleOptions options) => options.Int("VT3010", "minPeople", 1, min: 1);
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        SalesPeopleOutsideTeams outside = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => outside, o => o.Count >= MinPeople(options));
+        Then()
+            .Do(_ => context.Report(Descriptor, outside.Unit,
+                outside.Unit.DisplayName, Terms.Of(outside.Unit.Kind), outside.Count));
+    }
+}

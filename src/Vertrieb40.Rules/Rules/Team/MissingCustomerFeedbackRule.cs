@@ -1,0 +1,53 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Analysis.Facts;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Team;
+
+/// <summary>
+/// VT1007 — a unit that works in the funnel but hears nothing from customers directly (principle 1.2:
+/// direct feedback from the market to the people doing the work). A unit is in the funnel when its function
+/// is one of <c>VT1007.functions</c> (default marketing, sales, support, product) or when it carries a step
+/// of an offering's funnel. Reported when its <c>customerContact</c> is <c>none</c>, or also <c>indirect</c>
+/// with <c>VT1007.includeIndirect = true</c> (default false). A unit that does not state its contact is not reported.
+/// </summary>
+[Name("VT1007"), Description("Funnel unit without direct customer feedback")]
+public sealed class MissingCustomerFeedbackRule : OrganizationRule
+{
+    /// <summary>VT1007.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT1007", DiagnosticCategories.Team, DiagnosticSeverity.Info);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>True when the unit's stated customer contact is too remote under the options.</summary>
+    public static bool LacksDirectContact(Unit unit, RuleOptions options)
+        => unit.CustomerContact == CustomerContact.None
+           || (unit.CustomerContact == CustomerContact.Indirect && options.Bool("VT1007", "includeIndirect", false));
+
+    /// <summary>True when the unit's function belongs to the funnel under the options.</summary>
+    public static bool HasFunnelFunction(Unit unit, RuleOptions options)
+        => options.Set("VT1007", "functions", BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product)
+            .Contains(unit.Function);
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        FunnelCarriers funnel = null!;
+        Unit unit = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => funnel)
+            .Match(() => unit, u => LacksDirectContact(u, options) && (HasFunnelFunction(u, options) || funnel.Carries(u)));
+        Then()
+            .Do(_ => context.Report(Descriptor, unit,
+                unit.DisplayName, Terms.Of(unit.Function), funnel.StepsOf(unit), Terms.Of(unit.CustomerContact!.Value)));
+    }
+}

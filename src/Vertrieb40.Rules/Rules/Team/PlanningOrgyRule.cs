@@ -1,0 +1,54 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Team;
+
+/// <summary>
+/// VT1008 — a planning orgy: a forecast broken down to individual people, or produced weekly or more often
+/// (principle 1.3: self-organisation means leaving out planning orgies in the form of forecasts).
+/// Options: <c>VT1008.granularities</c> (default person) and <c>VT1008.maxCadence</c> (default weekly: a
+/// forecast produced at this cadence or more often is reported; one-off and ad-hoc forecasts never are).
+/// </summary>
+[Name("VT1008"), Description("Planning orgy: forecast per person or weekly")]
+public sealed class PlanningOrgyRule : OrganizationRule
+{
+    /// <summary>VT1008.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT1008", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>True when the forecast is too fine-grained or too frequent under the options.</summary>
+    public static bool IsPlanningOrgy(Forecast forecast, RuleOptions options)
+        => options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(forecast.Granularity)
+           || IsTooFrequent(forecast.Cadence, options);
+
+    /// <summary>True for a recurring cadence at or faster than <c>VT1008.maxCadence</c>.</summary>
+    public static bool IsTooFrequent(Cadence cadence, RuleOptions options)
+    {
+        // The option names one cadence; if a list is given, the slowest listed one is the limit.
+        var limit = options.Set("VT1008", "maxCadence", Cadence.Weekly).Where(IsRecurring).DefaultIfEmpty(Cadence.Weekly).Max();
+        return IsRecurring(cadence) && cadence <= limit;
+    }
+
+    private static bool IsRecurring(Cadence cadence) => cadence is not (Cadence.Once or Cadence.AdHoc);
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        Forecast forecast = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => forecast, f => IsPlanningOrgy(f, options));
+        Then()
+            .Do(_ => context.Report(Descriptor, forecast,
+                forecast.DisplayName, Terms.Of(forecast.Granularity), Terms.Of(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
+    }
+}

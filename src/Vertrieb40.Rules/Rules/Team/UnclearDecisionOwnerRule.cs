@@ -1,0 +1,41 @@
+using NRules.Fluent.Dsl;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Rules.Team;
+
+/// <summary>
+/// VT1006 — a decision area with no owner or with several owners (principle 1.2: decision procedures must
+/// assign responsibility clearly). Option <c>VT1006.maxOwners</c> (default 1): how many owning units an
+/// area may have before responsibility counts as diffuse.
+/// </summary>
+[Name("VT1006"), Description("Decision area without a clear owner")]
+public sealed class UnclearDecisionOwnerRule : OrganizationRule
+{
+    /// <summary>VT1006.</summary>
+    public static readonly DiagnosticDescriptor Descriptor =
+        RuleDescriptors.Create("VT1006", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The number of different owning units.</summary>
+    public static int Owners(DecisionRight right) => right.OwnerUnits.Distinct().Count();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        AnalysisContext context = null!;
+        RuleOptions options = null!;
+        DecisionRight right = null!;
+
+        Dependency().Resolve(() => context);
+        When()
+            .Match(() => options)
+            .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Int("VT1006", "maxOwners", 1, min: 1));
+        Then()
+            .Do(_ => context.Report(Descriptor, right,
+                right.DisplayName, Terms.OrUnspecified(right.Area), Owners(right)));
+    }
+}

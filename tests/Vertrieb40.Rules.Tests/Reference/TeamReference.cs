@@ -1,0 +1,92 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Model;
+using static Vertrieb40.Rules.Tests.Reference.ReferenceEvaluation;
+
+namespace Vertrieb40.Rules.Tests.Reference;
+
+/// <summary>Reference statements of VT1001–VT1008: brute force over the model, no semantic model, no derived facts.</summary>
+public static class TeamReference
+{
+    private static IEnumerable<Person> DirectMembers(Organization org, Unit team) => org.People.Where(p => p.Unit == team);
+
+    [ReferenceRule("VT1001")]
+    public static IEnumerable<Entity> SingleRoleMembers(Organization org, RuleOptions options)
+    {
+        var minRoles = options.Int("VT1001", "minRoles", 2, min: 1);
+        return org.Units.Where(u => u.Kind == UnitKind.Team)
+            .Where(u => DirectMembers(org, u).Any(p => p.Roles.Distinct().Count() < minRoles));
+    }
+
+    [ReferenceRule("VT1002")]
+    public static IEnumerable<Entity> SingleHolderRoles(Organization org, RuleOptions options)
+    {
+        var minHolders = options.Int("VT1002", "minHolders", 2, min: 1);
+        foreach (var team in org.Units.Where(u => u.Kind == UnitKind.Team))
+            foreach (var role in org.Roles)
+            {
+                var holders = DirectMembers(org, team).Count(p => p.Roles.Contains(role));
+                if (holders > 0 && holders < minHolders) yield return team;
+            }
+    }
+
+    [ReferenceRule("VT1003")]
+    public static IEnumerable<Entity> SplitFunnels(Organization org, RuleOptions options)
+    {
+        var minUnits = options.Int("VT1003", "minUnits", 2, min: 2);
+        return org.Offerings.Where(o => o.Funnel.Where(s => s.Unit != null).Select(s => s.Unit).Distinct().Count() >= minUnits);
+    }
+
+    [ReferenceRule("VT1004")]
+    public static IEnumerable<Entity> TeamsWithoutInterdependence(Organization org, RuleOptions options)
+        => org.Units.Where(u => u.Kind == UnitKind.Team).Where(team =>
+        {
+            if (team.SharedGoal == false) return true;
+            if (team.SharedGoal == true) return false;
+            var members = DirectMembers(org, team).ToList();
+            if (members.Count == 0) return false;
+            var everyoneAlone = members.All(m => org.Targets.Any(t => t.Level == MeasurementLevel.Individual && PeopleIn(org, t.AppliesTo).Contains(m)));
+            var shared = org.Targets.Any(t => (t.Level == MeasurementLevel.Team || t.Level == MeasurementLevel.Unit)
+                && PeopleIn(org, t.AppliesTo).Any(p => members.Contains(p)));
+            return everyoneAlone && !shared;
+        });
+
+    [ReferenceRule("VT1005")]
+    public static IEnumerable<Entity> PreemptedResponsibility(Organization org, RuleOptions options)
+        => org.DecisionRights.Where(d =>
+        {
+            var owners = d.OwnerUnits;
+            if (owners.Length == 0) return false;
+            bool Outside(Unit u) => !owners.Any(o => IsWithin(u, o));
+            return d.RequiresApprovalFromUnits.Any(Outside)
+                || d.GovernedByPolicies.Any(p => p.OwnerUnit != null && Outside(p.OwnerUnit));
+        });
+
+    [ReferenceRule("VT1006")]
+    public static IEnumerable<Entity> UnclearDecisionOwners(Organization org, RuleOptions options)
+    {
+        var maxOwners = options.Int("VT1006", "maxOwners", 1, min: 1);
+        return org.DecisionRights.Where(d => d.OwnerUnits.Distinct().Count() is var n && (n == 0 || n > maxOwners));
+    }
+
+    [ReferenceRule("VT1007")]
+    public static IEnumerable<Entity> FunnelUnitsWithoutCustomerFeedback(Organization org, RuleOptions options)
+    {
+        var includeIndirect = options.Bool("VT1007", "includeIndirect", false);
+        var functions = options.Set("VT1007", "functions", BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product);
+        return org.Units.Where(u =>
+            (u.CustomerContact == CustomerContact.None || (includeIndirect && u.CustomerContact == CustomerContact.Indirect))
+            && (functions.Contains(u.Function) || org.Offerings.Any(o => o.Funnel.Any(s => s.Unit == u))));
+    }
+
+    [ReferenceRule("VT1008")]
+    public static IEnumerable<Entity> PlanningOrgies(Organization org, RuleOptions options)
+    {
+        var granularities = options.Set("VT1008", "granularities", ForecastGranularity.Person);
+        // Recurring cadences from the most to the least frequent; once and ad hoc are not recurring.
+        var recurring = new List<Cadence> { Cadence.Daily, Cadence.Weekly, Cadence.Biweekly, Cadence.Monthly, Cadence.Quarterly, Cadence.HalfYearly, Cadence.Yearly };
+        var limits = options.Set("VT1008", "maxCadence", Cadence.Weekly).Where(recurring.Contains).ToList();
+        var limit = limits.Count == 0 ? recurring.IndexOf(Cadence.Weekly) : limits.Max(recurring.IndexOf);
+        return org.Forecasts.Where(f => granularities.Contains(f.Granularity)
+            || (recurring.Contains(f.Cadence) && recurring.IndexOf(f.Cadence) <= limit));
+    }
+}

@@ -1,0 +1,51 @@
+using Vertrieb40.Rules.Tests.Infrastructure;
+
+namespace Vertrieb40.Rules.Tests.Rules;
+
+public class SystematisedRecognitionRuleTests
+{
+    private static string Programs(string programs) => TestOrg.Doc(TestOrg.Structure + ",\n  \"recognitionPrograms\": [\n" + programs + "\n  ]");
+
+    [Theory]
+    [InlineData("employeeOfTheMonth")]
+    [InlineData("formalPraise")]
+    [InlineData("performanceRating")]
+    [InlineData("rating360")]
+    public void Fires_on_systematised_recognition(string kind)
+    {
+        var d = Assert.Single(Markup.Verify(Programs($$"""
+    {|VT3002:{ "id": "rp", "name": "Programme", "kind": "{{kind}}", "participants": { "everyone": true } }|},
+    { "id": "rp-thanks", "kind": "peerThanks", "participants": { "everyone": true } }
+""")));
+        Assert.Equal("/recognitionPrograms/0", d.Location.JsonPointer);
+        Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("for 5 people", d.GetMessage(TestOrg.English));
+    }
+
+    [Theory]
+    [InlineData("peerThanks")]
+    [InlineData("leaderboard")] // VT3009's business, not reported twice
+    [InlineData("contest")]
+    public void Does_not_fire_on_peer_thanks_or_rankings(string kind)
+    {
+        Markup.Verify(Programs($$"""    { "id": "rp", "kind": "{{kind}}", "participants": { "everyone": true } }"""), "VT3002");
+    }
+
+    [Fact]
+    public void Kinds_are_configurable()
+    {
+        var json = Programs("""    { "id": "rp1", "kind": "employeeOfTheMonth" }, { "id": "rp2", "kind": "rating360" }""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT3002", new Dictionary<string, string> { ["VT3002.kinds"] = "rating360" }));
+        Assert.Equal("rp2", d.Location.EntityId);
+    }
+
+    [Fact]
+    public void German_message_names_the_kind()
+    {
+        var json = Programs("""    { "id": "rp", "name": "MdM", "kind": "employeeOfTheMonth", "participants": { "unitIds": ["u-north"] } }""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT3002"));
+        var german = d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de"));
+        Assert.Contains("Mitarbeiter des Monats", german);
+        Assert.Contains("für 2 Personen", german);
+    }
+}
