@@ -1,4 +1,5 @@
 using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Reporting;
 
@@ -6,8 +7,8 @@ namespace Vertrieb40.Rules.Cli;
 
 internal static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option", "--min-group-size" };
-    private static readonly HashSet<string> Flags = new() { "--recursive", "--report-timings" };
+    private static readonly HashSet<string> ValueOptions = new(new[] { "--format", "--output", "--fail-on", "--culture", "--baseline", "--min-group-size" }.Concat(AnalysisSetup.ValueOptions));
+    private static readonly HashSet<string> Flags = new() { "--recursive", "--strict-baseline", "--report-timings" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -16,22 +17,19 @@ internal static class AnalyzeCommand
             stdout.Write(HelpText.Main);
             return ExitCodes.Success;
         }
-        var cl = CommandLine.Parse(args, ValueOptions, Flags);
+        var (rest, warnAll, warnIds) = AnalysisSetup.ExtractWarnAsError(args);
+        var cl = CommandLine.Parse(rest, ValueOptions, Flags);
         if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file or directory.");
         var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
         var culture = Program.ParseCulture(cl.Value("--culture"));
-        var ruleOptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var o in cl.Values("--rule-option"))
-        {
-            var eq = o.IndexOf('=');
-            if (eq <= 0 || !o[..eq].Contains('.')) throw new UsageException($"--rule-option takes ID.option=value (got '{o}').");
-            ruleOptions[o[..eq].Trim()] = o[(eq + 1)..].Trim();
-        }
+        var strictBaseline = cl.Has("--strict-baseline");
+        if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.");
 
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"));
-        var analyzer = OrganizationAnalyzer.Default;
-        var options = new AnalysisOptions { Culture = culture, RuleOptions = new RuleOptions(ruleOptions) };
+        var analyzer = AnalysisSetup.Analyzer(cl);
+        var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
+        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath);
         var results = inputs.Select(path => analyzer.AnalyzeFile(path, options)).ToList();
 
         IReportWriter writer = format switch
@@ -58,9 +56,13 @@ internal static class AnalyzeCommand
             "info" => DiagnosticSeverity.Info,
             _ => null,
         };
-        if (threshold is null) return ExitCodes.Success;
-        return results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden)
-            ? ExitCodes.Findings : ExitCodes.Success;
+        // With a baseline, only findings it does not hold count (the baseline accepts the rest).
+        var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
+            && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
+        // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
+        if (strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id))
+            failed = true;
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static int MinimumGroupSize(string? value)

@@ -7,10 +7,18 @@ vertrieb40 — diagnostics for the anti-patterns of Vertrieb 4.0 in an organisat
 
 Usage:
   vertrieb40 analyze <file|dir>... [options]   Analyse organisation documents (JSON)
-  vertrieb40 rules [--format text|json] [--culture en|de]
+  vertrieb40 rules [--format text|json] [--culture en|de] [--rules-assembly PATH]...
                                                List every rule id with category and default severity
   vertrieb40 sarif merge <in.sarif>... -o <out.sarif>
                                                Merge SARIF logs (e.g. from shards) into one log
+  vertrieb40 baseline create|update <file|dir>... [-o PATH] [options]
+                                               Record today's findings as accepted (default
+                                               vertrieb40.baseline.json; create never overwrites,
+                                               update replaces an existing baseline)
+  vertrieb40 fix <file> [--rule ID]... [--dry-run] [--output PATH] [--in-place]
+                                               Apply code fixes (VT1002, VT1009, VT1010, VT2005,
+                                               VT3001, VT3007); without --output/--in-place shows a
+                                               unified diff and writes nothing
   vertrieb40 --help | --version
 
 analyze options:
@@ -27,7 +35,28 @@ analyze options:
                           differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value
                           Set a rule option, e.g. --rule-option VT1010.purposes=pipelineReview
-                          (repeatable)
+                          (repeatable; wins over the configuration file)
+  --config PATH           Use this configuration file instead of looking for .vertrieb40config /
+                          .globalconfig next to each document and in its parent directories
+  --suppressions FILE     Suppressions file (JSON: ruleId, target, justification, expires, owner);
+                          repeatable
+  --baseline FILE         Mark findings new/unchanged against a baseline; --fail-on then counts
+                          new findings only; baseline entries no longer found are listed (VT0220)
+  --strict-baseline       With --baseline: exit 1 when the baseline is stale
+  --warnaserror           Report every warning as an error
+  --warnaserror:ID[,ID]   Report warnings of these rule ids as errors, e.g. --warnaserror:VT1009,VT1010
+  --rules-assembly PATH   Also run the rules in this assembly (custom rules; repeatable; only
+                          explicit paths are loaded)
+
+baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly,
+  --recursive, --culture
+
+fix options:
+  --rule ID               Only fix findings of this rule (repeatable or comma-separated)
+  --dry-run               Show the diff; write nothing (even with --output or --in-place)
+  --output PATH           Write the fixed document to PATH (atomically); never the input itself
+  --in-place              Replace the input document (atomically)
+  --config, --suppressions, --rule-option, --culture as for analyze (suppressed findings are not fixed)
 
 Exit codes:
   0  nothing at or above --fail-on
@@ -35,7 +64,8 @@ Exit codes:
   2  input or usage error (unreadable, invalid or inconsistent document; bad arguments)
   3  internal error
 
-Documentation: README.md, docs/input-format.md, docs/result-format.md, docs/score.md, rules/<ID>.md
+Documentation: README.md (Configuration, Suppressions, Baselines, Code fixes, Custom rules),
+docs/input-format.md, docs/result-format.md, docs/score.md, rules/<ID>.md
 
 """;
 }

@@ -34,8 +34,16 @@ public static class Program
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rules" => RulesCommand.Run(rest, stdout, stderr),
                 "sarif" => SarifCommand.Run(rest, stdout, stderr),
+                "baseline" => BaselineCommand.Run(rest, stdout, stderr),
+                "fix" => FixCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
+        }
+        catch (SetupException ex)
+        {
+            // A suppressions or baseline file that cannot be used: compiler-style lines, no analysis.
+            foreach (var d in ex.Diagnostics) stderr.WriteLine(d.ToString(ParseCulture(null)));
+            return ExitCodes.InputError;
         }
         catch (UsageException ex)
         {

@@ -3,8 +3,10 @@ using System.Resources;
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>
-/// The tool's own diagnostics (VT0xxx): problems in the input and in rules. They cannot be suppressed or
-/// re-severitied — a document that cannot be read must never look clean.
+/// The tool's own diagnostics (VT0xxx): problems in the input, in rules, and in configuration, suppressions
+/// and baselines (VT02xx). They cannot be suppressed or re-severitied — a document that cannot be read, or a
+/// setting that has no effect, must never look clean. (<c>--warnaserror</c> still promotes their warnings:
+/// it can only make a run stricter.)
 /// </summary>
 public static class InputDescriptors
 {
@@ -42,10 +44,35 @@ public static class InputDescriptors
     /// <summary>VT0101: a rule reported a descriptor it did not declare.</summary>
     public static readonly DiagnosticDescriptor UndeclaredDiagnostic = Create("VT0101", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
 
+    /// <summary>VT0200: a configuration entry names a rule id or category that no loaded rule has.</summary>
+    public static readonly DiagnosticDescriptor ConfigUnknownId = Create("VT0200", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0201: a configuration key that is not understood.</summary>
+    public static readonly DiagnosticDescriptor ConfigUnknownKey = Create("VT0201", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0202: a configuration value that is not allowed (e.g. a severity word).</summary>
+    public static readonly DiagnosticDescriptor ConfigInvalidValue = Create("VT0202", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0203: a rule option the rule could not use (<see cref="Analysis.RuleOptions.Problems"/>).</summary>
+    public static readonly DiagnosticDescriptor ConfigUnusableRuleOption = Create("VT0203", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0204: configuration or a suppression tries to change a NotConfigurable diagnostic.</summary>
+    public static readonly DiagnosticDescriptor ConfigNotConfigurable = Create("VT0204", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0205: a configuration file cannot be read, or a line of it cannot be parsed.</summary>
+    public static readonly DiagnosticDescriptor ConfigFileProblem = Create("VT0205", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0210: a suppression has expired and no longer suppresses.</summary>
+    public static readonly DiagnosticDescriptor SuppressionExpired = Create("VT0210", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0211: a suppression matched no finding.</summary>
+    public static readonly DiagnosticDescriptor SuppressionUnmatched = Create("VT0211", DiagnosticSeverity.Info, DiagnosticCategories.Configuration);
+    /// <summary>VT0212: a suppressions file cannot be read or is invalid.</summary>
+    public static readonly DiagnosticDescriptor SuppressionFileInvalid = Create("VT0212", DiagnosticSeverity.Error, DiagnosticCategories.Configuration);
+    /// <summary>VT0220: a baseline entry whose finding is no longer reported (the baseline is stale).</summary>
+    public static readonly DiagnosticDescriptor BaselineFindingAbsent = Create("VT0220", DiagnosticSeverity.Info, DiagnosticCategories.Configuration);
+    /// <summary>VT0221: a baseline file cannot be read or is invalid.</summary>
+    public static readonly DiagnosticDescriptor BaselineFileInvalid = Create("VT0221", DiagnosticSeverity.Error, DiagnosticCategories.Configuration);
+
     /// <summary>All of them.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
         InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, RuleFailed, UndeclaredDiagnostic,
+        ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
+        SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,
     };
 }
