@@ -350,18 +350,10 @@ public sealed class SarifReportWriter : IReportWriter
     };
 
     /// <summary>
-    /// The partial fingerprint: SHA-256 of rule id, entity kind and entity id, so that a finding keeps its
-    /// identity when the document is reformatted or entities move. Without an entity, the JSON Pointer stands in.
+    /// The partial fingerprint: the baseline's fingerprint (rule id, entity kind, entity id, discriminator), so
+    /// a finding keeps its identity when the document is reformatted or entities move, and SARIF and baselines agree.
     /// </summary>
-    internal static string Fingerprint(Diagnostic d)
-    {
-        // Private until the shared DiagnosticFingerprint (Baselines) lands; then both must agree.
-        var l = d.Location;
-        var key = l.EntityId != null
-            ? d.Id + "\n" + (l.EntityKind ?? "") + "\n" + l.EntityId
-            : d.Id + "\n#pointer\n" + l.JsonPointer;
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
-    }
+    internal static string Fingerprint(Diagnostic d) => Baselines.DiagnosticFingerprint.Compute(d);
 
     /// <summary>A relative URI reference (forward slashes, percent-encoded segments) for a file path.</summary>
     internal static string RelativeUri(string filePath, string baseDir)

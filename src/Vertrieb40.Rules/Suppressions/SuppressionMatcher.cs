@@ -65,7 +65,9 @@ public static class SuppressionMatcher
                 if (d.Descriptor.IsNotConfigurable) { refused = true; continue; }
                 matched = true;
                 if (expired || d.IsSuppressed) continue;
-                result[i] = d.WithSuppression(true, entry.Justification);
+                // SARIF tells suppressions in the document ("inSource") from those in a separate file ("external").
+                result[i] = d.WithSuppression(true, entry.Justification)
+                    .WithProperty("suppressionKind", string.Equals(entry.FilePath, d.Location.FilePath, StringComparison.Ordinal) ? "inSource" : "external");
             }
             if (refused && !matched)
                 reports.Add(Diagnostic.Create(InputDescriptors.ConfigNotConfigurable, location, entry.Pointer, entry.RuleId));

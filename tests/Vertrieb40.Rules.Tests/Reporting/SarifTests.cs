@@ -125,7 +125,7 @@ public class SarifTests
         Assert.Equal(expected.Span.EndColumn + 1, (int)loc["physicalLocation"]!["region"]!["endColumn"]!); // SARIF's end is exclusive
         Assert.Equal("/incentivePlans/0", (string?)loc["logicalLocations"]![0]!["fullyQualifiedName"]);
         Assert.Equal("ip-commission", (string?)loc["logicalLocations"]![0]!["name"]);
-        Assert.Matches("^[0-9a-f]{64}$", (string?)result["partialFingerprints"]![SarifReportWriter.FingerprintKey]);
+        Assert.Matches("^[0-9a-f]{32}$", (string?)result["partialFingerprints"]![SarifReportWriter.FingerprintKey]);
         Assert.True((bool)log["runs"]![0]!["invocations"]![0]!["executionSuccessful"]!);
         Assert.Null(log["runs"]![0]!["properties"]!["ruleTimings"]); // only on request: timings are not deterministic
         Assert.Equal("note", SarifReportWriter.Level(DiagnosticSeverity.Info));
