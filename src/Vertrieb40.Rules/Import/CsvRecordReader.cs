@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Vertrieb40.Rules.Import;
@@ -17,13 +18,22 @@ internal sealed class CsvRecordReader
     private int _len;
     private int _line = 1;
     private bool _eof;
+    private readonly SearchValues<char> _plainStops;
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
 
     public CsvRecordReader(TextReader text, char? delimiter)
     {
         _text = text;
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
+        _plainStops = SearchValues.Create(new[] { Delimiter, '\n', '\r', '"' });
     }
+
+    /// <summary>
+    /// Columns whose values are needed (null: all). Other values are parsed but not turned into strings:
+    /// exports carry many columns the model does not use, and a million rows of them is a lot of garbage.
+    /// </summary>
+    public bool[]? Keep { get; set; }
 
     /// <summary>The delimiter in use (given, or detected from the header line).</summary>
     public char Delimiter { get; }
@@ -65,6 +75,7 @@ internal sealed class CsvRecordReader
         if (!EnsureData()) return false;
         RecordLine = _line;
         var sawQuote = false;
+        var sawContent = false;
         while (true)
         {
             // One field.
@@ -97,14 +108,20 @@ internal sealed class CsvRecordReader
                 }
                 if (c == Delimiter) { _pos++; break; }
                 if (c is '\n' or '\r') { EndLine(); endOfRecord = true; break; }
-                _field.Append(c);
-                _pos++;
+                // Copy the run of ordinary characters up to the next delimiter, line end or quote at once.
+                var rest = _buffer.AsSpan(_pos + 1, _len - _pos - 1);
+                var stop = rest.IndexOfAny(_plainStops);
+                var run = 1 + (stop < 0 ? rest.Length : stop);
+                _field.Append(_buffer, _pos, run);
+                _pos += run;
             }
-            Fields.Add(quoted ? Trim(_field.ToString()) : Trim(_field));
+            if (!sawContent && !IsBlank(_field)) sawContent = true;
+            var keep = Keep is null || (Fields.Count < Keep.Length && Keep[Fields.Count]);
+            Fields.Add(!keep ? "" : quoted ? Trim(_field.ToString()) : Trim(_field));
             FieldLines.Add(fieldLine);
             if (endOfRecord) break;
         }
-        blank = Fields.Count == 1 && Fields[0].Length == 0 && !sawQuote;
+        blank = Fields.Count == 1 && !sawContent && !sawQuote;
         return true;
     }
 
@@ -119,6 +136,10 @@ internal sealed class CsvRecordReader
                 SetError($"a quoted field that starts on line {startLine} is never closed (a '\"' is missing)", startLine, Fields.Count + 1);
                 return false;
             }
+            var chunk = _buffer.AsSpan(_pos, _len - _pos);
+            var stop = chunk.IndexOfAny(QuotedStops);
+            if (stop < 0) { _field.Append(_buffer, _pos, chunk.Length); _pos = _len; continue; }
+            if (stop > 0) { _field.Append(_buffer, _pos, stop); _pos += stop; }
             var c = _buffer[_pos++];
             if (c == '"')
             {

@@ -50,6 +50,10 @@ internal sealed class HrExportImporter
             return null;
         }
         if (!ReadHeader()) return null;
+        var keep = new bool[_header.Length];
+        foreach (var col in _column)
+            if (col >= 0) keep[col] = true;
+        _csv.Keep = keep;
         var record = 0;
         while (_csv.Read())
         {

@@ -163,6 +163,7 @@ Personalnummer;Name;Bereich;Abteilung;Stelle;Vorgesetzter;Standort;Kostenstelle
     [InlineData("Personalnummer;Name\n1;\"Anna\"x\n", "VT0300", 2, 2, "after the closing quote")]
     [InlineData("Personalnummer;Name\n;Anna\n", "VT0300", 2, 1, "no employee id")]
     [InlineData("Personalnummer;Name\n", "VT0300", 2, 1, "no rows")]
+    [InlineData("Standort;Personalnummer\nKiel;1\nHamburg\n", "VT0300", 3, 1, "has 1 fields, but the header has 2")] // an unused column alone is not a blank line
     public void Malformed_csv_is_an_error_with_row_and_column(string csv, string id, int line, int column, string text)
     {
         var load = Read(csv);
