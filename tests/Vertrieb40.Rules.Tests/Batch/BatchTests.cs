@@ -222,3 +222,36 @@ public class BatchCliTests
     public void A_glob_that_matches_nothing_is_a_usage_error()
         => Assert.Equal(2, Run(CliEnvironment.Default, "analyze", Path.Combine(SeedPaths.Seeds, "*.nothing")).Code);
 }
+
+public class HrExportCliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Mapping_and_practices_options_reach_the_reader()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var csv = Path.Combine(dir, "odd.csv");
+        File.WriteAllText(csv, "Kennung,Chef,OE\nk1,,Vertrieb\nk2,k1,Vertrieb\nk3,k9,Vertrieb\n");
+        var mapping = Path.Combine(dir, "odd.mapping.json");
+        File.WriteAllText(mapping, """{ "columns": { "employeeId": "Kennung", "managerId": "Chef", "department": "OE" } }""");
+        var practices = Path.Combine(dir, "plans.json");
+        File.WriteAllText(practices, """{ "schemaVersion": "1.0", "incentivePlans": [ { "id": "ip", "type": "commission", "level": "individual", "participants": { "unitIds": ["Vertrieb"] } } ] }""");
+
+        var withoutMapping = Run("analyze", csv);
+        Assert.Equal(2, withoutMapping.Code);
+        Assert.Contains("VT0301", withoutMapping.Out);
+
+        var (code, output, _) = Run("analyze", csv, "--mapping", mapping, "--practices", practices, "--culture", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("odd.csv(4,2): warning VT0302", output);
+        Assert.Contains("plans.json(1,47): error VT3001", output); // findings about practices point into the side file
+        Assert.Contains("3 people", output);
+    }
+}
