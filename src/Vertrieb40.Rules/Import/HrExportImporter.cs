@@ -303,8 +303,19 @@ internal sealed class HrExportImporter
         }
     }
 
-    private string ShownName(string name, int col)
-        => _privacy.DisplayName(name) is { } shown ? "'" + shown + "'" : $"in column {col + 1} '{_header[col]}' (name hidden; --show-names shows it)";
+    private object ShownName(string name, int col)
+        => _privacy.DisplayName(name) is { } shown ? "'" + shown + "'" : new HiddenName(col + 1, _header[col]);
+
+    /// <summary>Stands in for a hidden name in a message, in the language the message is shown in.</summary>
+    private sealed class HiddenName(int column, string header) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider)
+            => (formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "de"
+                ? $"in Spalte {column} '{header}' (Name verborgen; --show-names zeigt ihn)"
+                : $"in column {column} '{header}' (name hidden; --show-names shows it)";
+
+        public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    }
 
     private static string NameKey(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

@@ -150,6 +150,7 @@ Personalnummer;Name;Bereich;Abteilung;Stelle;Vorgesetzter;Standort;Kostenstelle
         var message = Assert.Single(hidden.Diagnostics).GetMessage(TestOrg.English);
         Assert.DoesNotContain("Mustermann", message);
         Assert.Contains("name hidden", message);
+        Assert.Contains("Name verborgen", hidden.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
         Assert.All(hidden.Organization!.People, p => Assert.Null(p.Name));
     }
 
