@@ -39,6 +39,20 @@ public static class InputDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Create("VT0010", DiagnosticSeverity.Error);
     /// <summary>VT0011: the file cannot be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = Create("VT0011", DiagnosticSeverity.Error);
+    /// <summary>VT0300: an HR export is not valid CSV (unterminated quote, ragged row, row without an employee id, …).</summary>
+    public static readonly DiagnosticDescriptor InvalidCsv = Create("VT0300", DiagnosticSeverity.Error);
+    /// <summary>VT0301: an HR export's header cannot be used (empty file, no employee-id column, duplicate columns).</summary>
+    public static readonly DiagnosticDescriptor UnusableCsvHeader = Create("VT0301", DiagnosticSeverity.Error);
+    /// <summary>VT0302: a row names a manager (by id or name) who is not in the export.</summary>
+    public static readonly DiagnosticDescriptor UnknownManager = Create("VT0302", DiagnosticSeverity.Warning);
+    /// <summary>VT0303: a manager name matches several people.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousManagerName = Create("VT0303", DiagnosticSeverity.Warning);
+    /// <summary>VT0304: a row names no manager although the export already has a top of the hierarchy.</summary>
+    public static readonly DiagnosticDescriptor MissingManager = Create("VT0304", DiagnosticSeverity.Warning);
+    /// <summary>VT0305: the column mapping file is invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidColumnMapping = Create("VT0305", DiagnosticSeverity.Error);
+    /// <summary>VT0306: the practices side file cannot be merged with the export.</summary>
+    public static readonly DiagnosticDescriptor PracticesMergeFailed = Create("VT0306", DiagnosticSeverity.Error);
     /// <summary>VT0100: a rule threw; the run went on (Roslyn's AD0001).</summary>
     public static readonly DiagnosticDescriptor RuleFailed = Create("VT0100", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
     /// <summary>VT0101: a rule reported a descriptor it did not declare.</summary>
@@ -71,7 +85,9 @@ public static class InputDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
-        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, RuleFailed, UndeclaredDiagnostic,
+        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable,
+        InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
+        RuleFailed, UndeclaredDiagnostic,
         ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
         SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,
     };

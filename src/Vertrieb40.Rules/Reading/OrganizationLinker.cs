@@ -224,6 +224,6 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     private Location At(Entity e, string property, SourcePosition pos)
     {
         var p = pos.IsKnown ? pos : e.Start;
-        return new Location(org.FilePath, e.Pointer + "/" + property, new LineSpan(p.Line, p.Column, p.Line, p.Column), e.Collection, e.Id);
+        return new Location(e.FileOr(org.FilePath), e.Pointer + "/" + property, new LineSpan(p.Line, p.Column, p.Line, p.Column), e.Collection, e.Id);
     }
 }

@@ -10,11 +10,15 @@ namespace Vertrieb40.Rules.Reading;
 /// </summary>
 public static class OrganizationReader
 {
-    /// <summary>Reads a file. A missing or unreadable file is a diagnostic (VT0011), never an exception.</summary>
+    /// <summary>
+    /// Reads a file: a JSON organisation document, or an HR export (<c>.csv</c>/<c>.tsv</c>, see
+    /// <see cref="Import.HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
+    /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
+        if (Import.HrExportReader.IsHrExport(path)) return Import.HrExportReader.ReadFile(path, options);
         try
         {
             var info = new FileInfo(path);
@@ -53,7 +57,12 @@ public static class OrganizationReader
         try
         {
             org = new JsonOrganizationParser(text, filePath, options, errors).Parse();
-            if (org != null) new OrganizationLinker(org, errors).Link();
+            if (org != null)
+            {
+                // Privacy is a model transformation before linking, so every later message already shows pseudonyms.
+                if (options.Privacy != null) Privacy.PersonPrivacy.Apply(org, options.Privacy);
+                new OrganizationLinker(org, errors).Link();
+            }
         }
         catch (InputLimitException)
         {

@@ -12,6 +12,12 @@ public sealed class ReaderOptions
     /// <summary>The most input errors reported before reading stops (default 1000).</summary>
     public int MaxErrors { get; set; } = 1000;
 
+    /// <summary>How HR exports (CSV) are read: column mapping and the practices side file.</summary>
+    public Import.HrExportOptions HrExport { get; set; } = Import.HrExportOptions.Default;
+
+    /// <summary>Pseudonyms and names; null keeps ids and names as written (see <see cref="Privacy.PrivacyOptions"/>).</summary>
+    public Privacy.PrivacyOptions? Privacy { get; set; }
+
     /// <summary>The defaults.</summary>
     public static ReaderOptions Default { get; } = new();
 }
