@@ -1,9 +1,11 @@
+using System.Text;
+using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 
 namespace Vertrieb40.Rules.Reading;
 
 /// <summary>
-/// Sits between the decoded text and <c>JsonTextReader</c> and enforces the size limits <em>before</em> the
+/// Sits between the decoded text and <c>JsonTextReader</c>, finds invalid UTF-8 with its position, and enforces the size limits <em>before</em> the
 /// JSON reader buffers anything: Newtonsoft keeps a whole token (a string, a number, a comment, an unquoted
 /// name) in one growing char buffer, so a 100 MB string would cost several hundred MB before any check after
 /// the token could run. This reader follows the token structure (strings in either quote, escapes, comments)
@@ -12,7 +14,7 @@ namespace Vertrieb40.Rules.Reading;
 /// <see cref="ReaderOptions.MaxFileBytes"/> characters (for streams whose length is not known up front).
 /// Peak memory for a hostile token is therefore a few times the limit, independent of the file size.
 /// </summary>
-internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options) : TextReader
+internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options, CountingUtf8Fallback? utf8 = null) : TextReader
 {
     private enum State : byte { Outside, Slash, InString, Escape, Unicode, LineComment, BlockComment, BlockCommentStar, Bare }
 
@@ -48,7 +50,7 @@ internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options)
     {
         _total += chunk.Length;
         if (_total > _maxChars)
-            throw new InputTooLargeException(new SourcePosition(_line, Math.Max(1, _column)),
+            throw new InputRejectedException(InputDescriptors.LimitExceeded, new SourcePosition(_line, Math.Max(1, _column)),
                 $"the document is longer than {_maxChars:N0} characters (ReaderOptions.MaxFileBytes)");
         foreach (var c in chunk)
         {
@@ -61,6 +63,11 @@ internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options)
             }
             else if (c == '\r') { _line++; _column = 0; _afterCarriageReturn = true; }
             else { _column++; _afterCarriageReturn = false; }
+
+            // The decoder marks invalid UTF-8 (see CountingUtf8Fallback); decoding runs ahead of this scan.
+            if (c == CountingUtf8Fallback.Marker && utf8 != null && utf8.Count > 0)
+                throw new InputRejectedException(InputDescriptors.InvalidJson, new SourcePosition(_line, Math.Max(1, _column)),
+                    "the file is not valid UTF-8 (bytes that are not a character)");
 
             switch (_state)
             {
@@ -131,13 +138,42 @@ internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options)
             State.LineComment or State.BlockComment or State.BlockCommentStar => "a comment",
             _ => "a number or unquoted word",
         };
-        throw new InputTooLargeException(new SourcePosition(_tokenLine, Math.Max(1, _tokenColumn)),
+        throw new InputRejectedException(InputDescriptors.LimitExceeded, new SourcePosition(_tokenLine, Math.Max(1, _tokenColumn)),
             $"{what} is longer than {_maxToken:N0} characters (ReaderOptions.MaxStringLength); reading stopped");
     }
 }
 
-/// <summary>Thrown by <see cref="GuardedTextReader"/> when a size limit is reached; becomes VT0010.</summary>
-internal sealed class InputTooLargeException(SourcePosition position, string reason) : Exception(reason)
+/// <summary>Thrown by <see cref="GuardedTextReader"/>: a size limit was reached (VT0010) or the bytes are not UTF-8 (VT0001).</summary>
+internal sealed class InputRejectedException(DiagnosticDescriptor descriptor, SourcePosition position, string reason) : Exception(reason)
 {
+    public DiagnosticDescriptor Descriptor { get; } = descriptor;
     public SourcePosition Position { get; } = position;
+}
+
+/// <summary>
+/// Decodes invalid UTF-8 as U+FFFD and counts each time it did, so that <see cref="GuardedTextReader"/> can
+/// report the line and column of the bad bytes (an exception from the decoder would only say "somewhere in
+/// this 64 KiB block"). .NET rejects fallback output that is not valid UTF-16, so the marker has to be a real
+/// character: a U+FFFD that the file itself holds a few characters before the bad bytes can take the blame
+/// in their place — the error is still reported, only its column is then early.
+/// </summary>
+internal sealed class CountingUtf8Fallback : DecoderFallback
+{
+    public const char Marker = '\uFFFD';
+
+    /// <summary>How many invalid byte sequences were decoded so far.</summary>
+    public long Count { get; private set; }
+
+    public override int MaxCharCount => 1;
+    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+    private sealed class Buffer(CountingUtf8Fallback owner) : DecoderFallbackBuffer
+    {
+        private int _left;
+        public override int Remaining => _left;
+        public override bool Fallback(byte[] bytesUnknown, int index) { owner.Count++; _left = 1; return true; }
+        public override char GetNextChar() => _left-- > 0 ? Marker : '\0';
+        public override bool MovePrevious() { if (_left != 0) return false; _left = 1; return true; }
+        public override void Reset() => _left = 0;
+    }
 }

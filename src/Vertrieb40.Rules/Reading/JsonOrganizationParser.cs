@@ -21,13 +21,13 @@ internal sealed class JsonOrganizationParser
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
 
-    public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors)
+    public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
         _filePath = filePath;
         _options = options;
         _errors = errors;
         // The guard enforces the string and size limits before Newtonsoft buffers a token (see GuardedTextReader).
-        _reader = new JsonTextReader(new GuardedTextReader(text, options))
+        _reader = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
         {
             MaxDepth = options.MaxDepth,
             DateParseHandling = DateParseHandling.None,
@@ -71,9 +71,9 @@ internal sealed class JsonOrganizationParser
         {
             return null;
         }
-        catch (InputTooLargeException ex)
+        catch (InputRejectedException ex)
         {
-            _errors.Add(InputDescriptors.LimitExceeded, Here(ex.Position), ex.Message);
+            _errors.Add(ex.Descriptor, Here(ex.Position), ex.Message);
             return null;
         }
         catch (InsufficientExecutionStackException)
@@ -96,6 +96,8 @@ internal sealed class JsonOrganizationParser
         var i = message.IndexOf(" Path '", StringComparison.Ordinal);
         if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).Trim();
+        // Newtonsoft quotes the offending token whole (a 500-digit number); keep the message readable.
+        m = System.Text.RegularExpressions.Regex.Replace(m, @"\S{41,}", t => t.Value[..24] + "…");
         return m.TrimEnd('.');
     }
 
@@ -114,6 +116,7 @@ internal sealed class JsonOrganizationParser
                 case "schemaVersion":
                     sawVersion = true;
                     var v = ReadString(name, namePos);
+                    NullForRequiredIfNull(name, namePos);
                     if (v != null)
                     {
                         _org.SchemaVersion = v;
@@ -740,13 +743,16 @@ internal sealed class JsonOrganizationParser
     {
         do
         {
-            if (!_reader.Read()) throw new JsonReaderException("Unexpected end of the document.");
+            if (!_reader.Read()) throw ReaderError("Unexpected end of the document");
         }
         while (_reader.TokenType == JsonToken.Comment); // comments (a Newtonsoft extension) may stand anywhere
         // Newtonsoft also reads JavaScript constructors (new Date(1)); they are not JSON.
         if (_reader.TokenType is JsonToken.StartConstructor or JsonToken.EndConstructor)
-            throw new JsonReaderException("a JavaScript constructor ('new …(…)') is not JSON");
+            throw ReaderError("a JavaScript constructor ('new …(…)') is not JSON");
     }
+
+    private JsonReaderException ReaderError(string message)
+        => new(message, _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
 
     /// <summary>Moves to the next property of the current object; false at its end.</summary>
     private bool NextProperty(out string name, out SourcePosition position)
@@ -760,7 +766,7 @@ internal sealed class JsonOrganizationParser
             return false;
         }
         if (_reader.TokenType != JsonToken.PropertyName || _reader.Value is not string propertyName)
-            throw new JsonReaderException("expected a property name");
+            throw ReaderError("expected a property name");
         name = propertyName;
         // The reader stands on the colon; the name starts name.Length + 2 columns before it.
         position = new SourcePosition(_reader.LineNumber, Math.Max(1, _reader.LinePosition - name.Length - 2));
