@@ -107,9 +107,21 @@ internal sealed class JsonOrganizationParser
     {
         var start = Pos();
         var sawVersion = false;
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
+            if (!firstLine.TryAdd(name, namePos.Line))
+            {
+                // A second "people": [...] would restart the entity indexes (and pointers) at 0; JSON leaves
+                // duplicate names undefined, so say so instead of merging or silently keeping one.
+                _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, "a second '" + name + "'",
+                    $"'{name}' once in the document (the first is at line {firstLine[name]})");
+                Advance();
+                SkipValue();
+                _path.RemoveAt(_path.Count - 1);
+                continue;
+            }
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;

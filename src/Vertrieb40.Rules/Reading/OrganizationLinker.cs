@@ -210,7 +210,12 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     }
 
     // Entity.Index is the position in the JSON array, which can exceed the list position (non-objects are skipped).
-    private static int IndexBound<T>(List<T> items) where T : Entity => items.Count == 0 ? 0 : items[^1].Index + 1;
+    private static int IndexBound<T>(List<T> items) where T : Entity
+    {
+        var max = -1;
+        foreach (var item in items) max = Math.Max(max, item.Index);
+        return max + 1;
+    }
 
     private static IEnumerable<T> Rotate<T>(List<T> cycle, T first)
     {

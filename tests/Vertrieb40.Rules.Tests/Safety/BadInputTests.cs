@@ -65,6 +65,7 @@ public class BadInputTests
         R("integer with 500 digits", Head + "\"processes\": [ { \"id\": \"p\", \"workType\": \"routine\", \"steps\": " + new string('9', 500) + " } ] }", "VT0001", "9 } ] }", "is too large to parse"),
         R("unknown schemaVersion", "{\n  \"schemaVersion\": \"2.0\"\n}", "VT0009", "\"schemaVersion\"", "schemaVersion '2.0' is not supported; this version of the tool reads 1.0"),
         R("JavaScript constructor", Head + "\"units\": [ { \"id\": \"u\", \"kind\": new Date(1) } ] }", "VT0001", "(1)", "constructor"),
+        R("a collection twice", Head + "\"units\": [ { \"id\": \"a\" } ],\n  \"units\": [ { \"id\": \"b\" } ] }", "VT0008", "\"units\": [ { \"id\": \"b\"", "'units' has the value 'a second 'units'', but expected 'units' once in the document (the first is at line 2)"),
         R("two documents", "{ \"schemaVersion\": \"1.0\" }\n{ \"second\": 1 }", "VT0001", "{ \"second\"", "Additional text"),
     };
 

@@ -69,19 +69,23 @@ public class SecurityTests
 { "$type": "{{canary}}",
   "schemaVersion": "1.0",
   "units": [ { "$type": "{{canary}}", "id": "u", "$values": [ { "$type": "{{canary}}" } ] } ],
-  "organization": { "$type": "System.Diagnostics.Process, System.Diagnostics.Process", "name": "x" }
+  "organization": { "$type": "Evil.Payload, Evil.Assembly", "name": "x" }
 }
 """;
-        var loaded = AppDomain.CurrentDomain.GetAssemblies().Length;
-        var load = OrganizationReader.ReadString(json, "type.json");
-        var result = OrganizationAnalyzer.Default.Analyze(load);
+        LoadResult? load = null;
+        AnalysisResult? result = null;
+        var attempts = WatchAssemblyLoads(() =>
+        {
+            load = OrganizationReader.ReadString(json, "type.json");
+            result = OrganizationAnalyzer.Default.Analyze(load);
+        });
 
-        Assert.False(load.HasErrors);
+        Assert.False(load!.HasErrors);
         Assert.Equal(new[] { "$type", "$type", "$type", "$values" }, load.Diagnostics.Where(d => d.Id == "VT0007").Select(d => (string)d.Arguments[0]!).Order(StringComparer.Ordinal));
         Assert.Equal(0, Canary.Created);
         Assert.IsType<Vertrieb40.Rules.Model.Unit>(Assert.Single(load.Organization!.Units));
-        Assert.Equal(loaded, AppDomain.CurrentDomain.GetAssemblies().Length);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("VT01", StringComparison.Ordinal));
+        Assert.DoesNotContain(attempts, a => a.Contains("Evil", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(result!.Diagnostics, d => d.Id.StartsWith("VT01", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,25 +93,35 @@ public class SecurityTests
     {
         var json = """
 { "schemaVersion": "1.0",
-  "rules": "/tmp/evil.dll", "ruleAssemblies": ["evil.dll"], "$schema": "file:///tmp/evil.dll",
+  "rules": "/tmp/evil.dll", "ruleAssemblies": ["evil.dll"], "$schema": "file:///tmp/evil.dll", "$type": "Evil.Rules, evil",
   "units": [ { "id": "u", "name": "System.IO.File, System.Private.CoreLib" } ],
   "incentivePlans": [ { "id": "ip", "type": "commission", "metric": "Newtonsoft.Json.Linq.JObject, Newtonsoft.Json", "participants": { "everyone": true } } ]
 }
 """;
-        OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "warm.json")); // everything the code itself needs is loaded now
-        var loads = new List<string>();
-        AssemblyLoadEventHandler handler = (_, e) => loads.Add(e.LoadedAssembly.FullName ?? "?");
-        AppDomain.CurrentDomain.AssemblyLoad += handler;
-        try
-        {
-            var result = OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "evil.json"));
-            Assert.Contains(result.Diagnostics, d => d.Id == "VT3001");
-        }
+        AnalysisResult? result = null;
+        var attempts = WatchAssemblyLoads(() => result = OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "evil.json")));
+        Assert.Contains(result!.Diagnostics, d => d.Id == "VT3001");
+        Assert.DoesNotContain(attempts, a => a.Contains("evil", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Every assembly loaded, and every name the runtime was asked to resolve, while <paramref name="action"/> ran
+    /// (other tests run in parallel, so callers look for the names their input used, not for "nothing at all").
+    /// </summary>
+    private static List<string> WatchAssemblyLoads(Action action)
+    {
+        var seen = new List<string>();
+        AssemblyLoadEventHandler loaded = (_, e) => { lock (seen) seen.Add(e.LoadedAssembly.FullName ?? "?"); };
+        ResolveEventHandler resolve = (_, e) => { lock (seen) seen.Add(e.Name); return null; };
+        AppDomain.CurrentDomain.AssemblyLoad += loaded;
+        AppDomain.CurrentDomain.AssemblyResolve += resolve;
+        try { action(); }
         finally
         {
-            AppDomain.CurrentDomain.AssemblyLoad -= handler;
+            AppDomain.CurrentDomain.AssemblyLoad -= loaded;
+            AppDomain.CurrentDomain.AssemblyResolve -= resolve;
         }
-        Assert.Empty(loads);
+        lock (seen) return seen.ToList();
     }
 
     [Fact]
