@@ -49,7 +49,7 @@ cp "$here"/corpus/*.json "$work/in/"
 find "$regressions" -maxdepth 1 -type f -size -64k -name '*.json' -exec cp {} "$work/in/" \; 2>/dev/null || true
 
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 \
-       AFL_NO_AFFINITY=1 AFL_FORKSRV_INIT_TMOUT=60000 AFL_SKIP_CRASHES=1 AFL_NO_STARTUP_CALIBRATION=1
+       AFL_NO_AFFINITY=1 AFL_FORKSRV_INIT_TMOUT=60000 AFL_SKIP_CRASHES=1
 say "fuzzing for ${seconds}s (work dir $work)"
 rc=0
 timeout --kill-after=30 $((seconds + 180)) \
