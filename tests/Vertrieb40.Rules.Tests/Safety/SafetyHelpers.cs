@@ -48,8 +48,9 @@ public sealed class TempDir : IDisposable
     {
         try
         {
-            foreach (var f in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
-                System.IO.File.SetUnixFileMode(f, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                foreach (var f in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+                    System.IO.File.SetUnixFileMode(f, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             Directory.Delete(Path, recursive: true);
         }
         catch (IOException) { }
