@@ -41,14 +41,19 @@ public static class OrganizationReader
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        // Strict UTF-8: invalid bytes are an input error, not silently replaced characters.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        // Strict UTF-8: invalid bytes are an input error (VT0001 with line and column), not silently replaced characters.
+        var invalid = new CountingUtf8Fallback();
+        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        encoding.DecoderFallback = invalid;
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        return Read(text, filePath, options);
+        return Read(text, filePath, options, invalid);
     }
 
     /// <summary>Reads a document from text.</summary>
     public static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options = null)
+        => Read(text, filePath, options, null);
+
+    private static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options, CountingUtf8Fallback? invalidUtf8)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ReaderOptions.Default;
@@ -56,7 +61,7 @@ public static class OrganizationReader
         Organization? org = null;
         try
         {
-            org = new JsonOrganizationParser(text, filePath, options, errors).Parse();
+            org = new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8).Parse();
             if (org != null)
             {
                 // Privacy is a model transformation before linking, so every later message already shows pseudonyms.
