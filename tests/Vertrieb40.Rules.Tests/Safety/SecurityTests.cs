@@ -127,15 +127,29 @@ public class SecurityTests
     [Fact]
     public void The_library_and_the_tool_load_code_only_through_explicit_assembly_objects()
     {
-        // OrganizationAnalyzer.Create takes Assembly objects the host loaded; nothing loads code by name or path.
+        // OrganizationAnalyzer.Create takes Assembly objects the host loaded; the library loads nothing by name or
+        // path. The tool loads exactly one kind of code: the files named with --rules-assembly (Assembly.LoadFrom
+        // of an explicit path, in AnalysisSetup) — never a path or name taken from an input document.
         foreach (var assembly in new[] { Library, Tool })
         {
             var refs = References(assembly);
-            Assert.DoesNotContain(refs, r => Regex.IsMatch(r, @"^System\.Reflection\.Assembly::(Load|LoadFrom|LoadFile|UnsafeLoadFrom|LoadWithPartialName)$"));
+            Assert.DoesNotContain(refs, r => Regex.IsMatch(r, @"^System\.Reflection\.Assembly::(Load|LoadFile|UnsafeLoadFrom|LoadWithPartialName)$"));
+            if (assembly == Library) Assert.DoesNotContain(refs, r => r == "System.Reflection.Assembly::LoadFrom");
             Assert.DoesNotContain(refs, r => r.StartsWith("System.Runtime.Loader.AssemblyLoadContext", StringComparison.Ordinal));
             Assert.DoesNotContain(refs, r => r == "System.Type::GetType"); // Type.GetType(string): a type by name
             Assert.DoesNotContain(refs, r => r == "System.Activator::CreateInstanceFrom");
         }
+    }
+
+    [Fact]
+    public void The_tool_loads_assemblies_only_for_the_rules_assembly_option()
+    {
+        var cli = Path.Combine(Infrastructure.SeedPaths.Root, "src", "Vertrieb40.Rules.Cli");
+        var loaders = Directory.EnumerateFiles(cli, "*.cs", SearchOption.TopDirectoryOnly)
+            .Where(f => File.ReadAllText(f).Contains("Assembly.LoadFrom", StringComparison.Ordinal))
+            .Select(Path.GetFileName).ToList();
+        Assert.Equal(new[] { "AnalysisSetup.cs" }, loaders);
+        Assert.Contains("--rules-assembly", File.ReadAllText(Path.Combine(cli, "AnalysisSetup.cs")));
     }
 
     [Fact]
