@@ -96,7 +96,7 @@ public static class QuickRun
         o["compileS"] = analyzer.CompileTime.TotalSeconds;
         o["fileMb"] = new FileInfo(file).Length / 1024.0 / 1024.0;
 
-        // End to end, as the CLI does it: read, analyse, write the JSON report (SARIF: see EndToEndBenchmarks).
+        // End to end, as the CLI does it: read, analyse, write the SARIF report.
         var total = Stopwatch.StartNew();
         var totalCpu = Cpu();
         var sw = Stopwatch.StartNew();
@@ -110,9 +110,9 @@ public static class QuickRun
         o["analyseS"] = sw.Elapsed.TotalSeconds;
         o["analyseCpu"] = Cpu() - cpu;
         sw.Restart(); cpu = Cpu();
-        var report = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".json");
+        var report = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".sarif");
         using (var w = new StreamWriter(report))
-            new JsonReportWriter().Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
+            new SarifReportWriter().Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
         File.Delete(report);
         o["writeS"] = sw.Elapsed.TotalSeconds;
         o["writeCpu"] = Cpu() - cpu;
@@ -231,7 +231,7 @@ public static class QuickRun
         double D(JObject r, string k) => (double)r[k]!;
         Console.WriteLine();
         Console.WriteLine("Wall-clock seconds, then process CPU seconds in brackets (user+sys, all threads incl. GC).");
-        Console.WriteLine("read/analyse/write/total: the CLI path once, cold (JIT included). warm read, engine, reference: best of several runs in the same process.");
+        Console.WriteLine("read/analyse/write/total: the CLI path once (read, analyse, write SARIF), cold (JIT included). warm read, engine, reference: best of several runs in the same process.");
         Console.WriteLine("Ratios use CPU time (robust on a shared machine): analyse/read = engine (all rules) ÷ warm read; engine/ref = engine compiled with the reference's rules (" + string.Join(", ", LinqReference.CoveredRuleIds) + ") ÷ LINQ reference of those rules.");
         Console.WriteLine();
         Console.WriteLine("| people | file MB | read s | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");

@@ -1,45 +1,133 @@
+using System.Globalization;
 using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Privacy;
+using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Reporting;
 
 namespace Vertrieb40.Rules.Cli;
 
+/// <summary>
+/// <c>analyze</c>: files, directories and globs → a batch run in parallel → one combined report (standard
+/// output or <c>--output</c>), or one report per input plus a summary (<c>--output-dir</c>).
+/// </summary>
 internal static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = new() { "--format", "--output", "--fail-on", "--culture", "--rule-option" };
-    private static readonly HashSet<string> Flags = new() { "--recursive" };
+    private static readonly HashSet<string> ValueOptions = new(new[]
+    {
+        "--format", "--output", "--fail-on", "--culture", "--baseline", "--min-group-size",
+        "--practices", "--mapping", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard",
+    }.Concat(AnalysisSetup.ValueOptions));
+    private static readonly HashSet<string> Flags = new() { "--recursive", "--pseudonymize", "--show-names", "--strict-baseline", "--report-timings" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The environment variable that holds the pseudonymisation key.</summary>
+    public const string PseudonymKeyVariable = "VERTRIEB40_PSEUDONYM_KEY";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CliEnvironment env)
     {
         if (args.Contains("--help") || args.Contains("-h"))
         {
             stdout.Write(HelpText.Main);
             return ExitCodes.Success;
         }
-        var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file or directory.");
-        var format = cl.OneOf("--format", "text", "text", "json");
+        var (rest, warnAll, warnIds) = AnalysisSetup.ExtractWarnAsError(args);
+        var cl = CommandLine.Parse(rest, ValueOptions, Flags);
+        if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file, directory or glob.");
+        var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
         var culture = Program.ParseCulture(cl.Value("--culture"));
-        var ruleOptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var o in cl.Values("--rule-option"))
+        var strictBaseline = cl.Has("--strict-baseline");
+        if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.");
+        var minimumGroupSize = MinimumGroupSize(cl.Value("--min-group-size"));
+        var includeTimings = cl.Has("--report-timings");
+        var output = cl.Value("--output");
+        var outputDir = cl.Value("--output-dir");
+        if (output != null && outputDir != null) throw new UsageException("Use either --output (one combined report) or --output-dir (one report per input), not both.");
+        var parallelism = ParseParallel(cl.Value("--parallel"));
+        Shard? shard = cl.Value("--shard") is { } s ? Shard.Parse(s) : null;
+        var readerOptions = new ReaderOptions
         {
-            var eq = o.IndexOf('=');
-            if (eq <= 0 || !o[..eq].Contains('.')) throw new UsageException($"--rule-option takes ID.option=value (got '{o}').");
-            ruleOptions[o[..eq].Trim()] = o[(eq + 1)..].Trim();
+            HrExport = new HrExportOptions { PracticesFile = ExistingFile(cl.Value("--practices"), "--practices"), MappingFile = ExistingFile(cl.Value("--mapping"), "--mapping") },
+            Privacy = ParsePrivacy(cl, env),
+        };
+
+        var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"), outputDir);
+        var selected = shard is { } sh ? inputs.Where(i => sh.Contains(i.Key)).ToList() : inputs.ToList();
+
+        var analyzer = AnalysisSetup.Analyzer(cl); // compiled once; every file gets its own session
+        var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
+        options.Reader = readerOptions;
+        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath);
+        var writer = CreateWriter(format);
+
+        // Report names are fixed before the run, in input order, so they do not depend on completion order.
+        var reportNames = new Dictionary<InputFile, string>();
+        if (outputDir != null)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            var given = new HashSet<string>(inputs.Select(i => i.FullPath), StringComparer.Ordinal);
+            foreach (var i in selected)
+            {
+                var name = ReportNames.For(outputDir, i.Key, format, taken);
+                if (given.Contains(name)) throw new UsageException($"The report for '{i.Path}' would overwrite the input '{name}'; choose another --output-dir.");
+                reportNames[i] = name;
+            }
         }
 
-        var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"));
-        var analyzer = OrganizationAnalyzer.Default;
-        var options = new AnalysisOptions { Culture = culture, RuleOptions = new RuleOptions(ruleOptions) };
-        var results = inputs.Select(path => analyzer.AnalyzeFile(path, options)).ToList();
+        using var progress = env.InteractiveErrorOutput && selected.Count > 1 ? new ProgressBar(stderr, selected.Count) : null;
+        var outcomes = BatchRunner.Run(selected, parallelism, input => analyzer.AnalyzeFile(input.Path, options),
+            outcome =>
+            {
+                if (outcome.Result != null && reportNames.TryGetValue(outcome.Input, out var reportPath))
+                {
+                    var single = new ReportContext(new[] { outcome.Result }, analyzer.SupportedDiagnostics, culture)
+                    {
+                        IncludeRuleTimings = includeTimings,
+                        MinimumGroupSize = minimumGroupSize,
+                    };
+                    AtomicFile.WriteText(reportPath, w => writer.Write(single, w));
+                    outcome.ReportPath = reportPath;
+                }
+                progress?.Completed(outcome.Failure != null || outcome.Result?.InputFailed == true);
+            },
+            env.Cancellation);
+        progress?.Dispose();
 
-        IReportWriter writer = format == "json" ? new JsonReportWriter() : new TextReportWriter();
-        var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture);
-        var output = cl.Value("--output");
-        if (output is null) writer.Write(context, stdout);
-        else AtomicFile.WriteText(output, w => writer.Write(context, w));
+        foreach (var o in outcomes.Where(o => o.Failure != null))
+        {
+            stderr.WriteLine($"vertrieb40: internal error while analysing '{o.Input.Path}': {o.Failure!.GetType().Name}: {o.Failure.Message} (the other files were analysed)");
+            if (env.GetEnvironmentVariable("VERTRIEB40_DEBUG") == "1") stderr.WriteLine(o.Failure);
+        }
 
+        var results = outcomes.Where(o => o.Result != null).Select(o => o.Result!).ToList();
+        if (outputDir != null)
+        {
+            AtomicFile.WriteText(Path.Combine(outputDir, "summary.txt"), w => BatchSummary.WriteText(outcomes, shard, w));
+            AtomicFile.WriteText(Path.Combine(outputDir, "summary.json"), w => BatchSummary.WriteJson(outcomes, shard, outputDir, w));
+            BatchSummary.WriteText(outcomes, shard, stdout);
+        }
+        else
+        {
+            var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture)
+            {
+                IncludeRuleTimings = includeTimings,
+                MinimumGroupSize = minimumGroupSize,
+            };
+            if (output is null) writer.Write(context, stdout);
+            else AtomicFile.WriteText(output, w => writer.Write(context, w));
+        }
+
+        var notRun = outcomes.Where(o => !o.Started).ToList();
+        if (notRun.Count > 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"vertrieb40: interrupted: {outcomes.Length - notRun.Count} of {outcomes.Length} files analysed; not analysed:"));
+            foreach (var o in notRun) stderr.WriteLine("  " + o.Input.Path);
+            return ExitCodes.Interrupted;
+        }
+        if (outcomes.Any(o => o.Failure != null)) return ExitCodes.InternalError;
         if (results.Any(r => r.InputFailed)) return ExitCodes.InputError;
         var threshold = failOn switch
         {
@@ -48,8 +136,79 @@ internal static class AnalyzeCommand
             "info" => DiagnosticSeverity.Info,
             _ => null,
         };
-        if (threshold is null) return ExitCodes.Success;
-        return results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden)
-            ? ExitCodes.Findings : ExitCodes.Success;
+        // With a baseline, only findings it does not hold count (the baseline accepts the rest).
+        var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
+            && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
+        // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
+        if (strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id))
+            failed = true;
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static int MinimumGroupSize(string? value)
+    {
+        if (value is null) return 5;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').");
+    }
+
+    /// <summary>The writer for a <c>--format</c> value (one place to add formats).</summary>
+    internal static IReportWriter CreateWriter(string format) => format switch
+    {
+        "json" => new JsonReportWriter(),
+        "sarif" => new SarifReportWriter(),
+        "html" => new HtmlReportWriter(),
+        _ => new TextReportWriter(),
+    };
+
+    private static int ParseParallel(string? value)
+    {
+        if (value is null) return Environment.ProcessorCount;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= 1024) return n;
+        throw new UsageException($"--parallel takes a number of files to analyse at once, 1 to 1024 (got '{value}').");
+    }
+
+    private static string? ExistingFile(string? path, string option)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new UsageException($"{option}: the file '{path}' does not exist.");
+        return path;
+    }
+
+    private static PrivacyOptions ParsePrivacy(CommandLine cl, CliEnvironment env)
+    {
+        var keyFile = cl.Value("--pseudonym-key-file");
+        if (!cl.Has("--pseudonymize"))
+        {
+            if (keyFile != null) throw new UsageException("--pseudonym-key-file is used only with --pseudonymize.");
+            return new PrivacyOptions { ShowNames = cl.Has("--show-names") };
+        }
+        string? key;
+        string source;
+        if (keyFile != null)
+        {
+            try { key = File.ReadAllText(keyFile); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"--pseudonym-key-file: cannot read '{keyFile}' ({ex.GetType().Name}).");
+            }
+            source = $"the key file '{keyFile}'";
+        }
+        else
+        {
+            key = env.GetEnvironmentVariable(PseudonymKeyVariable);
+            source = "the environment variable " + PseudonymKeyVariable;
+        }
+        if (string.IsNullOrEmpty(key))
+            throw new UsageException($"--pseudonymize needs a key: set {PseudonymKeyVariable} or pass --pseudonym-key-file PATH.");
+        try
+        {
+            return new PrivacyOptions { Pseudonymizer = Pseudonymizer.FromText(key), ShowNames = cl.Has("--show-names") };
+        }
+        catch (ArgumentException)
+        {
+            // Never echo the key itself.
+            throw new UsageException($"The pseudonymisation key from {source} is too short: use at least 16 characters (e.g. 32 random bytes, base64-encoded).");
+        }
     }
 }

@@ -11,4 +11,6 @@ internal static class ExitCodes
     public const int InputError = 2;
     /// <summary>Internal error (a bug in the tool).</summary>
     public const int InternalError = 3;
+    /// <summary>The batch was interrupted (Ctrl+C) before every file was analysed; the conventional 128 + SIGINT.</summary>
+    public const int Interrupted = 130;
 }

@@ -6,23 +6,93 @@ internal static class HelpText
 vertrieb40 — diagnostics for the anti-patterns of Vertrieb 4.0 in an organisation description
 
 Usage:
-  vertrieb40 analyze <file|dir>... [options]   Analyse organisation documents (JSON)
-  vertrieb40 rules [--format text|json] [--culture en|de]
+  vertrieb40 analyze <file|dir|glob>... [options]
+                                               Analyse organisation documents (JSON) and HR exports (CSV)
+  vertrieb40 rules [--format text|json] [--culture en|de] [--rules-assembly PATH]...
                                                List every rule id with category and default severity
+  vertrieb40 sarif merge <in.sarif>... -o <out.sarif>
+                                               Merge SARIF logs (e.g. from shards) into one log
+  vertrieb40 baseline create|update <file|dir>... [-o PATH] [options]
+                                               Record today's findings as accepted (default
+                                               vertrieb40.baseline.json; create never overwrites,
+                                               update replaces an existing baseline)
+  vertrieb40 fix <file> [--rule ID]... [--dry-run] [--output PATH] [--in-place]
+                                               Apply code fixes (VT1002, VT1009, VT1010, VT2005,
+                                               VT3001, VT3007); without --output/--in-place shows a
+                                               unified diff and writes nothing
   vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] -o FILE [--manifest PATH]
                                                Write a synthetic organisation (deterministic for a seed)
                                                with a known number of planted anti-patterns
   vertrieb40 --help | --version
 
 analyze options:
-  --format text|json      Output format (default text: compiler-style lines and a summary)
+  --format FORMAT         text|json|sarif|html (default text: compiler-style lines, a summary
+                          table and the Vertrieb-4.0 score; sarif: SARIF 2.1.0; html: a
+                          self-contained report for people, see docs/result-format.md)
   --output PATH           Write the report to PATH (atomically) instead of standard output
   --fail-on LEVEL         error|warning|info|none: exit 1 when a finding reaches LEVEL (default error)
   --culture en|de         Language of messages (default: the system's UI language, else en)
-  --recursive             Also analyse *.json files in sub-directories of a directory argument
+  --recursive             Also analyse files in sub-directories of a directory argument
+  --min-group-size N      Privacy: units with fewer than N people (default 5) get no breakdown
+                          of their own in json/html reports; they count with their parent
+  --report-timings        Write per-rule execution times into SARIF run properties (these
+                          differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value
                           Set a rule option, e.g. --rule-option VT1010.purposes=pipelineReview
-                          (repeatable)
+                          (repeatable; wins over the configuration file)
+  --config PATH           Use this configuration file instead of looking for .vertrieb40config /
+                          .globalconfig next to each document and in its parent directories
+  --suppressions FILE     Suppressions file (JSON: ruleId, target, justification, expires, owner);
+                          repeatable
+  --baseline FILE         Mark findings new/unchanged against a baseline; --fail-on then counts
+                          new findings only; baseline entries no longer found are listed (VT0220)
+  --strict-baseline       With --baseline: exit 1 when the baseline is stale
+  --warnaserror           Report every warning as an error
+  --warnaserror:ID[,ID]   Report warnings of these rule ids as errors, e.g. --warnaserror:VT1009,VT1010
+  --rules-assembly PATH   Also run the rules in this assembly (custom rules; repeatable; only
+                          explicit paths are loaded)
+
+baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly,
+  --recursive, --culture
+
+fix options:
+  --rule ID               Only fix findings of this rule (repeatable or comma-separated)
+  --dry-run               Show the diff; write nothing (even with --output or --in-place)
+  --output PATH           Write the fixed document to PATH (atomically); never the input itself
+  --in-place              Replace the input document (atomically)
+  --config, --suppressions, --rule-option, --culture as for analyze (suppressed findings are not fixed)
+
+Inputs:
+  A file, a directory (its *.json and *.csv files), or a glob such as 'exports/**/*.csv'
+  (* within a folder, ? one character, ** any folders; quote it so the shell leaves it alone).
+  *.practices.json and *.mapping.json are side files and are not analysed on their own.
+
+HR exports (CSV, ',' or ';', UTF-8 or Windows-1252):
+  --practices FILE        JSON organisation document with the practices HR systems do not export
+                          (plans, targets, meetings, policies, …); its ids refer to the export's
+                          units (department names), roles (job titles) and people (employee ids).
+                          Default: <export>.practices.json next to the export, when it exists
+  --mapping FILE          Column mapping (JSON) for headers no synonym covers:
+                          { "columns": { "employeeId": "Pers-Nr", "managerId": "Chef" } }
+
+Privacy (reports name structures, not people):
+  --pseudonymize          Replace person ids and names by a keyed HMAC-SHA256 pseudonym; the key
+                          comes from VERTRIEB40_PSEUDONYM_KEY or --pseudonym-key-file and is never
+                          written into a report
+  --pseudonym-key-file PATH
+                          Read the pseudonymisation key from PATH
+  --show-names            Keep person names (pseudonymised with --pseudonymize); hidden by default
+
+Batch:
+  --parallel N            Analyse N files at once (default: the number of processor cores)
+  --output-dir DIR        Write one report per input below DIR (named after the input's path,
+                          e.g. DIR/exports/a.csv.report.txt) plus summary.txt and summary.json;
+                          standard output gets the summary table
+  --shard i/n             Analyse only the inputs of shard i (0 <= i < n), chosen by a hash of each
+                          input's relative path: n CI jobs (or a Kubernetes indexed job with
+                          --shard $JOB_COMPLETION_INDEX/n) together cover every input exactly once
+  A progress bar is drawn on standard error when it is a terminal. Ctrl+C stops starting new files,
+  finishes the running ones and lists what was not analysed (exit code 130).
 
 generate options:
   --people N              People to generate (20 to 50,000,000)
@@ -33,12 +103,14 @@ generate options:
   --manifest PATH         Also write the manifest (entity counts, planted findings per rule) as JSON
 
 Exit codes:
-  0  nothing at or above --fail-on
-  1  findings at or above --fail-on
-  2  input or usage error (unreadable, invalid or inconsistent document; bad arguments)
-  3  internal error
+  0    nothing at or above --fail-on
+  1    findings at or above --fail-on
+  2    input or usage error (unreadable, invalid or inconsistent document; bad arguments)
+  3    internal error (in a batch: the tool failed on a file; the other files were analysed)
+  130  interrupted (Ctrl+C) before every file was analysed
 
-Documentation: README.md, docs/input-format.md, rules/<ID>.md
+Documentation: README.md (Configuration, Suppressions, Baselines, Code fixes, Custom rules),
+docs/input-format.md, docs/result-format.md, docs/score.md, rules/<ID>.md
 
 """;
 }

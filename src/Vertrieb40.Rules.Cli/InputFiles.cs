@@ -1,22 +1,62 @@
+using Vertrieb40.Rules.Import;
+
 namespace Vertrieb40.Rules.Cli;
 
-/// <summary>Turns file and directory arguments into a stable, ordered list of files.</summary>
+/// <summary>One input of a batch: the path as shown to the user, and the key used for shards and report names.</summary>
+/// <param name="Path">The path as given or found (used in diagnostics).</param>
+/// <param name="FullPath">The absolute path.</param>
+/// <param name="Key">The path relative to the working directory with '/' separators: stable across machines and checkouts.</param>
+internal sealed record InputFile(string Path, string FullPath, string Key);
+
+/// <summary>Turns file, directory and glob arguments into a stable, ordered, de-duplicated list of inputs.</summary>
 internal static class InputFiles
 {
-    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, bool recursive)
+    /// <summary>True for files a directory or glob yields: organisation documents and HR exports, but not side files.</summary>
+    public static bool IsAnalysable(string path)
     {
-        var files = new List<string>();
+        var name = System.IO.Path.GetFileName(path);
+        if (name.EndsWith(".practices.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".mapping.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".report.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".expected.json", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || HrExportReader.IsHrExport(name);
+    }
+
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, bool recursive, string? excludeDirectory = null)
+    {
+        var paths = new List<string>();
+        var excluded = excludeDirectory is null ? null : System.IO.Path.GetFullPath(excludeDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
+        bool Keep(string f) => IsAnalysable(f) && (excluded is null || !System.IO.Path.GetFullPath(f).StartsWith(excluded, StringComparison.Ordinal));
         foreach (var a in arguments)
         {
             if (Directory.Exists(a))
             {
-                var found = Directory.EnumerateFiles(a, "*.json", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
-                if (found.Count == 0) throw new UsageException($"Directory '{a}' holds no *.json files{(recursive ? "" : " (use --recursive for sub-directories)")}.");
-                files.AddRange(found);
+                var found = Directory.EnumerateFiles(a, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+                    .Where(Keep).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (found.Count == 0) throw new UsageException($"Directory '{a}' holds no *.json or *.csv files{(recursive ? "" : " (use --recursive for sub-directories)")}.");
+                paths.AddRange(found);
             }
-            else files.Add(a); // a missing file is reported by the reader as VT0011, with the other files still analysed
+            else if (Glob.HasWildcards(a) && !File.Exists(a))
+            {
+                var found = Glob.Expand(a).Where(Keep).ToList();
+                if (found.Count == 0) throw new UsageException($"The pattern '{a}' matches no *.json or *.csv files.");
+                paths.AddRange(found);
+            }
+            else paths.Add(a); // a missing file is reported by the reader as VT0011, with the other files still analysed
         }
-        return files;
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<InputFile>(paths.Count);
+        var cwd = Directory.GetCurrentDirectory();
+        foreach (var p in paths)
+        {
+            var full = System.IO.Path.GetFullPath(p);
+            if (!seen.Add(full)) continue; // named twice (e.g. a file and its directory): analysed once
+            result.Add(new InputFile(p, full, KeyOf(cwd, full)));
+        }
+        return result;
     }
+
+    /// <summary>The normalised relative path: relative to <paramref name="baseDirectory"/>, '/' separators, no "./".</summary>
+    public static string KeyOf(string baseDirectory, string fullPath)
+        => System.IO.Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
 }

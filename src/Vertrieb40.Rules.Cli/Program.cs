@@ -10,11 +10,26 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.Out, Console.Error);
+        using var interrupted = new CancellationTokenSource();
+        // First Ctrl+C: start no new files, finish the running ones, write complete reports and a summary.
+        // A second Ctrl+C ends the process at once (atomic writes still leave no half-written report).
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (interrupted.IsCancellationRequested) return;
+            e.Cancel = true;
+            Console.Error.WriteLine();
+            Console.Error.WriteLine("vertrieb40: interrupted; finishing the files in progress (press Ctrl+C again to stop at once)");
+            interrupted.Cancel();
+        };
+        var env = new CliEnvironment { InteractiveErrorOutput = !Console.IsErrorRedirected, Cancellation = interrupted.Token };
+        return Run(args, Console.Out, Console.Error, env);
     }
 
     /// <summary>Runs the tool with the given arguments and writers (used by tests).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+        => Run(args, stdout, stderr, CliEnvironment.Default);
+
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CliEnvironment env)
     {
         try
         {
@@ -31,11 +46,20 @@ public static class Program
             var rest = args.Skip(1).ToArray();
             return args[0] switch
             {
-                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
+                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, env),
                 "rules" => RulesCommand.Run(rest, stdout, stderr),
+                "sarif" => SarifCommand.Run(rest, stdout, stderr),
+                "baseline" => BaselineCommand.Run(rest, stdout, stderr),
+                "fix" => FixCommand.Run(rest, stdout, stderr),
                 "generate" => GenerateCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
+        }
+        catch (SetupException ex)
+        {
+            // A suppressions or baseline file that cannot be used: compiler-style lines, no analysis.
+            foreach (var d in ex.Diagnostics) stderr.WriteLine(d.ToString(ParseCulture(null)));
+            return ExitCodes.InputError;
         }
         catch (UsageException ex)
         {

@@ -8,10 +8,10 @@ internal static class RulesCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var cl = CommandLine.Parse(args, new HashSet<string> { "--format", "--culture" }, new HashSet<string>());
+        var cl = CommandLine.Parse(args, new HashSet<string> { "--format", "--culture", "--rules-assembly" }, new HashSet<string>());
         var format = cl.OneOf("--format", "text", "text", "json");
         var culture = Program.ParseCulture(cl.Value("--culture"));
-        var descriptors = OrganizationAnalyzer.Default.SupportedDiagnostics;
+        var descriptors = AnalysisSetup.Analyzer(cl).SupportedDiagnostics;
         if (format == "json")
         {
             using var w = new JsonTextWriter(stdout) { Formatting = Formatting.Indented, CloseOutput = false };

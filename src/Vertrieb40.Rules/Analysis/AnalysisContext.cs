@@ -66,7 +66,7 @@ public sealed class AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(entity);
         var end = entity.End.IsKnown ? entity.End : entity.Start;
-        return new Location(Organization.FilePath, entity.Pointer,
+        return new Location(entity.FileOr(Organization.FilePath), entity.Pointer,
             new LineSpan(entity.Start.Line, entity.Start.Column, end.Line, end.Column), entity.Collection, entity.Id);
     }
 }

@@ -42,6 +42,25 @@ public sealed class AnalysisResult
     /// <summary>Units in the document.</summary>
     public int UnitCount { get; }
 
+    /// <summary>
+    /// The unit tree and the checked entities, kept for scoring and reports (no people); null when the
+    /// document could not be read.
+    /// </summary>
+    public Scoring.OrganizationOutline? Outline { get; internal init; }
+
+    /// <summary>
+    /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
+    /// applied); everything else — timings, counts and the <see cref="Outline"/> the score needs — is kept.
+    /// </summary>
+    public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+        };
+    }
+
     /// <summary>Diagnostics that count: not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
 

@@ -5,6 +5,7 @@ using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.RuleModel;
+using Vertrieb40.Rules.Configuration;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
@@ -99,24 +100,46 @@ public sealed class OrganizationAnalyzer
     {
         if (load.HasErrors || load.Organization is null)
             return new AnalysisResult(load.FilePath, load.Diagnostics, Array.Empty<RuleTiming>(), readTime, TimeSpan.Zero, true, 0, 0);
-        var result = Analyze(load.Organization, options, cancellationToken);
-        var all = load.Diagnostics.Concat(result.Diagnostics).ToList();
-        all.Sort(DiagnosticComparer.Instance);
-        return new AnalysisResult(load.FilePath, all, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount);
+        var result = AnalyzeCore(load.Organization, load.Diagnostics, options, cancellationToken);
+        return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
+        {
+            Outline = result.Outline,
+        };
     }
 
-    /// <summary>Analyses an organisation that was read without errors.</summary>
+    /// <summary>
+    /// Analyses an organisation that was read without errors, then applies configuration, suppressions,
+    /// <c>--warnaserror</c> and the baseline (see <see cref="AnalysisOptions"/>).
+    /// </summary>
     public AnalysisResult Analyze(Organization organization, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        options ??= AnalysisOptions.Default;
+        return AnalyzeCore(organization, Array.Empty<Diagnostic>(), options ?? AnalysisOptions.Default, cancellationToken);
+    }
+
+    // The one path of the data: configuration → rules → post-processing (severities, suppressions,
+    // warnings as errors, baseline) → one sorted list.
+    private AnalysisResult AnalyzeCore(Organization organization, IReadOnlyList<Diagnostic> inputDiagnostics, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        var configuration = options.Configuration
+            ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
+        var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
+        var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
+        var raw = RunRules(organization, ruleOptions, options, cancellationToken);
+        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(raw.Diagnostics), effective, ruleOptions, options, organization);
+        // WithDiagnostics keeps the outline the score needs.
+        return raw.WithDiagnostics(processed);
+    }
+
+    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, CancellationToken cancellationToken)
+    {
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
 
-        var context = new AnalysisContext(model, options.RuleOptions, DeclaredBy,
+        var context = new AnalysisContext(model, ruleOptions, DeclaredBy,
             (rule, descriptor) => internalDiagnostics.Add(Diagnostic.Create(InputDescriptors.UndeclaredDiagnostic, FileLocation(organization), rule, descriptor.Id)));
 
         void RuleFailed(string rule, Exception ex)
@@ -159,7 +182,7 @@ public sealed class OrganizationAnalyzer
         Insert(session, organization.DecisionRights);
         foreach (var derived in DerivedFacts.Build(model, _factTypes))
             Insert(session, derived);
-        if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(options.RuleOptions);
+        if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
         if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
         session.Fire(cancellationToken);
         total.Stop();
@@ -167,7 +190,10 @@ public sealed class OrganizationAnalyzer
         var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
         diagnostics.Sort(DiagnosticComparer.Instance);
         return new AnalysisResult(organization.FilePath, diagnostics, Timings(session, actionTime), TimeSpan.Zero, total.Elapsed, false,
-            organization.People.Count, organization.Units.Count);
+            organization.People.Count, organization.Units.Count)
+        {
+            Outline = Scoring.OrganizationOutline.Build(organization, model, diagnostics),
+        };
     }
 
     private void Insert(ISession session, IList facts)

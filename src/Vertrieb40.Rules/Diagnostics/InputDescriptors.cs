@@ -3,8 +3,10 @@ using System.Resources;
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>
-/// The tool's own diagnostics (VT0xxx): problems in the input and in rules. They cannot be suppressed or
-/// re-severitied — a document that cannot be read must never look clean.
+/// The tool's own diagnostics (VT0xxx): problems in the input, in rules, and in configuration, suppressions
+/// and baselines (VT02xx). They cannot be suppressed or re-severitied — a document that cannot be read, or a
+/// setting that has no effect, must never look clean. (<c>--warnaserror</c> still promotes their warnings:
+/// it can only make a run stricter.)
 /// </summary>
 public static class InputDescriptors
 {
@@ -37,15 +39,56 @@ public static class InputDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Create("VT0010", DiagnosticSeverity.Error);
     /// <summary>VT0011: the file cannot be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = Create("VT0011", DiagnosticSeverity.Error);
+    /// <summary>VT0300: an HR export is not valid CSV (unterminated quote, ragged row, row without an employee id, …).</summary>
+    public static readonly DiagnosticDescriptor InvalidCsv = Create("VT0300", DiagnosticSeverity.Error);
+    /// <summary>VT0301: an HR export's header cannot be used (empty file, no employee-id column, duplicate columns).</summary>
+    public static readonly DiagnosticDescriptor UnusableCsvHeader = Create("VT0301", DiagnosticSeverity.Error);
+    /// <summary>VT0302: a row names a manager (by id or name) who is not in the export.</summary>
+    public static readonly DiagnosticDescriptor UnknownManager = Create("VT0302", DiagnosticSeverity.Warning);
+    /// <summary>VT0303: a manager name matches several people.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousManagerName = Create("VT0303", DiagnosticSeverity.Warning);
+    /// <summary>VT0304: a row names no manager although the export already has a top of the hierarchy.</summary>
+    public static readonly DiagnosticDescriptor MissingManager = Create("VT0304", DiagnosticSeverity.Warning);
+    /// <summary>VT0305: the column mapping file is invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidColumnMapping = Create("VT0305", DiagnosticSeverity.Error);
+    /// <summary>VT0306: the practices side file cannot be merged with the export.</summary>
+    public static readonly DiagnosticDescriptor PracticesMergeFailed = Create("VT0306", DiagnosticSeverity.Error);
     /// <summary>VT0100: a rule threw; the run went on (Roslyn's AD0001).</summary>
     public static readonly DiagnosticDescriptor RuleFailed = Create("VT0100", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
     /// <summary>VT0101: a rule reported a descriptor it did not declare.</summary>
     public static readonly DiagnosticDescriptor UndeclaredDiagnostic = Create("VT0101", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
 
+    /// <summary>VT0200: a configuration entry names a rule id or category that no loaded rule has.</summary>
+    public static readonly DiagnosticDescriptor ConfigUnknownId = Create("VT0200", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0201: a configuration key that is not understood.</summary>
+    public static readonly DiagnosticDescriptor ConfigUnknownKey = Create("VT0201", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0202: a configuration value that is not allowed (e.g. a severity word).</summary>
+    public static readonly DiagnosticDescriptor ConfigInvalidValue = Create("VT0202", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0203: a rule option the rule could not use (<see cref="Analysis.RuleOptions.Problems"/>).</summary>
+    public static readonly DiagnosticDescriptor ConfigUnusableRuleOption = Create("VT0203", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0204: configuration or a suppression tries to change a NotConfigurable diagnostic.</summary>
+    public static readonly DiagnosticDescriptor ConfigNotConfigurable = Create("VT0204", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0205: a configuration file cannot be read, or a line of it cannot be parsed.</summary>
+    public static readonly DiagnosticDescriptor ConfigFileProblem = Create("VT0205", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0210: a suppression has expired and no longer suppresses.</summary>
+    public static readonly DiagnosticDescriptor SuppressionExpired = Create("VT0210", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0211: a suppression matched no finding.</summary>
+    public static readonly DiagnosticDescriptor SuppressionUnmatched = Create("VT0211", DiagnosticSeverity.Info, DiagnosticCategories.Configuration);
+    /// <summary>VT0212: a suppressions file cannot be read or is invalid.</summary>
+    public static readonly DiagnosticDescriptor SuppressionFileInvalid = Create("VT0212", DiagnosticSeverity.Error, DiagnosticCategories.Configuration);
+    /// <summary>VT0220: a baseline entry whose finding is no longer reported (the baseline is stale).</summary>
+    public static readonly DiagnosticDescriptor BaselineFindingAbsent = Create("VT0220", DiagnosticSeverity.Info, DiagnosticCategories.Configuration);
+    /// <summary>VT0221: a baseline file cannot be read or is invalid.</summary>
+    public static readonly DiagnosticDescriptor BaselineFileInvalid = Create("VT0221", DiagnosticSeverity.Error, DiagnosticCategories.Configuration);
+
     /// <summary>All of them.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
-        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, RuleFailed, UndeclaredDiagnostic,
+        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable,
+        InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
+        RuleFailed, UndeclaredDiagnostic,
+        ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
+        SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,
     };
 }

@@ -8,6 +8,15 @@ public readonly record struct SourcePosition(int Line, int Column)
 }
 
 /// <summary>
+/// Where an entity came from when it is not an entry of the organisation's JSON document. One instance is
+/// shared by many entities (all rows of one export), so a million people cost one reference each.
+/// </summary>
+/// <param name="FilePath">The file; null means the organisation's file.</param>
+/// <param name="Collection">The collection name used in the pointer instead of the entity's own (e.g. <c>rows</c>); null keeps it.</param>
+/// <param name="Pointer">A fixed pointer (e.g. <c>/rows/4/department</c> for a unit derived from a column); null computes it from the index.</param>
+public sealed record EntityOrigin(string? FilePath, string? Collection = null, string? Pointer = null);
+
+/// <summary>
 /// Base of every entity of the organisation document. Entities are NRules facts, so they keep reference
 /// identity (classes, not records): two plans with equal fields are still two plans.
 /// </summary>
@@ -33,8 +42,18 @@ public abstract class Entity
     /// <summary>The collection name in the document, e.g. <c>incentivePlans</c>.</summary>
     public abstract string Collection { get; }
 
-    /// <summary>The JSON Pointer of the entity, e.g. <c>/incentivePlans/3</c>.</summary>
-    public virtual string Pointer => "/" + Collection + "/" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Where the entity was read from when that is not an entry of the organisation's own JSON document:
+    /// a row of an HR export, or a practices side file merged with it. Null for ordinary documents.
+    /// </summary>
+    public EntityOrigin? Origin { get; set; }
+
+    /// <summary>The file the entity was read from: <see cref="EntityOrigin.FilePath"/>, else <paramref name="organizationFile"/>.</summary>
+    public string? FileOr(string? organizationFile) => Origin?.FilePath ?? organizationFile;
+
+    /// <summary>The JSON Pointer of the entity, e.g. <c>/incentivePlans/3</c> (or <c>/rows/17</c> for a row of an HR export).</summary>
+    public virtual string Pointer => Origin?.Pointer
+        ?? "/" + (Origin?.Collection ?? Collection) + "/" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The name if given, the id otherwise.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name!;

@@ -124,11 +124,22 @@ public sealed class PolicyException
     /// <summary>Where it was written.</summary>
     public SourcePosition Position { get; set; }
 
+    // Iterative: exceptions may nest as deep as ReaderOptions.MaxDepth allows, on any thread's stack.
     internal static int DepthOf(List<PolicyException> exceptions)
     {
-        var depth = 0;
-        foreach (var e in exceptions) depth = Math.Max(depth, 1 + DepthOf(e.Exceptions));
-        return depth;
+        var max = 0;
+        var stack = new Stack<(List<PolicyException> List, int Depth)>();
+        stack.Push((exceptions, 1));
+        while (stack.Count > 0)
+        {
+            var (list, depth) = stack.Pop();
+            foreach (var e in list)
+            {
+                max = Math.Max(max, depth);
+                if (e.Exceptions.Count > 0) stack.Push((e.Exceptions, depth + 1));
+            }
+        }
+        return max;
     }
 }
 

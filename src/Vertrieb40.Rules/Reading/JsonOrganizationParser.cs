@@ -21,12 +21,13 @@ internal sealed class JsonOrganizationParser
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
 
-    public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors)
+    public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
         _filePath = filePath;
         _options = options;
         _errors = errors;
-        _reader = new JsonTextReader(text)
+        // The guard enforces the string and size limits before Newtonsoft buffers a token (see GuardedTextReader).
+        _reader = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
         {
             MaxDepth = options.MaxDepth,
             DateParseHandling = DateParseHandling.None,
@@ -70,6 +71,18 @@ internal sealed class JsonOrganizationParser
         {
             return null;
         }
+        catch (InputRejectedException ex)
+        {
+            _errors.Add(ex.Descriptor, Here(ex.Position), ex.Message);
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only reachable when ReaderOptions.MaxDepth is raised far above the default: nested policy exceptions
+            // are read recursively, and the stack runs out before the depth limit does.
+            _errors.Add(InputDescriptors.LimitExceeded, Here(Pos()), "the document nests too deeply for the available stack (lower ReaderOptions.MaxDepth)");
+            return null;
+        }
         catch (DecoderFallbackException ex)
         {
             _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "the file is not valid UTF-8 (" + ex.Message.TrimEnd('.') + ")");
@@ -83,6 +96,8 @@ internal sealed class JsonOrganizationParser
         var i = message.IndexOf(" Path '", StringComparison.Ordinal);
         if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).Trim();
+        // Newtonsoft quotes the offending token whole (a 500-digit number); keep the message readable.
+        m = System.Text.RegularExpressions.Regex.Replace(m, @"\S{41,}", t => t.Value[..24] + "…");
         return m.TrimEnd('.');
     }
 
@@ -92,15 +107,28 @@ internal sealed class JsonOrganizationParser
     {
         var start = Pos();
         var sawVersion = false;
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
+            if (!firstLine.TryAdd(name, namePos.Line))
+            {
+                // A second "people": [...] would restart the entity indexes (and pointers) at 0; JSON leaves
+                // duplicate names undefined, so say so instead of merging or silently keeping one.
+                _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, "a second '" + name + "'",
+                    $"'{name}' once in the document (the first is at line {firstLine[name]})");
+                Advance();
+                SkipValue();
+                _path.RemoveAt(_path.Count - 1);
+                continue;
+            }
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;
                 case "schemaVersion":
                     sawVersion = true;
                     var v = ReadString(name, namePos);
+                    NullForRequiredIfNull(name, namePos);
                     if (v != null)
                     {
                         _org.SchemaVersion = v;
@@ -188,14 +216,20 @@ internal sealed class JsonOrganizationParser
                                 hasId = true;
                             }
                         }
-                        else hasId = true; // a wrong type was reported already; don't report it missing too
+                        else if (_reader.TokenType == JsonToken.Null) NullForRequired(name, pos);
+                        hasId = true; // a wrong type or null was reported already; don't report it missing too
                     }
                     else if (name == "name") entity.Name = ReadString(name, pos);
                     else if (name == "description" || name == "notes") ReadString(name, pos);
                     else if (!readProperty(entity, name, pos)) UnknownProperty(name, "a " + what, pos);
                     if (seen != null)
                         for (var i = 0; i < required.Length; i++)
-                            if (required[i] == name) seen[i] = true;
+                            if (required[i] == name)
+                            {
+                                seen[i] = true;
+                                // null is not a value for a required property (e.g. "type": null); say so rather than accept a default
+                                if (_reader.TokenType == JsonToken.Null) NullForRequired(name, pos);
+                            }
                     _path.RemoveAt(_path.Count - 1);
                 }
                 entity.End = Pos();
@@ -289,8 +323,8 @@ internal sealed class JsonOrganizationParser
                     _path.Add(n);
                     switch (n)
                     {
-                        case "stage": step.Stage = ReadEnum(n, p, step.Stage); sawStage = true; break;
-                        case "unitId": step.UnitId = ReadId(n, p) ?? ""; sawUnit = true; break;
+                        case "stage": step.Stage = ReadEnum(n, p, step.Stage); sawStage = true; NullForRequiredIfNull(n, p); break;
+                        case "unitId": step.UnitId = ReadId(n, p) ?? ""; sawUnit = true; NullForRequiredIfNull(n, p); break;
                         default: UnknownProperty(n, "a funnel step", p); break;
                     }
                     _path.RemoveAt(_path.Count - 1);
@@ -372,7 +406,7 @@ internal sealed class JsonOrganizationParser
                         _path.Add(n);
                         switch (n)
                         {
-                            case "above": t.Above = ReadNumber(n, p, 0, double.MaxValue) ?? 0; sawAbove = true; break;
+                            case "above": t.Above = ReadNumber(n, p, 0, double.MaxValue) ?? 0; sawAbove = true; NullForRequiredIfNull(n, p); break;
                             case "measure": t.Measure = ReadString(n, p); break;
                             case "approver": t.Approver = ReadString(n, p); break;
                             default: UnknownProperty(n, "a threshold", p); break;
@@ -395,7 +429,7 @@ internal sealed class JsonOrganizationParser
                         _path.Add(n);
                         switch (n)
                         {
-                            case "approver": s.Approver = ReadString(n, p) ?? ""; sawApprover = true; break;
+                            case "approver": s.Approver = ReadString(n, p) ?? ""; sawApprover = true; NullForRequiredIfNull(n, p); break;
                             case "unitId": s.UnitId = ReadId(n, p); break;
                             case "higherRank": s.HigherRank = ReadBool(n, p) ?? true; break;
                             default: UnknownProperty(n, "an approval step", p); break;
@@ -416,6 +450,9 @@ internal sealed class JsonOrganizationParser
 
     private void ReadExceptions(List<PolicyException> into, string name, SourcePosition pos)
     {
+        // Exceptions nest freely and are read recursively: MaxDepth bounds the recursion, and this guards
+        // against a MaxDepth set higher than the stack can take (becomes VT0010, never a stack overflow).
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         ReadObjectArray(name, pos, "an exception", () =>
         {
             var x = new PolicyException { Position = Pos() };
@@ -547,12 +584,13 @@ internal sealed class JsonOrganizationParser
                 _path.Add(n);
                 switch (n)
                 {
-                    case "ruleId": s.RuleId = ReadString(n, p) ?? ""; sawRule = true; break;
+                    case "ruleId": s.RuleId = ReadString(n, p) ?? ""; sawRule = true; NullForRequiredIfNull(n, p); break;
                     case "target": s.Target = ReadString(n, p) ?? ""; break;
                     case "justification":
                         s.Justification = ReadString(n, p) ?? "";
                         sawJustification = true;
-                        if (string.IsNullOrWhiteSpace(s.Justification))
+                        if (_reader.TokenType == JsonToken.Null) NullForRequired(n, p);
+                        else if (string.IsNullOrWhiteSpace(s.Justification))
                             _errors.Add(InputDescriptors.InvalidValue, Here(p), n, s.Justification, "a non-empty justification");
                         break;
                     case "owner": s.Owner = ReadString(n, p); break;
@@ -733,8 +771,18 @@ internal sealed class JsonOrganizationParser
 
     private void Advance()
     {
-        if (!_reader.Read()) throw new JsonReaderException("Unexpected end of the document.");
+        do
+        {
+            if (!_reader.Read()) throw ReaderError("Unexpected end of the document");
+        }
+        while (_reader.TokenType == JsonToken.Comment); // comments (a Newtonsoft extension) may stand anywhere
+        // Newtonsoft also reads JavaScript constructors (new Date(1)); they are not JSON.
+        if (_reader.TokenType is JsonToken.StartConstructor or JsonToken.EndConstructor)
+            throw ReaderError("a JavaScript constructor ('new …(…)') is not JSON");
     }
+
+    private JsonReaderException ReaderError(string message)
+        => new(message, _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
 
     /// <summary>Moves to the next property of the current object; false at its end.</summary>
     private bool NextProperty(out string name, out SourcePosition position)
@@ -747,7 +795,9 @@ internal sealed class JsonOrganizationParser
             position = default;
             return false;
         }
-        name = (string)_reader.Value!;
+        if (_reader.TokenType != JsonToken.PropertyName || _reader.Value is not string propertyName)
+            throw ReaderError("expected a property name");
+        name = propertyName;
         // The reader stands on the colon; the name starts name.Length + 2 columns before it.
         position = new SourcePosition(_reader.LineNumber, Math.Max(1, _reader.LinePosition - name.Length - 2));
         return true;
@@ -798,6 +848,15 @@ internal sealed class JsonOrganizationParser
         if (_reader.TokenType is JsonToken.StartObject or JsonToken.StartArray) _reader.Skip();
     }
 
+    /// <summary>A required property given as null: a type error (null is not a value for it), not a silent default.</summary>
+    private void NullForRequired(string name, SourcePosition at)
+        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, "a value (it is required)", "null");
+
+    private void NullForRequiredIfNull(string name, SourcePosition at)
+    {
+        if (_reader.TokenType == JsonToken.Null) NullForRequired(name, at);
+    }
+
     private void TypeError(string name, string expected, SourcePosition at)
         => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, Describe(_reader.TokenType));
 
@@ -816,6 +875,7 @@ internal sealed class JsonOrganizationParser
         JsonToken.Integer or JsonToken.Float => "a number",
         JsonToken.Boolean => "a boolean",
         JsonToken.Null => "null",
+        JsonToken.Undefined => "undefined (not JSON)",
         _ => token.ToString(),
     };
 

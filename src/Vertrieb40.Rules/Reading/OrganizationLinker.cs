@@ -36,7 +36,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         if (unitTreeIsSound)
         {
             foreach (var u in org.Units) u.Parent?.Children.Add(u);
-            foreach (var u in org.Units) u.Depth = DepthOf(u);
+            SetDepths();
         }
         else
         {
@@ -185,8 +185,9 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     private void CheckReportingCycles()
     {
         var people = org.People;
-        var walkOf = new int[people.Count];
-        // Person.Index is its position in the list, so an int array is enough (no dictionary for 1M people).
+        // Person.Index is its position in the JSON array (increasing; elements that were not objects leave gaps),
+        // so an int array is enough (no dictionary for 1M people).
+        var walkOf = new int[IndexBound(people)];
         var walk = 0;
         var chain = new List<Person>();
         for (var s = 0; s < people.Count; s++)
@@ -214,22 +215,42 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         }
     }
 
+    // Entity.Index is the position in the JSON array, which can exceed the list position (non-objects are skipped).
+    private static int IndexBound<T>(List<T> items) where T : Entity
+    {
+        var max = -1;
+        foreach (var item in items) max = Math.Max(max, item.Index);
+        return max + 1;
+    }
+
     private static IEnumerable<T> Rotate<T>(List<T> cycle, T first)
     {
         var i = cycle.IndexOf(first);
         return cycle.Skip(i).Concat(cycle.Take(i));
     }
 
-    private static int DepthOf(Unit u)
+    // Linear in the number of units, also for a chain of 100,000 units (walking up from every unit would be quadratic).
+    private void SetDepths()
     {
-        var d = 0;
-        for (var p = u.Parent; p != null; p = p.Parent) d++;
-        return d;
+        var known = new bool[IndexBound(org.Units)];
+        var chain = new List<Unit>();
+        foreach (var start in org.Units)
+        {
+            chain.Clear();
+            Unit? u = start;
+            while (u != null && !known[u.Index]) { chain.Add(u); u = u.Parent; }
+            var depth = u is null ? -1 : u.Depth;
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                chain[i].Depth = ++depth;
+                known[chain[i].Index] = true;
+            }
+        }
     }
 
     private Location At(Entity e, string property, SourcePosition pos)
     {
         var p = pos.IsKnown ? pos : e.Start;
-        return new Location(org.FilePath, e.Pointer + "/" + property, new LineSpan(p.Line, p.Column, p.Line, p.Column), e.Collection, e.Id);
+        return new Location(e.FileOr(org.FilePath), e.Pointer + "/" + property, new LineSpan(p.Line, p.Column, p.Line, p.Column), e.Collection, e.Id);
     }
 }

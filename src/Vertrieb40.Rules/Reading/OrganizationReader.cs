@@ -10,11 +10,15 @@ namespace Vertrieb40.Rules.Reading;
 /// </summary>
 public static class OrganizationReader
 {
-    /// <summary>Reads a file. A missing or unreadable file is a diagnostic (VT0011), never an exception.</summary>
+    /// <summary>
+    /// Reads a file: a JSON organisation document, or an HR export (<c>.csv</c>/<c>.tsv</c>, see
+    /// <see cref="Import.HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
+    /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
+        if (Import.HrExportReader.IsHrExport(path)) return Import.HrExportReader.ReadFile(path, options);
         try
         {
             var info = new FileInfo(path);
@@ -37,14 +41,19 @@ public static class OrganizationReader
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        // Strict UTF-8: invalid bytes are an input error, not silently replaced characters.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        // Strict UTF-8: invalid bytes are an input error (VT0001 with line and column), not silently replaced characters.
+        var invalid = new CountingUtf8Fallback();
+        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        encoding.DecoderFallback = invalid;
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        return Read(text, filePath, options);
+        return Read(text, filePath, options, invalid);
     }
 
     /// <summary>Reads a document from text.</summary>
     public static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options = null)
+        => Read(text, filePath, options, null);
+
+    private static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options, CountingUtf8Fallback? invalidUtf8)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ReaderOptions.Default;
@@ -52,8 +61,13 @@ public static class OrganizationReader
         Organization? org = null;
         try
         {
-            org = new JsonOrganizationParser(text, filePath, options, errors).Parse();
-            if (org != null) new OrganizationLinker(org, errors).Link();
+            org = new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8).Parse();
+            if (org != null)
+            {
+                // Privacy is a model transformation before linking, so every later message already shows pseudonyms.
+                if (options.Privacy != null) Privacy.PersonPrivacy.Apply(org, options.Privacy);
+                new OrganizationLinker(org, errors).Link();
+            }
         }
         catch (InputLimitException)
         {

@@ -1,12 +1,14 @@
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Scoring;
 
 namespace Vertrieb40.Rules.Reporting;
 
 /// <summary>
 /// The JSON result format (documented in docs/result-format.md): per file, every diagnostic with its
-/// location, pointer, entity, message and suppression; then totals. Written as a stream; byte-identical
-/// for the same input (no timestamps, stable order).
+/// location, pointer, entity, message and suppression, the file's summary (per severity and category) and
+/// its Vertrieb-4.0 score (overall, per category, per unit); then totals and the score over all files.
+/// Written as a stream; byte-identical for the same input (no timestamps, stable order).
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
@@ -32,6 +34,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("files");
         w.WriteStartArray();
         var all = new List<Diagnostic>();
+        var scores = new List<OrganizationScore>();
         foreach (var r in context.Results)
         {
             w.WriteStartObject();
@@ -47,11 +50,22 @@ public sealed class JsonReportWriter : IReportWriter
                 WriteDiagnostic(w, d, culture);
             }
             w.WriteEndArray();
-            WriteCounts(w, "summary", SeverityCounts.Of(r.Diagnostics));
+            WriteSummary(w, r.Diagnostics);
+            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            w.WritePropertyName("score");
+            if (score is null) w.WriteNull();
+            else
+            {
+                scores.Add(score);
+                WriteScore(w, score, context.MinimumGroupSize);
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteCounts(w, "summary", SeverityCounts.Of(all));
+        WriteSummary(w, all);
+        w.WritePropertyName("score");
+        if (scores.Count == 0) w.WriteNull();
+        else WriteCard(w, Combine(scores.Select(s => s.Organization).ToList()));
         w.WriteEndObject();
         w.Flush();
         output.WriteLine();
@@ -112,16 +126,97 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteCounts(JsonWriter w, string name, SeverityCounts c)
+    private static void WriteSummary(JsonWriter w, IReadOnlyList<Diagnostic> diagnostics)
     {
-        w.WritePropertyName(name);
+        w.WritePropertyName("summary");
         w.WriteStartObject();
+        WriteCountFields(w, SeverityCounts.Of(diagnostics));
+        w.WritePropertyName("byCategory");
+        w.WriteStartObject();
+        foreach (var category in TextReportWriter.CategoriesOf(diagnostics))
+        {
+            w.WritePropertyName(category);
+            w.WriteStartObject();
+            WriteCountFields(w, SeverityCounts.Of(diagnostics.Where(d => d.Descriptor.Category == category)));
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteScore(JsonWriter w, OrganizationScore score, int minimumGroupSize)
+    {
+        w.WriteStartObject();
+        WriteCardFields(w, score.Organization);
+        // Privacy: units smaller than the minimum group size get no line of their own; their findings are
+        // already part of their parent's (rolled-up) figures.
+        w.WritePropertyName("units");
+        w.WriteStartArray();
+        foreach (var u in score.Units)
+        {
+            if (u.Unit.SubtreePeople < minimumGroupSize) continue;
+            w.WriteStartObject();
+            w.WritePropertyName("id"); w.WriteValue(u.Unit.Id);
+            w.WritePropertyName("name"); w.WriteValue(u.Unit.Name);
+            w.WritePropertyName("parentId"); w.WriteValue(u.Unit.ParentIndex < 0 ? null : score.Units[u.Unit.ParentIndex].Unit.Id);
+            w.WritePropertyName("people"); w.WriteValue(u.Unit.SubtreePeople);
+            w.WritePropertyName("overall"); w.WriteValue(u.Card.Overall.Score);
+            foreach (var c in u.Card.Categories) { w.WritePropertyName(Camel(c.Category)); w.WriteValue(c.Score); }
+            w.WritePropertyName("errors"); w.WriteValue(u.Card.Counts.Errors);
+            w.WritePropertyName("warnings"); w.WriteValue(u.Card.Counts.Warnings);
+            w.WritePropertyName("info"); w.WriteValue(u.Card.Counts.Infos);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteCard(JsonWriter w, ScoreCard card)
+    {
+        w.WriteStartObject();
+        WriteCardFields(w, card);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCardFields(JsonWriter w, ScoreCard card)
+    {
+        w.WritePropertyName("overall"); WriteCategory(w, card.Overall);
+        w.WritePropertyName("categories");
+        w.WriteStartObject();
+        foreach (var c in card.Categories) { w.WritePropertyName(c.Category); WriteCategory(w, c); }
+        w.WriteEndObject();
+    }
+
+    private static void WriteCategory(JsonWriter w, CategoryScore c)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("score"); w.WriteValue(c.Score);
+        w.WritePropertyName("exact"); w.WriteValue(Math.Round(c.Exact, 2));
+        w.WritePropertyName("cleanEntities"); w.WriteValue(c.CleanEntities);
+        w.WritePropertyName("penalty"); w.WriteValue(Math.Round(c.Penalty, 2));
+        w.WritePropertyName("findings"); w.WriteValue(c.Findings);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The score over several files: the same formula over the summed counts.</summary>
+    internal static ScoreCard Combine(IReadOnlyList<ScoreCard> cards)
+    {
+        CategoryScore Sum(string name, Func<ScoreCard, CategoryScore> pick)
+            => VertriebScore.Score(name, cards.Sum(c => pick(c).CleanEntities), cards.Sum(c => pick(c).Penalty), cards.Sum(c => pick(c).Findings));
+        var categories = VertriebScore.Categories.Select(name => Sum(name, c => c[name])).ToArray();
+        var counts = new SeverityTally(cards.Sum(c => c.Counts.Errors), cards.Sum(c => c.Counts.Warnings), cards.Sum(c => c.Counts.Infos));
+        return new ScoreCard(Sum(VertriebScore.Overall, c => c.Overall), categories, counts);
+    }
+
+    private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
+
+    private static void WriteCountFields(JsonWriter w, SeverityCounts c)
+    {
         w.WritePropertyName("errors"); w.WriteValue(c.Errors);
         w.WritePropertyName("warnings"); w.WriteValue(c.Warnings);
         w.WritePropertyName("info"); w.WriteValue(c.Infos);
         w.WritePropertyName("hidden"); w.WriteValue(c.Hidden);
         w.WritePropertyName("suppressed"); w.WriteValue(c.Suppressed);
-        w.WriteEndObject();
     }
 
     internal static string SeverityName(DiagnosticSeverity s) => s switch

@@ -23,7 +23,47 @@ public sealed class ReportContext
     public CultureInfo Culture { get; }
     /// <summary>The tool version written into reports.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); empty when none.</summary>
+    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; init; } = Array.Empty<RuleSeverityOverride>();
+
+    /// <summary>
+    /// Whether per-rule execution times are written (SARIF <c>run.properties</c>). Off by default: times differ
+    /// from run to run, and reports must be byte-identical for the same input.
+    /// </summary>
+    public bool IncludeRuleTimings { get; init; }
+
+    /// <summary>
+    /// The directory file paths are made relative to (SARIF <c>artifactLocation.uri</c> with
+    /// <c>uriBaseId</c> SRCROOT); the current directory when null.
+    /// </summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>The severity weights of the Vertrieb-4.0 score.</summary>
+    public Scoring.ScoreWeights ScoreWeights { get; init; } = Scoring.ScoreWeights.Default;
+
+    /// <summary>
+    /// Privacy: units with fewer people than this get no breakdown of their own; their findings are shown
+    /// with their parent (default 5).
+    /// </summary>
+    public int MinimumGroupSize { get; init; } = 5;
+
+    /// <summary>The HTML report draws at most this many levels of the unit tree (default 4).</summary>
+    public int MaxDrawnLevels { get; init; } = 4;
+
+    /// <summary>The HTML report draws at most this many units (default 150).</summary>
+    public int MaxDrawnUnits { get; init; } = 150;
+
+    /// <summary>The HTML report's per-unit table lists at most this many units, in tree order (default 500).</summary>
+    public int MaxBreakdownUnits { get; init; } = 500;
 }
+
+/// <summary>A rule's severity as configuration set it (for SARIF <c>ruleConfigurationOverrides</c>).</summary>
+/// <param name="RuleId">The rule id, e.g. VT1009.</param>
+/// <param name="Severity">The configured severity.</param>
+/// <param name="Enabled">False when configuration switched the rule off.</param>
+/// <param name="Source">Where it was configured (a file or option), for the notification text.</param>
+public sealed record RuleSeverityOverride(string RuleId, DiagnosticSeverity Severity, bool Enabled = true, string? Source = null);
 
 /// <summary>Writes a report in one format.</summary>
 public interface IReportWriter

@@ -1,9 +1,14 @@
 using System.Globalization;
+using System.Text;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Scoring;
 
 namespace Vertrieb40.Rules.Reporting;
 
-/// <summary>Compiler-style text: one line per diagnostic (<c>file(line,col): warning VT1009: …</c>), then a summary.</summary>
+/// <summary>
+/// Compiler-style text: one line per diagnostic (<c>file(line,col): warning VT1009: …</c>), then a summary
+/// table (counts per category and severity), the Vertrieb-4.0 score per file, and the one-line summary last.
+/// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
     /// <inheritdoc />
@@ -26,10 +31,83 @@ public sealed class TextReportWriter : IReportWriter
                 output.WriteLine(d.ToString(culture));
             }
 
+        output.WriteLine();
+        WriteCountTable(all, culture, output);
+        output.WriteLine();
+        WriteScoreTable(context, culture, output);
+        output.WriteLine();
+
         var c = SeverityCounts.Of(all);
         var files = context.Results.Count;
         output.WriteLine(german
             ? string.Create(culture, $"{files} {(files == 1 ? "Datei" : "Dateien")} geprüft: {c.Errors} Fehler, {c.Warnings} Warnungen, {c.Infos} Hinweise, {c.Suppressed} unterdrückt.")
             : string.Create(culture, $"{files} {(files == 1 ? "file" : "files")} analysed: {c.Errors} {(c.Errors == 1 ? "error" : "errors")}, {c.Warnings} {(c.Warnings == 1 ? "warning" : "warnings")}, {c.Infos} info, {c.Suppressed} suppressed."));
     }
+
+    /// <summary>The catalog categories always, then any other category that has diagnostics (Input, Internal, …).</summary>
+    internal static IReadOnlyList<string> CategoriesOf(IEnumerable<Diagnostic> diagnostics)
+        => VertriebScore.Categories.Concat(diagnostics.Select(d => d.Descriptor.Category)
+                .Where(c => !VertriebScore.Categories.Contains(c)).Distinct().OrderBy(c => c, StringComparer.Ordinal))
+            .ToList();
+
+    private static void WriteCountTable(List<Diagnostic> all, CultureInfo culture, TextWriter output)
+    {
+        var header = new[]
+        {
+            ReportText.Get("Label_Category", culture), ReportText.Get("Label_Errors", culture), ReportText.Get("Label_Warnings", culture),
+            ReportText.Get("Label_Info", culture), ReportText.Get("Label_Suppressed", culture),
+        };
+        var rows = new List<string[]>();
+        foreach (var category in CategoriesOf(all))
+        {
+            var c = SeverityCounts.Of(all.Where(d => d.Descriptor.Category == category));
+            rows.Add(new[] { ReportText.Category(category, culture), N(c.Errors), N(c.Warnings), N(c.Infos), N(c.Suppressed) });
+        }
+        var t = SeverityCounts.Of(all);
+        rows.Add(new[] { ReportText.Get("Label_Total", culture), N(t.Errors), N(t.Warnings), N(t.Infos), N(t.Suppressed) });
+        WriteTable(header, rows, output);
+    }
+
+    private static void WriteScoreTable(ReportContext context, CultureInfo culture, TextWriter output)
+    {
+        var header = new List<string> { ReportText.Get("Label_ScoreTitle", culture), ReportText.Get("Label_Overall", culture) };
+        header.AddRange(VertriebScore.Categories.Select(c => ReportText.Category(c, culture)));
+        var rows = new List<string[]>();
+        foreach (var r in context.Results)
+        {
+            var name = r.FilePath is null ? "-" : Path.GetFileName(r.FilePath);
+            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            if (score is null)
+            {
+                rows.Add(new[] { name, ReportText.Get("Label_NotScored", culture) });
+                continue;
+            }
+            var row = new List<string> { name, N(score.Organization.Overall.Score) };
+            row.AddRange(score.Organization.Categories.Select(c => N(c.Score)));
+            rows.Add(row.ToArray());
+        }
+        WriteTable(header.ToArray(), rows, output);
+    }
+
+    // First column left-aligned, the others right-aligned; widths from the longest cell.
+    private static void WriteTable(string[] header, List<string[]> rows, TextWriter output)
+    {
+        var widths = new int[header.Length];
+        foreach (var row in rows.Prepend(header))
+            for (var i = 0; i < row.Length && i < widths.Length; i++)
+                widths[i] = Math.Max(widths[i], row[i].Length);
+        foreach (var row in rows.Prepend(header))
+        {
+            var sb = new StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (i == 0) sb.Append(row[i].PadRight(widths[0]));
+                else if (row.Length < header.Length && i == row.Length - 1) sb.Append("  ").Append(row[i]); // a note spanning the row
+                else sb.Append("  ").Append(row[i].PadLeft(widths[i]));
+            }
+            output.WriteLine(sb.ToString().TrimEnd());
+        }
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

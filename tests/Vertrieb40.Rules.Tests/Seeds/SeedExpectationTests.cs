@@ -1,4 +1,6 @@
 using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;
 
 namespace Vertrieb40.Rules.Tests.Seeds;
@@ -10,16 +12,36 @@ namespace Vertrieb40.Rules.Tests.Seeds;
 /// </summary>
 public class SeedExpectationTests
 {
+    // Seeds are organisation documents (*.json) and HR exports (*.csv). "*.practices.json" files are side
+    // files of the export with the same name (hr-export.csv + hr-export.practices.json), not seeds of their own.
     public static IEnumerable<object[]> SeedFiles() =>
-        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
+        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv"))
+            .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith(".practices.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+
+    [Fact]
+    public void Side_files_are_not_seeds_but_every_export_seed_has_one()
+    {
+        var seeds = SeedFiles().Select(s => (string)s[0]).ToList();
+        Assert.Contains("hr-export.csv", seeds);
+        Assert.DoesNotContain(seeds, s => s.EndsWith(".practices.json", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(SeedPaths.Seeds, "hr-export.practices.json")));
+    }
 
     [Theory]
     [MemberData(nameof(SeedFiles))]
     public void Seed_findings_match_expectations(string seed)
     {
         var path = Path.Combine(SeedPaths.Seeds, seed);
-        var result = OrganizationAnalyzer.Default.AnalyzeFile(path);
+        var options = AnalysisOptions.Default;
+        if (path.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            // The export's practices come from its side file, named explicitly (not found by convention).
+            var practices = HrExportOptions.SiblingPracticesFile(path);
+            Assert.True(File.Exists(practices), "an HR-export seed needs its practices file: " + practices);
+            options = new AnalysisOptions { Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = practices, FindPracticesFile = false } } };
+        }
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(path, options);
         Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
         var actual = string.Join("\n", result.Diagnostics.Select(d =>
             $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n";

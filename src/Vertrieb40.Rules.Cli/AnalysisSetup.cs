@@ -1,0 +1,117 @@
+using System.Reflection;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Baselines;
+using Vertrieb40.Rules.Configuration;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Suppressions;
+
+namespace Vertrieb40.Rules.Cli;
+
+/// <summary>A problem in a file given by option (suppressions, baseline): reported with file, line and column; exit code 2.</summary>
+internal sealed class SetupException(IReadOnlyList<Diagnostic> diagnostics) : Exception("invalid input file")
+{
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+}
+
+/// <summary>
+/// The options analyze, baseline and fix share: configuration, suppressions, rule options, custom rule
+/// assemblies, --warnaserror. Turns them into an analyzer and <see cref="AnalysisOptions"/>.
+/// </summary>
+internal static class AnalysisSetup
+{
+    public static readonly string[] ValueOptions = { "--config", "--suppressions", "--rule-option", "--rules-assembly" };
+
+    /// <summary>Takes <c>--warnaserror</c>, <c>--warnaserror:ID,ID</c> and <c>--warnaserror=ID,ID</c> out of the arguments (the parser knows no ':' syntax).</summary>
+    public static (List<string> Remaining, bool All, List<string> Ids) ExtractWarnAsError(IReadOnlyList<string> args)
+    {
+        var rest = new List<string>();
+        var all = false;
+        var ids = new List<string>();
+        foreach (var a in args)
+        {
+            if (a == "--warnaserror" || a == "--warnaserror+") { all = true; continue; }
+            if (a.StartsWith("--warnaserror:", StringComparison.Ordinal) || a.StartsWith("--warnaserror=", StringComparison.Ordinal))
+            {
+                var list = a["--warnaserror:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (list.Length == 0) throw new UsageException("--warnaserror: needs rule ids, e.g. --warnaserror:VT1009,VT1010.");
+                ids.AddRange(list);
+                continue;
+            }
+            rest.Add(a);
+        }
+        return (rest, all, ids);
+    }
+
+    public static OrganizationAnalyzer Analyzer(CommandLine cl)
+    {
+        var paths = cl.Values("--rules-assembly");
+        if (paths.Count == 0) return OrganizationAnalyzer.Default;
+        var assemblies = new List<Assembly>();
+        foreach (var p in paths)
+        {
+            // Only explicit paths: nothing is loaded from the working directory or by name.
+            var full = Path.GetFullPath(p);
+            if (!File.Exists(full)) throw new UsageException($"--rules-assembly: '{p}' does not exist.");
+            Assembly assembly;
+            try { assembly = Assembly.LoadFrom(full); }
+            catch (BadImageFormatException) { throw new UsageException($"--rules-assembly: '{p}' is not a .NET assembly."); }
+            catch (FileLoadException ex) { throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.Message}"); }
+            Type[] types;
+            try { types = assembly.GetTypes(); }
+            catch (ReflectionTypeLoadException ex)
+            {
+                throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.LoaderExceptions.FirstOrDefault(e => e != null)?.Message ?? ex.Message}");
+            }
+            if (!types.Any(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract))
+                throw new UsageException($"--rules-assembly: '{p}' holds no rule (a class deriving from OrganizationRule).");
+            assemblies.Add(assembly);
+        }
+        try { return OrganizationAnalyzer.Create(assemblies); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new UsageException($"--rules-assembly: the rules cannot be compiled: {ex.Message}");
+        }
+    }
+
+    public static AnalysisOptions Options(CommandLine cl, System.Globalization.CultureInfo culture, bool warningsAsErrors = false, IReadOnlyCollection<string>? warnIds = null)
+    {
+        var ruleOptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in cl.Values("--rule-option"))
+        {
+            var eq = o.IndexOf('=');
+            if (eq <= 0 || !o[..eq].Contains('.')) throw new UsageException($"--rule-option takes ID.option=value (got '{o}').");
+            ruleOptions[o[..eq].Trim()] = o[(eq + 1)..].Trim();
+        }
+        var options = new AnalysisOptions
+        {
+            Culture = culture,
+            RuleOptions = new RuleOptions(ruleOptions),
+            DiscoverConfiguration = true,
+            WarningsAsErrors = warningsAsErrors,
+            WarningsAsErrorsIds = warnIds is { Count: > 0 } ? warnIds : null,
+        };
+        if (cl.Value("--config") is { } config)
+        {
+            if (!File.Exists(config)) throw new UsageException($"--config: '{config}' does not exist.");
+            options.Configuration = AnalyzerConfiguration.Load(config);
+        }
+        var suppressions = new List<SuppressionEntry>();
+        foreach (var file in cl.Values("--suppressions"))
+        {
+            var read = SuppressionFile.Read(file);
+            if (read.HasErrors) throw new SetupException(read.Diagnostics);
+            suppressions.AddRange(read.Entries);
+        }
+        options.Suppressions = suppressions;
+        return options;
+    }
+
+    public static Baseline ReadBaseline(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').");
+        var read = Baseline.Read(path);
+        if (read.HasErrors) throw new SetupException(read.Diagnostics);
+        return read.Baseline!;
+    }
+}

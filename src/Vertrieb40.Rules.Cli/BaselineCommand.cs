@@ -1,0 +1,51 @@
+using Vertrieb40.Rules.Baselines;
+using Vertrieb40.Rules.Reporting;
+
+namespace Vertrieb40.Rules.Cli;
+
+/// <summary><c>vertrieb40 baseline create|update &lt;file|dir&gt;... [-o baseline.json]</c>: records today's findings.</summary>
+internal static class BaselineCommand
+{
+    public const string DefaultPath = "vertrieb40.baseline.json";
+
+    private static readonly HashSet<string> ValueOptions = new(new[] { "-o", "--output", "--culture" }.Concat(AnalysisSetup.ValueOptions));
+    private static readonly HashSet<string> Flags = new() { "--recursive" };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            stdout.Write(HelpText.Main);
+            return ExitCodes.Success;
+        }
+        if (args.Count == 0 || args[0] is not ("create" or "update"))
+            throw new UsageException("baseline needs 'create' or 'update', then the documents: vertrieb40 baseline create org.json -o baseline.json");
+        var mode = args[0];
+        var cl = CommandLine.Parse(args.Skip(1).ToArray(), ValueOptions, Flags);
+        if (cl.Positionals.Count == 0) throw new UsageException($"baseline {mode} needs at least one file or directory.");
+        var output = cl.Value("-o") ?? cl.Value("--output") ?? DefaultPath;
+        if (mode == "create" && File.Exists(output))
+            throw new UsageException($"'{output}' already exists; use 'vertrieb40 baseline update' to replace it.");
+        if (mode == "update" && !File.Exists(output))
+            throw new UsageException($"'{output}' does not exist; use 'vertrieb40 baseline create' first.");
+        var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive")).Select(i => i.Path).ToList();
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal)))
+            throw new UsageException($"The baseline '{output}' would overwrite an input document.");
+
+        var culture = Program.ParseCulture(cl.Value("--culture"));
+        var analyzer = AnalysisSetup.Analyzer(cl);
+        var options = AnalysisSetup.Options(cl, culture);
+        var results = inputs.Select(p => analyzer.AnalyzeFile(p, options)).ToList();
+        if (results.Any(r => r.InputFailed))
+        {
+            // No baseline of a document that cannot be read: it would look clean.
+            new TextReportWriter().Write(new ReportContext(results, analyzer.SupportedDiagnostics, culture), stdout);
+            stderr.WriteLine("vertrieb40: no baseline written: fix the input errors first.");
+            return ExitCodes.InputError;
+        }
+        var baseline = Baseline.Create(results);
+        AtomicFile.WriteText(output, baseline.Write);
+        stdout.WriteLine($"Baseline with {baseline.Entries.Count} finding{(baseline.Entries.Count == 1 ? "" : "s")} of {results.Count} document{(results.Count == 1 ? "" : "s")} written to {output}.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,106 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Fixes.Providers;
+using Vertrieb40.Rules.Reading;
+
+namespace Vertrieb40.Rules.Fixes;
+
+/// <summary>A fix that was applied.</summary>
+/// <param name="Diagnostic">The diagnostic it fixed.</param>
+/// <param name="Title">What it did.</param>
+/// <param name="EquivalenceKey">The kind of fix.</param>
+public sealed record AppliedFix(Diagnostic Diagnostic, string Title, string EquivalenceKey);
+
+/// <summary>What fixing a document produced.</summary>
+public sealed class FixResult
+{
+    internal FixResult(OrganizationDocument original, OrganizationDocument fixedDocument, IReadOnlyList<AppliedFix> applied, IReadOnlyList<Diagnostic> inputDiagnostics)
+    {
+        Original = original;
+        Fixed = fixedDocument;
+        Applied = applied;
+        InputDiagnostics = inputDiagnostics;
+    }
+
+    /// <summary>The document as given.</summary>
+    public OrganizationDocument Original { get; }
+    /// <summary>The document with every applied fix.</summary>
+    public OrganizationDocument Fixed { get; }
+    /// <summary>The fixes applied, in order.</summary>
+    public IReadOnlyList<AppliedFix> Applied { get; }
+    /// <summary>Input errors that stopped fixing (the document must be readable first).</summary>
+    public IReadOnlyList<Diagnostic> InputDiagnostics { get; }
+    /// <summary>True when the document could not be read: nothing was fixed.</summary>
+    public bool InputFailed => InputDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>True when the text changed.</summary>
+    public bool Changed => !string.Equals(Original.Text, Fixed.Text, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Fix All for one document: analyses it, asks the providers for a fix for every active (not suppressed)
+/// finding, applies them one after another, and checks that the result still reads without errors.
+/// </summary>
+public static class OrganizationFixer
+{
+    /// <summary>The built-in providers (VT1002, VT1009, VT1010, VT2005, VT3001, VT3007).</summary>
+    public static IReadOnlyList<CodeFixProvider> BuiltInProviders { get; } = new CodeFixProvider[]
+    {
+        new SingleHolderRoleFixProvider(), new IndividualTargetFixProvider(), new ControlMeetingFixProvider(),
+        new SiloHandoffFixProvider(), new IncentivePayFixProvider(), new SignatureRuleFixProvider(),
+    };
+
+    /// <summary>Fixes a document's text.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="filePath">Its file (for locations and configuration discovery).</param>
+    /// <param name="analyzer">The analyzer; <see cref="OrganizationAnalyzer.Default"/> when null.</param>
+    /// <param name="options">Analysis options (configuration, suppressions, rule options).</param>
+    /// <param name="ruleIds">Only fix these rule ids; all fixable ones when null or empty.</param>
+    /// <param name="providers">Fix providers; <see cref="BuiltInProviders"/> when null.</param>
+    public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
+        IReadOnlyCollection<string>? ruleIds = null, IEnumerable<CodeFixProvider>? providers = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        analyzer ??= OrganizationAnalyzer.Default;
+        options ??= AnalysisOptions.Default;
+        var original = new OrganizationDocument(text, filePath);
+        var load = OrganizationReader.ReadString(text, filePath, options.Reader);
+        if (load.HasErrors || load.Organization is null)
+            return new FixResult(original, original, Array.Empty<AppliedFix>(), load.Diagnostics);
+
+        var byId = new Dictionary<string, List<CodeFixProvider>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in providers ?? BuiltInProviders)
+            foreach (var id in p.FixableDiagnosticIds)
+            {
+                if (!byId.TryGetValue(id, out var l)) byId[id] = l = new List<CodeFixProvider>();
+                l.Add(p);
+            }
+        var selected = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
+
+        var result = analyzer.Analyze(load, options);
+        var document = original;
+        var applied = new List<AppliedFix>();
+        foreach (var d in result.Diagnostics)
+        {
+            if (d.IsSuppressed || (selected != null && !selected.Contains(d.Id)) || !byId.TryGetValue(d.Id, out var candidates)) continue;
+            foreach (var provider in candidates)
+            {
+                var action = provider.GetFix(d);
+                var next = action?.Apply(document);
+                if (next is null || next.Text == document.Text) continue;
+                document = next;
+                applied.Add(new AppliedFix(d, action!.Title, action.EquivalenceKey));
+                break;
+            }
+        }
+
+        // A fix must never turn a readable document into an unreadable one.
+        if (applied.Count > 0)
+        {
+            var check = OrganizationReader.ReadString(document.Text, filePath, options.Reader);
+            if (check.HasErrors)
+                throw new InvalidOperationException("A fix produced a document with input errors: "
+                    + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString())));
+        }
+        return new FixResult(original, document, applied, load.Diagnostics);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Vertrieb40.Rules.Fixes.Providers;
+
+/// <summary>VT3001: pay the plan as fixed salary (<c>"type": "fixed"</c>) — principle 3.3, abolish incentive pay.</summary>
+internal sealed class IncentivePayFixProvider : SetPropertyFixProvider
+{
+    /// <inheritdoc />
+    protected override string RuleId => "VT3001";
+    /// <inheritdoc />
+    protected override string Property => "type";
+    /// <inheritdoc />
+    protected override string NewValue => "fixed";
+    /// <inheritdoc />
+    protected override string Title(string entity) => $"Turn incentive plan '{entity}' into fixed pay";
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Vertrieb40.Rules.Reporting;
+
+/// <summary>The labels of the text and HTML reports, English and German (Reporting/ReportResources.resx).</summary>
+internal static class ReportText
+{
+    private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Reporting.ReportResources", typeof(ReportText).Assembly);
+
+    /// <summary>The label in the culture; the English text when German has none; the key when neither has it.</summary>
+    public static string Get(string key, CultureInfo culture)
+        => Resources.GetString(key, culture) ?? Resources.GetString(key, CultureInfo.InvariantCulture) ?? key;
+
+    /// <summary>A label with arguments.</summary>
+    public static string Format(string key, CultureInfo culture, params object?[] args)
+        => string.Format(culture, Get(key, culture), args);
+
+    /// <summary>The word for a category (Team, Digitalisierung, Wirksamkeit, …).</summary>
+    public static string Category(string category, CultureInfo culture)
+    {
+        var text = Resources.GetString("Category_" + category, culture);
+        return text ?? category;
+    }
+}

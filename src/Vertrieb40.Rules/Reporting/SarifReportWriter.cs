@@ -1,0 +1,391 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Scoring;
+
+namespace Vertrieb40.Rules.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 (<c>--format sarif</c>), as Roslyn's <c>/errorlog</c>: one run for all inputs, a rule entry per
+/// descriptor, results with physical (file, line, column) and logical (JSON Pointer) locations, fingerprints
+/// from stable entity ids, suppressions, baseline states and configuration overrides. Byte-identical for the
+/// same input: no timestamps, and rule timings only when <see cref="ReportContext.IncludeRuleTimings"/> asks.
+/// </summary>
+public sealed class SarifReportWriter : IReportWriter
+{
+    /// <summary>The schema the output declares (the OASIS final 2.1.0 schema, errata 01).</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /// <summary>The base id that relative artifact URIs are resolved against.</summary>
+    public const string SourceRootBaseId = "SRCROOT";
+    /// <summary>The key of the partial fingerprint.</summary>
+    public const string FingerprintKey = "vertrieb40/entity/v1";
+    /// <summary>Where the tool is described.</summary>
+    public const string InformationUri = "https://github.com/vertrieb40/Vertrieb40.Rules";
+
+    /// <inheritdoc />
+    public string Format => "sarif";
+
+    /// <inheritdoc />
+    public void Write(ReportContext context, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        var culture = context.Culture;
+        var english = CultureInfo.GetCultureInfo("en");
+        var baseDir = Path.GetFullPath(context.BaseDirectory ?? Directory.GetCurrentDirectory());
+
+        // Rules: every descriptor, plus any that a result carries without being declared (custom analyzers).
+        var descriptors = context.Descriptors
+            .Concat(context.Results.SelectMany(r => r.Diagnostics).Select(d => d.Descriptor))
+            .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < descriptors.Count; i++) ruleIndex[descriptors[i].Id] = i;
+
+        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        w.WriteStartObject();
+        w.WritePropertyName("$schema"); w.WriteValue(SchemaUri);
+        w.WritePropertyName("version"); w.WriteValue("2.1.0");
+        w.WritePropertyName("runs");
+        w.WriteStartArray();
+        w.WriteStartObject();
+
+        w.WritePropertyName("tool");
+        w.WriteStartObject();
+        w.WritePropertyName("driver");
+        w.WriteStartObject();
+        w.WritePropertyName("name"); w.WriteValue("vertrieb40");
+        w.WritePropertyName("fullName"); w.WriteValue("Vertrieb40.Rules " + context.ToolVersion);
+        w.WritePropertyName("version"); w.WriteValue(context.ToolVersion);
+        w.WritePropertyName("semanticVersion"); w.WriteValue(context.ToolVersion);
+        w.WritePropertyName("informationUri"); w.WriteValue(InformationUri);
+        w.WritePropertyName("language"); w.WriteValue(LanguageOf(culture));
+        w.WritePropertyName("rules");
+        w.WriteStartArray();
+        foreach (var d in descriptors) WriteRule(w, d, culture, english);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        WriteInvocation(w, context, ruleIndex, culture);
+
+        w.WritePropertyName("language"); w.WriteValue(LanguageOf(culture));
+        w.WritePropertyName("columnKind"); w.WriteValue("utf16CodeUnits");
+        w.WritePropertyName("originalUriBaseIds");
+        w.WriteStartObject();
+        w.WritePropertyName(SourceRootBaseId);
+        w.WriteStartObject();
+        // No absolute uri on purpose: the log stays the same on every machine; consumers supply the root.
+        w.WritePropertyName("description");
+        w.WriteStartObject();
+        w.WritePropertyName("text"); w.WriteValue("The directory the analysed files were named relative to.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WritePropertyName("results");
+        w.WriteStartArray();
+        foreach (var r in context.Results)
+            foreach (var d in r.Diagnostics)
+                WriteResult(w, d, ruleIndex[d.Id], culture, baseDir);
+        w.WriteEndArray();
+
+        WriteRunProperties(w, context, baseDir);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteLine();
+    }
+
+    private static void WriteRule(JsonWriter w, DiagnosticDescriptor d, CultureInfo culture, CultureInfo english)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("id"); w.WriteValue(d.Id);
+        // A stable identifier-like name (SARIF guidance: PascalCase, language-neutral).
+        w.WritePropertyName("name"); w.WriteValue(PascalName(d.Title.ToString(english), d.Id));
+        w.WritePropertyName("shortDescription"); WriteMessage(w, EndSentence(d.Title.ToString(culture)));
+        var full = d.Description.ToString(culture);
+        w.WritePropertyName("fullDescription"); WriteMessage(w, EndSentence(string.IsNullOrWhiteSpace(full) ? d.Title.ToString(culture) : full));
+        w.WritePropertyName("helpUri"); w.WriteValue(d.HelpLinkUri);
+        w.WritePropertyName("defaultConfiguration");
+        w.WriteStartObject();
+        w.WritePropertyName("enabled"); w.WriteValue(d.IsEnabledByDefault);
+        w.WritePropertyName("level"); w.WriteValue(Level(d.DefaultSeverity));
+        w.WriteEndObject();
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        w.WritePropertyName("category"); w.WriteValue(d.Category);
+        w.WritePropertyName("tags");
+        w.WriteStartArray();
+        w.WriteValue(d.Category);
+        foreach (var t in d.CustomTags.OrderBy(t => t, StringComparer.Ordinal)) w.WriteValue(t);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteInvocation(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture)
+    {
+        w.WritePropertyName("invocations");
+        w.WriteStartArray();
+        w.WriteStartObject();
+        // A document that could not be read means the analysis did not complete (exit code 2).
+        w.WritePropertyName("executionSuccessful"); w.WriteValue(context.Results.All(r => !r.InputFailed));
+        var overrides = context.SeverityOverrides.OrderBy(o => o.RuleId, StringComparer.Ordinal).ToList();
+        var known = overrides.Where(o => ruleIndex.ContainsKey(o.RuleId)).ToList();
+        if (known.Count > 0)
+        {
+            w.WritePropertyName("ruleConfigurationOverrides");
+            w.WriteStartArray();
+            foreach (var o in known)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("descriptor");
+                WriteDescriptorReference(w, o.RuleId, ruleIndex[o.RuleId]);
+                w.WritePropertyName("configuration");
+                w.WriteStartObject();
+                w.WritePropertyName("enabled"); w.WriteValue(o.Enabled);
+                w.WritePropertyName("level"); w.WriteValue(Level(o.Severity));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (overrides.Count > 0)
+        {
+            w.WritePropertyName("toolConfigurationNotifications");
+            w.WriteStartArray();
+            foreach (var o in overrides)
+            {
+                var isKnown = ruleIndex.TryGetValue(o.RuleId, out var index);
+                var source = o.Source is null ? "" : ReportText.Format("Sarif_Source", culture, o.Source);
+                var key = !isKnown ? "Sarif_UnknownRule" : !o.Enabled ? "Sarif_RuleOff" : "Sarif_RuleLevel";
+                var text = ReportText.Format(key, culture, o.RuleId, source, Level(o.Severity));
+                w.WriteStartObject();
+                w.WritePropertyName("message"); WriteMessage(w, text);
+                w.WritePropertyName("level"); w.WriteValue(isKnown ? "note" : "warning");
+                if (isKnown)
+                {
+                    w.WritePropertyName("associatedRule");
+                    WriteDescriptorReference(w, o.RuleId, index);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+        w.WriteEndArray();
+    }
+
+    private static void WriteResult(JsonWriter w, Diagnostic d, int index, CultureInfo culture, string baseDir)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
+        w.WritePropertyName("ruleIndex"); w.WriteValue(index);
+        w.WritePropertyName("level"); w.WriteValue(Level(d.Severity));
+        w.WritePropertyName("message"); WriteMessage(w, d.GetMessage(culture));
+        w.WritePropertyName("locations");
+        w.WriteStartArray();
+        if (d.Location.FilePath != null || d.Location.JsonPointer.Length > 0) WriteLocation(w, d.Location, baseDir, null);
+        w.WriteEndArray();
+        if (d.AdditionalLocations.Count > 0)
+        {
+            w.WritePropertyName("relatedLocations");
+            w.WriteStartArray();
+            for (var i = 0; i < d.AdditionalLocations.Count; i++) WriteLocation(w, d.AdditionalLocations[i], baseDir, i);
+            w.WriteEndArray();
+        }
+        w.WritePropertyName("partialFingerprints");
+        w.WriteStartObject();
+        w.WritePropertyName(FingerprintKey); w.WriteValue(Fingerprint(d));
+        w.WriteEndObject();
+        if (d.IsSuppressed)
+        {
+            w.WritePropertyName("suppressions");
+            w.WriteStartArray();
+            w.WriteStartObject();
+            // Suppressions in the organisation document are "inSource"; a suppressions file sets the
+            // property suppressionKind=external.
+            var kind = d.Properties.TryGetValue("suppressionKind", out var k) && k == "external" ? "external" : "inSource";
+            w.WritePropertyName("kind"); w.WriteValue(kind);
+            w.WritePropertyName("status"); w.WriteValue("accepted");
+            if (!string.IsNullOrEmpty(d.SuppressionJustification)) { w.WritePropertyName("justification"); w.WriteValue(d.SuppressionJustification); }
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        if (d.Properties.TryGetValue("baselineState", out var state) && state is "new" or "unchanged" or "updated" or "absent")
+        {
+            w.WritePropertyName("baselineState"); w.WriteValue(state);
+        }
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        w.WritePropertyName("category"); w.WriteValue(d.Descriptor.Category);
+        foreach (var kv in d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (kv.Key is "category") continue;
+            w.WritePropertyName(kv.Key); w.WriteValue(kv.Value);
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteLocation(JsonWriter w, Location l, string baseDir, int? id)
+    {
+        w.WriteStartObject();
+        if (id != null) { w.WritePropertyName("id"); w.WriteValue(id.Value); }
+        if (l.FilePath != null)
+        {
+            w.WritePropertyName("physicalLocation");
+            w.WriteStartObject();
+            w.WritePropertyName("artifactLocation");
+            w.WriteStartObject();
+            w.WritePropertyName("uri"); w.WriteValue(RelativeUri(l.FilePath, baseDir));
+            w.WritePropertyName("uriBaseId"); w.WriteValue(SourceRootBaseId);
+            w.WriteEndObject();
+            if (l.Span.IsKnown)
+            {
+                var s = l.Span;
+                var endLine = Math.Max(s.EndLine, s.StartLine);
+                // Our end column is inclusive; SARIF's is the column after the region.
+                var endColumn = s.EndLine < s.StartLine ? s.StartColumn + 1 : s.EndColumn + 1;
+                if (endLine == s.StartLine && endColumn <= s.StartColumn) endColumn = s.StartColumn + 1;
+                w.WritePropertyName("region");
+                w.WriteStartObject();
+                w.WritePropertyName("startLine"); w.WriteValue(s.StartLine);
+                w.WritePropertyName("startColumn"); w.WriteValue(Math.Max(1, s.StartColumn));
+                w.WritePropertyName("endLine"); w.WriteValue(endLine);
+                w.WritePropertyName("endColumn"); w.WriteValue(Math.Max(2, endColumn));
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        w.WritePropertyName("logicalLocations");
+        w.WriteStartArray();
+        w.WriteStartObject();
+        // Reports name structures, not people: a person's id is left out (the pointer still locates the entry).
+        if (l.EntityId != null && l.EntityKind != "people") { w.WritePropertyName("name"); w.WriteValue(l.EntityId); }
+        w.WritePropertyName("fullyQualifiedName"); w.WriteValue(l.JsonPointer.Length == 0 ? "/" : l.JsonPointer);
+        // SARIF's own word for a JSON object; the collection goes into properties.
+        w.WritePropertyName("kind"); w.WriteValue(l.JsonPointer.Length == 0 ? "module" : "object");
+        if (l.EntityKind != null)
+        {
+            w.WritePropertyName("properties");
+            w.WriteStartObject();
+            w.WritePropertyName("entityKind"); w.WriteValue(l.EntityKind);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRunProperties(JsonWriter w, ReportContext context, string baseDir)
+    {
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        w.WritePropertyName("vertrieb40Scores");
+        w.WriteStartArray();
+        foreach (var r in context.Results)
+        {
+            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            if (score is null) continue;
+            w.WriteStartObject();
+            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+            w.WritePropertyName("overall"); w.WriteValue(score.Organization.Overall.Score);
+            foreach (var c in score.Organization.Categories)
+            {
+                w.WritePropertyName(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]); w.WriteValue(c.Score);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (context.IncludeRuleTimings)
+        {
+            w.WritePropertyName("ruleTimings");
+            w.WriteStartArray();
+            foreach (var r in context.Results)
+                foreach (var t in r.RuleTimings)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+                    w.WritePropertyName("rule"); w.WriteValue(t.RuleName);
+                    w.WritePropertyName("ruleIds");
+                    w.WriteStartArray();
+                    foreach (var id in t.DiagnosticIds) w.WriteValue(id);
+                    w.WriteEndArray();
+                    w.WritePropertyName("elapsedMs"); w.WriteValue(Math.Round(t.Elapsed.TotalMilliseconds, 3));
+                    w.WritePropertyName("firings"); w.WriteValue(t.Firings);
+                    w.WriteEndObject();
+                }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteDescriptorReference(JsonWriter w, string id, int index)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("id"); w.WriteValue(id);
+        w.WritePropertyName("index"); w.WriteValue(index);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMessage(JsonWriter w, string text)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("text"); w.WriteValue(text);
+        w.WriteEndObject();
+    }
+
+    /// <summary>SARIF's level for a severity: error, warning, note, none.</summary>
+    public static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    /// <summary>
+    /// The partial fingerprint: the baseline's fingerprint (rule id, entity kind, entity id, discriminator), so
+    /// a finding keeps its identity when the document is reformatted or entities move, and SARIF and baselines agree.
+    /// </summary>
+    internal static string Fingerprint(Diagnostic d) => Baselines.DiagnosticFingerprint.Compute(d);
+
+    /// <summary>A relative URI reference (forward slashes, percent-encoded segments) for a file path.</summary>
+    internal static string RelativeUri(string filePath, string baseDir)
+    {
+        var full = Path.GetFullPath(filePath);
+        var relative = Path.GetRelativePath(baseDir, full);
+        if (Path.IsPathRooted(relative)) relative = full.TrimStart('/', '\\'); // another drive: keep the path, drop the root
+        var segments = relative.Replace('\\', '/').Split('/');
+        return string.Join("/", segments.Select(Uri.EscapeDataString));
+    }
+
+    private static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "de" ? "de" : "en";
+
+    private static string EndSentence(string text)
+    {
+        text = text.Trim();
+        return text.Length == 0 || text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
+    }
+
+    private static string PascalName(string title, string fallback)
+    {
+        var sb = new StringBuilder();
+        var upper = true;
+        foreach (var ch in title)
+        {
+            if (ch < 128 && char.IsLetterOrDigit(ch))
+            {
+                sb.Append(upper ? char.ToUpperInvariant(ch) : ch);
+                upper = false;
+            }
+            else upper = true;
+        }
+        return sb.Length == 0 || char.IsDigit(sb[0]) ? fallback : sb.ToString();
+    }
+}

@@ -1,0 +1,175 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Scoring;
+
+/// <summary>One unit of an <see cref="OrganizationOutline"/>: a structure, never a person.</summary>
+/// <param name="Index">Position in <see cref="OrganizationOutline.Units"/> (the document order).</param>
+/// <param name="Id">The unit's id.</param>
+/// <param name="Name">The unit's display name (its name, else its id).</param>
+/// <param name="Kind">Company, division, department, team.</param>
+/// <param name="Function">The unit's business function.</param>
+/// <param name="ParentIndex">The parent's index, or -1 for a root.</param>
+/// <param name="Depth">0 for a root.</param>
+/// <param name="DirectPeople">People whose unit is exactly this one.</param>
+/// <param name="SubtreePeople">People in this unit and its sub-units.</param>
+public sealed record OutlineUnit(int Index, string Id, string Name, UnitKind Kind, BusinessFunction Function,
+    int ParentIndex, int Depth, int DirectPeople, int SubtreePeople)
+{
+    /// <summary>The children's indexes, in document order.</summary>
+    public IReadOnlyList<int> Children { get; internal set; } = Array.Empty<int>();
+}
+
+/// <summary>An entity that the score counts as "checked": its kind, id, and the units it belongs to.</summary>
+/// <param name="Kind">The collection, e.g. <c>meetings</c>.</param>
+/// <param name="Id">The entity's id.</param>
+/// <param name="Units">Indexes of the units it belongs to (owner, chair, scope units, …; the roots when it belongs to the whole organisation).</param>
+public sealed record OutlineEntity(string Kind, string Id, IReadOnlyList<int> Units);
+
+/// <summary>
+/// What scoring and reports need to know of an organisation after the analysis, kept small so that a batch
+/// of large documents does not keep every model alive: the unit tree (names and head counts only — no
+/// people), the checked entities with the units they belong to, and the units of the people that findings
+/// point at. Built by the engine at the end of an analysis; tests may build one by hand.
+/// </summary>
+public sealed class OrganizationOutline
+{
+    private readonly Dictionary<(string Kind, string Id), IReadOnlyList<int>> _attribution;
+    private readonly IReadOnlyList<int> _roots;
+
+    /// <summary>
+    /// Creates an outline from its parts. Unit <c>i</c> must have <see cref="OutlineUnit.Index"/> <c>i</c>, and the
+    /// parent indexes must form a tree (-1 for a root). <paramref name="extraAttribution"/> attributes entities that
+    /// are not checked (people) to units.
+    /// </summary>
+    public OrganizationOutline(string? name, IReadOnlyList<OutlineUnit> units, IReadOnlyList<OutlineEntity> entities,
+        IReadOnlyDictionary<(string Kind, string Id), IReadOnlyList<int>>? extraAttribution = null)
+    {
+        Name = name;
+        Units = units ?? throw new ArgumentNullException(nameof(units));
+        Entities = entities ?? throw new ArgumentNullException(nameof(entities));
+        var children = new List<int>[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i].Index != i) throw new ArgumentException($"Unit {units[i].Id} has index {units[i].Index}, expected {i}.", nameof(units));
+            children[i] = new List<int>();
+        }
+        var roots = new List<int>();
+        foreach (var u in units)
+        {
+            if (u.ParentIndex < 0) roots.Add(u.Index);
+            else children[u.ParentIndex].Add(u.Index);
+        }
+        for (var i = 0; i < units.Count; i++) units[i].Children = children[i];
+        _roots = roots;
+        _attribution = new Dictionary<(string, string), IReadOnlyList<int>>();
+        foreach (var e in entities) _attribution[(e.Kind, e.Id)] = e.Units;
+        if (extraAttribution != null)
+            foreach (var kv in extraAttribution) _attribution.TryAdd(kv.Key, kv.Value);
+    }
+
+    /// <summary>The organisation's name.</summary>
+    public string? Name { get; }
+    /// <summary>Every unit, by index.</summary>
+    public IReadOnlyList<OutlineUnit> Units { get; }
+    /// <summary>Indexes of the root units.</summary>
+    public IReadOnlyList<int> Roots => _roots;
+    /// <summary>The entities the score counts as checked (units, roles and practices; never people).</summary>
+    public IReadOnlyList<OutlineEntity> Entities { get; }
+
+    /// <summary>
+    /// The units a diagnostic belongs to: those of the entity its location names, else the roots (a finding
+    /// about the whole document belongs to the whole organisation).
+    /// </summary>
+    public IReadOnlyList<int> UnitsOf(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var l = diagnostic.Location;
+        if (l.EntityKind != null && l.EntityId != null && _attribution.TryGetValue((l.EntityKind, l.EntityId), out var units) && units.Count > 0)
+            return units;
+        return _roots;
+    }
+
+    /// <summary>Builds the outline of an analysed organisation; <paramref name="diagnostics"/> tells which people need a unit.</summary>
+    public static OrganizationOutline Build(Organization organization, SemanticModel model, IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(model);
+        var units = new OutlineUnit[organization.Units.Count];
+        foreach (var u in organization.Units)
+            units[u.Index] = new OutlineUnit(u.Index, u.Id, u.DisplayName, u.Kind, u.Function, u.Parent?.Index ?? -1, u.Depth,
+                model.DirectPeople(u), model.SubtreePeople(u));
+        var roots = organization.Units.Where(u => u.Parent is null).Select(u => u.Index).ToArray();
+
+        // Role → units of its holders: one linear pass over people (a million people, a few hundred roles).
+        var roleUnits = new Dictionary<Role, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var p in organization.People)
+        {
+            if (p.Unit is null) continue;
+            foreach (var r in p.Roles)
+            {
+                if (!roleUnits.TryGetValue(r, out var set)) roleUnits[r] = set = new HashSet<int>();
+                set.Add(p.Unit.Index);
+            }
+        }
+
+        IReadOnlyList<int> Final(HashSet<int> set) => set.Count == 0 ? roots : set.OrderBy(i => i).ToArray();
+
+        void AddScope(HashSet<int> set, Scope scope)
+        {
+            if (scope.Everyone) { set.UnionWith(roots); return; }
+            if (scope.Units.Length > 0) foreach (var u in scope.Units) set.Add(u.Index);
+            else foreach (var r in scope.Roles) if (roleUnits.TryGetValue(r, out var ru)) set.UnionWith(ru);
+            foreach (var p in scope.People) if (p.Unit != null) set.Add(p.Unit.Index);
+        }
+
+        var entities = new List<OutlineEntity>();
+        void Add(Entity e, Action<HashSet<int>> fill)
+        {
+            var set = new HashSet<int>();
+            fill(set);
+            entities.Add(new OutlineEntity(e.Collection, e.Id, Final(set)));
+        }
+
+        foreach (var e in organization.Units) Add(e, s => s.Add(e.Index));
+        foreach (var e in organization.Roles) Add(e, s => { if (roleUnits.TryGetValue(e, out var ru)) s.UnionWith(ru); });
+        foreach (var e in organization.Offerings) Add(e, s => { foreach (var f in e.Funnel) if (f.Unit != null) s.Add(f.Unit.Index); });
+        foreach (var e in organization.IncentivePlans) Add(e, s => AddScope(s, e.Participants));
+        foreach (var e in organization.Targets) Add(e, s => AddScope(s, e.AppliesTo));
+        foreach (var e in organization.Forecasts) Add(e, s => { if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index); AddScope(s, e.Contributors); });
+        foreach (var e in organization.Meetings) Add(e, s => { if (e.ChairUnit != null) s.Add(e.ChairUnit.Index); AddScope(s, e.Attendees); });
+        foreach (var e in organization.ApprovalPolicies) Add(e, s =>
+        {
+            if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index);
+            foreach (var step in e.Steps) if (step.Unit != null) s.Add(step.Unit.Index);
+            AddScope(s, e.AppliesTo);
+        });
+        foreach (var e in organization.Handoffs) Add(e, s => { if (e.FromUnit != null) s.Add(e.FromUnit.Index); if (e.ToUnit != null) s.Add(e.ToUnit.Index); });
+        foreach (var e in organization.Channels) Add(e, s => { if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index); });
+        foreach (var e in organization.ToolRollouts) Add(e, s =>
+        {
+            if (e.MandatedByUnit != null) s.Add(e.MandatedByUnit.Index);
+            foreach (var u in e.UsedByUnits) s.Add(u.Index);
+        });
+        foreach (var e in organization.Processes) Add(e, s => { if (e.PerformedByUnit != null) s.Add(e.PerformedByUnit.Index); });
+        foreach (var e in organization.RecognitionPrograms) Add(e, s => AddScope(s, e.Participants));
+        foreach (var e in organization.CultureStatements) Add(e, s => s.UnionWith(roots));
+        foreach (var e in organization.DecisionRights) Add(e, s =>
+        {
+            foreach (var u in e.OwnerUnits) s.Add(u.Index);
+            foreach (var u in e.RequiresApprovalFromUnits) s.Add(u.Index);
+        });
+
+        // People are not checked entities (the score judges structures), but a finding may still point at a
+        // person's entry; it then belongs to that person's unit. Only those people are remembered.
+        var wanted = new HashSet<string>(diagnostics.Where(d => d.Location.EntityKind == "people" && d.Location.EntityId != null)
+            .Select(d => d.Location.EntityId!), StringComparer.Ordinal);
+        var extra = new Dictionary<(string, string), IReadOnlyList<int>>();
+        if (wanted.Count > 0)
+            foreach (var p in organization.People)
+                if (p.Unit != null && wanted.Contains(p.Id)) extra[("people", p.Id)] = new[] { p.Unit.Index };
+
+        return new OrganizationOutline(organization.Name, units, entities, extra);
+    }
+}

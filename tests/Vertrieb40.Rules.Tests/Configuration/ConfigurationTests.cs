@@ -1,0 +1,207 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Configuration;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Tests.Infrastructure;
+
+namespace Vertrieb40.Rules.Tests.Configuration;
+
+public class ConfigurationTests
+{
+    // One individual target (VT1009, Team, warning), one control meeting (VT1010, Team, warning), one commission (VT3001, Effectiveness, error).
+    internal static readonly string Json = TestOrg.Doc(TestOrg.Structure + """
+,
+  "targets": [ { "id": "t1", "level": "individual", "metric": "revenue", "appliesTo": { "unitIds": ["u-sales"] } } ],
+  "meetings": [ { "id": "m1", "purpose": "pipelineReview", "cadence": "weekly", "attendees": { "unitIds": ["u-sales"] } } ],
+  "incentivePlans": [ { "id": "ip1", "type": "commission", "level": "individual", "participants": { "unitIds": ["u-sales"] } } ]
+""");
+
+    private static AnalysisResult Analyze(string config, AnalysisOptions? options = null)
+    {
+        options ??= new AnalysisOptions();
+        options.Culture = TestOrg.English;
+        options.Configuration = AnalyzerConfiguration.Parse(config, "/repo/.vertrieb40config");
+        return OrganizationAnalyzer.Default.Analyze(TestOrg.Read(Json), options);
+    }
+
+    private static DiagnosticSeverity? SeverityOf(AnalysisResult r, string id) => r.Diagnostics.SingleOrDefault(d => d.Id == id)?.Severity;
+
+    [Fact]
+    public void Without_configuration_the_defaults_apply()
+    {
+        var r = Analyze("");
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(r, "VT1009"));
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(r, "VT1010"));
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(r, "VT3001"));
+    }
+
+    [Fact]
+    public void Id_beats_category_beats_all()
+    {
+        var r = Analyze("""
+            vertrieb40_analyzer_diagnostic.severity = suggestion
+            vertrieb40_analyzer_diagnostic.category-Team.severity = error
+            vertrieb40_diagnostic.VT1010.severity = silent
+            """);
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(r, "VT1009"));   // category
+        Assert.Equal(DiagnosticSeverity.Hidden, SeverityOf(r, "VT1010"));  // id
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf(r, "VT3001"));    // all
+        Assert.DoesNotContain(r.Diagnostics, d => d.Id.StartsWith("VT02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Later_entry_wins_and_none_removes_the_diagnostic()
+    {
+        var r = Analyze("""
+            vertrieb40_diagnostic.VT1009.severity = error
+            vertrieb40_diagnostic.VT1009.severity = none
+            [*.json]
+            vertrieb40_diagnostic.VT3001.severity = warning   # a trailing comment
+            """);
+        Assert.Null(SeverityOf(r, "VT1009"));
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(r, "VT3001"));
+    }
+
+    [Fact]
+    public void Default_restores_the_descriptors_severity_over_a_broader_entry()
+    {
+        var r = Analyze("""
+            vertrieb40_analyzer_diagnostic.severity = none
+            vertrieb40_diagnostic.VT3001.severity = default
+            """);
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(r, "VT3001"));
+        Assert.Null(SeverityOf(r, "VT1009"));
+    }
+
+    [Theory]
+    [InlineData("vertrieb40_diagnostic.VT9999.severity = error", "VT0200", 1)]
+    [InlineData("vertrieb40_analyzer_diagnostic.category-Sales.severity = error", "VT0200", 1)]
+    [InlineData("VT9998.limit = 3", "VT0200", 1)]
+    [InlineData("vertrieb40_diagnostic.VT1009.level = error", "VT0201", 1)]
+    [InlineData("dotnet_diagnostic.CA1000.severity = error", "VT0201", 1)]
+    [InlineData("vertrieb40_diagnostic.VT1009.severity = loud", "VT0202", 41)]
+    [InlineData("vertrieb40_diagnostic.VT0001.severity = none", "VT0204", 1)]
+    [InlineData("this line has no equals sign", "VT0205", 1)]
+    public void An_entry_without_effect_is_a_warning_naming_file_and_line(string line, string id, int column)
+    {
+        var r = Analyze("# comment\n\n" + line + "\n");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("/repo/.vertrieb40config", d.Location.FilePath);
+        Assert.Equal(3, d.Location.Span.StartLine);
+        Assert.Equal(column, d.Location.Span.StartColumn);
+        Assert.StartsWith("/repo/.vertrieb40config(3,", d.ToString(TestOrg.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Not_configurable_diagnostics_keep_their_severity_under_bulk_settings()
+    {
+        // An unknown property (VT0007, warning) in the document: bulk "none" must not hide it.
+        var json = Json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.0\", \"colour\": 1", StringComparison.Ordinal);
+        var options = new AnalysisOptions { Culture = TestOrg.English, Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
+        var r = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(json), options);
+        Assert.Contains(r.Diagnostics, d => d.Id == "VT0007" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Id == "VT3001");
+    }
+
+    [Fact]
+    public void Rule_options_from_the_file_reach_the_rules()
+    {
+        // Only forecast reviews count as control meetings now: the pipeline review is no longer reported.
+        var r = Analyze("VT1010.purposes = forecastReview");
+        Assert.Null(SeverityOf(r, "VT1010"));
+    }
+
+    [Fact]
+    public void Direct_rule_options_win_over_the_file()
+    {
+        var options = new AnalysisOptions { RuleOptions = new RuleOptions(new Dictionary<string, string> { ["VT1010.purposes"] = "pipelineReview" }) };
+        var r = Analyze("VT1010.purposes = forecastReview", options);
+        Assert.NotNull(SeverityOf(r, "VT1010"));
+    }
+
+    [Fact]
+    public void An_unparsable_rule_option_is_reported_at_its_value()
+    {
+        var r = Analyze("\nVT1010.includeOneOff = maybe\n");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0203");
+        Assert.Equal((2, 24), (d.Location.Span.StartLine, d.Location.Span.StartColumn));
+        Assert.Contains("maybe", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
+        Assert.Contains("maybe", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_as_errors_promotes_all_or_the_listed_ids()
+    {
+        var all = Analyze("", new AnalysisOptions { WarningsAsErrors = true });
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(all, "VT1009"));
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(all, "VT1010"));
+
+        var some = Analyze("", new AnalysisOptions { WarningsAsErrorsIds = new[] { "vt1010" } });
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(some, "VT1009"));
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(some, "VT1010"));
+    }
+
+    [Fact]
+    public void Warnings_as_errors_does_not_promote_suggestions()
+    {
+        var r = Analyze("vertrieb40_diagnostic.VT1009.severity = suggestion", new AnalysisOptions { WarningsAsErrors = true });
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf(r, "VT1009"));
+    }
+
+    [Fact]
+    public void Discovery_walks_up_and_the_nearest_file_wins_until_root()
+    {
+        var top = Directory.CreateTempSubdirectory("v40cfg");
+        var nested = Directory.CreateDirectory(Path.Combine(top.FullName, "a", "b"));
+        File.WriteAllText(Path.Combine(top.FullName, ".vertrieb40config"), "root = true\nvertrieb40_diagnostic.VT1009.severity = error\nvertrieb40_diagnostic.VT1010.severity = error\n");
+        File.WriteAllText(Path.Combine(top.FullName, "a", ".globalconfig"), "is_global = true\ndotnet_diagnostic.CA1000.severity = none\nvertrieb40_diagnostic.VT1010.severity = suggestion\n");
+        var doc = Path.Combine(nested.FullName, "org.json");
+        File.WriteAllText(doc, Json);
+
+        var files = AnalyzerConfiguration.FindFiles(doc);
+        Assert.Equal(2, files.Count);
+        var r = OrganizationAnalyzer.Default.AnalyzeFile(doc, new AnalysisOptions { DiscoverConfiguration = true });
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(r, "VT1009"));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf(r, "VT1010"));
+        // Keys of other tools in a .globalconfig are theirs, not ours to complain about.
+        Assert.DoesNotContain(r.Diagnostics, d => d.Id.StartsWith("VT02", StringComparison.Ordinal));
+
+        // Without discovery the files are not read.
+        var plain = OrganizationAnalyzer.Default.AnalyzeFile(doc);
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(plain, "VT1009"));
+    }
+
+    [Fact]
+    public void An_unreadable_configuration_file_is_a_warning_not_an_exception()
+    {
+        var config = AnalyzerConfiguration.Load("/no/such/dir/.vertrieb40config");
+        var d = Assert.Single(config.Problems);
+        Assert.Equal("VT0205", d.Id);
+    }
+
+    [Fact]
+    public void A_rule_disabled_by_default_reports_only_when_configured()
+    {
+        var rule = new DisabledRule();
+        var analyzer = OrganizationAnalyzer.Create(new OrganizationRule[] { rule });
+        var off = analyzer.Analyze(TestOrg.Read(Json), new AnalysisOptions());
+        Assert.DoesNotContain(off.Diagnostics, d => d.Id == "TEST0001");
+        var on = analyzer.Analyze(TestOrg.Read(Json), new AnalysisOptions { Configuration = AnalyzerConfiguration.Parse("vertrieb40_diagnostic.TEST0001.severity = warning") });
+        Assert.Contains(on.Diagnostics, d => d.Id == "TEST0001" && d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [NRules.Fluent.Dsl.Name("TEST0001")]
+    public sealed class DisabledRule : OrganizationRule
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new("TEST0001", "Test", "Meeting {0}", "Test", DiagnosticSeverity.Info, isEnabledByDefault: false);
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+        public override void Define()
+        {
+            AnalysisContext context = null!;
+            Model.Meeting meeting = null!;
+            Dependency().Resolve(() => context);
+            When().Match(() => meeting);
+            Then().Do(_ => context.Report(Descriptor, meeting, meeting.Id));
+        }
+    }
+}
