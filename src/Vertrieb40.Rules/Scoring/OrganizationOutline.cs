@@ -132,18 +132,52 @@ public sealed class OrganizationOutline
             entities.Add(new OutlineEntity(e.Collection, e.Id, Final(set)));
         }
 
+        // A scope that names one role reaches every unit its holders work in — at a million people tens of
+        // thousands of units. Building, hashing and sorting that set again for each of thousands of
+        // role-scoped practices was quadratic (1M people: seconds and a gigabyte of garbage), so the sorted
+        // unit list of each role is built once and shared when the entity adds no unit outside it.
+        var roleSorted = new Dictionary<Role, int[]>(ReferenceEqualityComparer.Instance);
+        void AddScoped(Entity e, Scope scope, Action<HashSet<int>>? extra = null)
+        {
+            if (!scope.Everyone && scope.Units.Length == 0 && scope.People.Length == 0 && scope.Roles.Length == 1
+                && roleUnits.TryGetValue(scope.Roles[0], out var ru) && ru.Count > 0)
+            {
+                if (!roleSorted.TryGetValue(scope.Roles[0], out var sorted))
+                    roleSorted[scope.Roles[0]] = sorted = ru.OrderBy(i => i).ToArray();
+                int[]? outside = null;
+                if (extra != null)
+                {
+                    var more = new HashSet<int>();
+                    extra(more);
+                    if (more.Any(i => !ru.Contains(i))) outside = more.Where(i => !ru.Contains(i)).OrderBy(i => i).ToArray();
+                }
+                if (outside is null)
+                {
+                    entities.Add(new OutlineEntity(e.Collection, e.Id, sorted));
+                    return;
+                }
+                // A few units outside the role's: merge two sorted lists (no hashing, no sort of the large one).
+                var merged = new int[sorted.Length + outside.Length];
+                int a = 0, b = 0, m = 0;
+                while (a < sorted.Length || b < outside.Length)
+                    merged[m++] = b >= outside.Length || (a < sorted.Length && sorted[a] < outside[b]) ? sorted[a++] : outside[b++];
+                entities.Add(new OutlineEntity(e.Collection, e.Id, merged));
+                return;
+            }
+            Add(e, s => { extra?.Invoke(s); AddScope(s, scope); });
+        }
+
         foreach (var e in organization.Units) Add(e, s => s.Add(e.Index));
         foreach (var e in organization.Roles) Add(e, s => { if (roleUnits.TryGetValue(e, out var ru)) s.UnionWith(ru); });
         foreach (var e in organization.Offerings) Add(e, s => { foreach (var f in e.Funnel) if (f.Unit != null) s.Add(f.Unit.Index); });
-        foreach (var e in organization.IncentivePlans) Add(e, s => AddScope(s, e.Participants));
-        foreach (var e in organization.Targets) Add(e, s => AddScope(s, e.AppliesTo));
-        foreach (var e in organization.Forecasts) Add(e, s => { if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index); AddScope(s, e.Contributors); });
-        foreach (var e in organization.Meetings) Add(e, s => { if (e.ChairUnit != null) s.Add(e.ChairUnit.Index); AddScope(s, e.Attendees); });
-        foreach (var e in organization.ApprovalPolicies) Add(e, s =>
+        foreach (var e in organization.IncentivePlans) AddScoped(e, e.Participants);
+        foreach (var e in organization.Targets) AddScoped(e, e.AppliesTo);
+        foreach (var e in organization.Forecasts) AddScoped(e, e.Contributors, s => { if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index); });
+        foreach (var e in organization.Meetings) AddScoped(e, e.Attendees, s => { if (e.ChairUnit != null) s.Add(e.ChairUnit.Index); });
+        foreach (var e in organization.ApprovalPolicies) AddScoped(e, e.AppliesTo, s =>
         {
             if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index);
             foreach (var step in e.Steps) if (step.Unit != null) s.Add(step.Unit.Index);
-            AddScope(s, e.AppliesTo);
         });
         foreach (var e in organization.Handoffs) Add(e, s => { if (e.FromUnit != null) s.Add(e.FromUnit.Index); if (e.ToUnit != null) s.Add(e.ToUnit.Index); });
         foreach (var e in organization.Channels) Add(e, s => { if (e.OwnerUnit != null) s.Add(e.OwnerUnit.Index); });
@@ -153,7 +187,7 @@ public sealed class OrganizationOutline
             foreach (var u in e.UsedByUnits) s.Add(u.Index);
         });
         foreach (var e in organization.Processes) Add(e, s => { if (e.PerformedByUnit != null) s.Add(e.PerformedByUnit.Index); });
-        foreach (var e in organization.RecognitionPrograms) Add(e, s => AddScope(s, e.Participants));
+        foreach (var e in organization.RecognitionPrograms) AddScoped(e, e.Participants);
         foreach (var e in organization.CultureStatements) Add(e, s => s.UnionWith(roots));
         foreach (var e in organization.DecisionRights) Add(e, s =>
         {
