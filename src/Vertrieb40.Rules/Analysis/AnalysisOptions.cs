@@ -46,6 +46,13 @@ public sealed class AnalysisOptions
     /// <summary>The day suppression expiry is judged against; today (UTC) when null.</summary>
     public DateOnly? Today { get; set; }
 
+    /// <summary>
+    /// Whether to build the outline the Vertrieb-4.0 score needs (unit tree and checked entities; default true).
+    /// Turn it off when no score is written — e.g. a host that only needs the diagnostics; the score of such a
+    /// result is then "not scored".
+    /// </summary>
+    public bool ComputeScoreOutline { get; set; } = true;
+
     /// <summary>The defaults.</summary>
     public static AnalysisOptions Default { get; } = new();
 }

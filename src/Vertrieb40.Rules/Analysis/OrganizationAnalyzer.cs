@@ -192,7 +192,7 @@ public sealed class OrganizationAnalyzer
         return new AnalysisResult(organization.FilePath, diagnostics, Timings(session, actionTime), TimeSpan.Zero, total.Elapsed, false,
             organization.People.Count, organization.Units.Count)
         {
-            Outline = Scoring.OrganizationOutline.Build(organization, model, diagnostics),
+            Outline = options.ComputeScoreOutline ? Scoring.OrganizationOutline.Build(organization, model, diagnostics) : null,
         };
     }
 

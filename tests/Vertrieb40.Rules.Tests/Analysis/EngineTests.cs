@@ -142,3 +142,18 @@ public class EngineTests
         }
     }
 }
+
+public class ScoreOutlineOptionTests
+{
+    [Fact]
+    public void Without_the_score_outline_the_diagnostics_are_the_same_and_no_score_is_computed()
+    {
+        var path = Vertrieb40.Rules.Tests.Infrastructure.SeedPaths.Classic;
+        var with = OrganizationAnalyzer.Default.AnalyzeFile(path);
+        var without = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions { ComputeScoreOutline = false });
+        Assert.Equal(with.Diagnostics.Select(d => d.ToString()), without.Diagnostics.Select(d => d.ToString()));
+        Assert.NotNull(Vertrieb40.Rules.Scoring.VertriebScore.Compute(with));
+        Assert.Null(without.Outline);
+        Assert.Null(Vertrieb40.Rules.Scoring.VertriebScore.Compute(without));
+    }
+}
