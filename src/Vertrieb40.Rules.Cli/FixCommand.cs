@@ -79,9 +79,17 @@ internal static class FixCommand
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
-        AtomicFile(target, result.Fixed.Text);
+        // Keep a byte-order mark the input had: nothing the user gave is lost.
+        AtomicFile(target, (StartsWithUtf8Bom(input) ? "\uFEFF" : "") + result.Fixed.Text);
         stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} written to {target}.");
         return ExitCodes.Success;
+    }
+
+    private static bool StartsWithUtf8Bom(string path)
+    {
+        Span<byte> head = stackalloc byte[3];
+        using var f = File.OpenRead(path);
+        return f.Read(head) == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF;
     }
 
     private static void AtomicFile(string path, string text)

@@ -190,6 +190,18 @@ public class AdoptionCliTests
     }
 
     [Fact]
+    public void Fix_in_place_keeps_a_utf8_byte_order_mark()
+    {
+        var doc = NewDoc();
+        File.WriteAllBytes(doc, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(File.ReadAllBytes(doc)).ToArray());
+        Assert.Equal(0, Run("fix", doc, "--in-place").Code);
+        var bytes = File.ReadAllBytes(doc);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.NotEqual(0xEF, bytes[3]); // exactly one mark
+        Assert.Contains("\"type\": \"fixed\"", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fix_usage_errors_exit_2()
     {
         var doc = NewDoc();

@@ -64,6 +64,6 @@ public class SeedExpectationTests
     {
         var reported = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic).Diagnostics.Select(d => d.Id).ToHashSet();
         var catalog = OrganizationAnalyzer.Default.SupportedDiagnostics.Where(d => !d.Id.StartsWith("VT0", StringComparison.Ordinal)).Select(d => d.Id);
-        Assert.Empty(catalog.Where(id => !reported.Contains(id)));
+        Assert.Empty(catalog.Except(reported)); // every catalog id shows up in the classic seed
     }
 }
