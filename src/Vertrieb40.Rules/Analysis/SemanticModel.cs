@@ -204,29 +204,35 @@ public sealed class SemanticModel
         }
     }
 
+    /// <summary>People in the units and their sub-units; a unit listed below another listed unit is counted once.</summary>
+    public int PeopleIn(IReadOnlyCollection<Unit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return SumOverOutermost(units, _subtreePeople);
+    }
+
+    // Sums a per-unit subtree count over the listed units that lie below no other listed unit.
+    private int SumOverOutermost(IReadOnlyCollection<Unit> units, int[] subtreeCounts)
+    {
+        var count = 0;
+        foreach (var u in units.Distinct())
+            if (!units.Any(o => !ReferenceEquals(o, u) && IsWithin(u, o))) count += subtreeCounts[u.Index];
+        return count;
+    }
+
     private int ComputeReach(Scope scope)
     {
         if (scope.Everyone) return PeopleCount;
         var count = 0;
         if (scope.Roles.Length == 0 && scope.Units.Length > 0)
         {
-            // Units only: subtree totals, counting nested listed units once.
-            foreach (var u in scope.Units.Distinct())
-            {
-                var nested = scope.Units.Any(o => !ReferenceEquals(o, u) && IsWithin(u, o));
-                if (!nested) count += SubtreePeople(u);
-            }
+            count += SumOverOutermost(scope.Units, _subtreePeople);
         }
         else if (scope.Roles.Length > 0)
         {
             var (subtree, total) = RoleReach(scope.Roles);
             if (scope.Units.Length == 0) count += total;
-            else
-                foreach (var u in scope.Units.Distinct())
-                {
-                    var nested = scope.Units.Any(o => !ReferenceEquals(o, u) && IsWithin(u, o));
-                    if (!nested) count += subtree[u.Index];
-                }
+            else count += SumOverOutermost(scope.Units, subtree);
         }
         foreach (var p in scope.People.Distinct())
             if (!MatchesFilter(scope, p)) count++;

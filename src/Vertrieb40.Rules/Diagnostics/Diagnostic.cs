@@ -90,15 +90,17 @@ public sealed class Diagnostic
     public string ToString(IFormatProvider? formatProvider)
     {
         var prefix = Location.ToString();
-        var level = Severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            DiagnosticSeverity.Info => "info",
-            _ => "hidden",
-        };
-        return (prefix.Length > 0 ? prefix + ": " : "") + level + " " + Id + ": " + GetMessage(formatProvider);
+        return (prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider);
     }
+
+    /// <summary>The word for a severity in compiler-style text and the JSON result format (error, warning, info, hidden).</summary>
+    internal static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
 
     /// <inheritdoc />
     public override string ToString() => ToString(CultureInfo.InvariantCulture);

@@ -219,11 +219,5 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("suppressed"); w.WriteValue(c.Suppressed);
     }
 
-    internal static string SeverityName(DiagnosticSeverity s) => s switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "info",
-        _ => "hidden",
-    };
+    internal static string SeverityName(DiagnosticSeverity s) => Diagnostic.SeverityName(s);
 }

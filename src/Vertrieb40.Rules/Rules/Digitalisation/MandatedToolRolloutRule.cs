@@ -32,6 +32,6 @@ public sealed class MandatedToolRolloutRule : OrganizationRule
         Then()
             .Do(_ => context.Report(Descriptor, rollout,
                 rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
-                rollout.UsedByUnits.Distinct().Count(), MessageParts.PeopleIn(rollout.UsedByUnits, context.Model)));
+                rollout.UsedByUnits.Distinct().Count(), context.Model.PeopleIn(rollout.UsedByUnits)));
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 
@@ -14,24 +12,7 @@ internal static class MessageParts
     /// <summary>The unit's name, or "unspecified" when the document does not name one.</summary>
     public static LocalizableString UnitName(Unit? unit) => Terms.OrUnspecified(unit?.DisplayName);
 
-    /// <summary>People in the units and their sub-units; a unit listed below another listed unit is counted once.</summary>
-    public static int PeopleIn(IReadOnlyList<Unit> units, SemanticModel model)
-    {
-        var distinct = units.Distinct().ToArray();
-        var count = 0;
-        foreach (var u in distinct)
-            if (!distinct.Any(o => !ReferenceEquals(o, u) && model.IsWithin(u, o)))
-                count += model.SubtreePeople(u);
-        return count;
-    }
-
     /// <summary>The functions as one argument ("marketing/support/product"), each word in the reader's language.</summary>
     public static LocalizableString FunctionList(IEnumerable<BusinessFunction> functions)
-        => new TermList(functions.Order().Select(f => Terms.Of(f)).ToArray());
-
-    private sealed class TermList(LocalizableString[] terms) : LocalizableString
-    {
-        public override string ToString(IFormatProvider? formatProvider)
-            => string.Join("/", terms.Select(t => t.ToString(formatProvider ?? CultureInfo.CurrentUICulture)));
-    }
+        => new LocalizableList(functions.Order().Select(f => Terms.Of(f)).ToArray(), separator: "/");
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
-using Vertrieb40.Rules.Diagnostics;
 
-namespace Vertrieb40.Rules.Rules.Effectiveness;
+namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>
 /// Several localisable words shown as one message argument ("control, evaluation" / "Kontrolle,
 /// Leistungsbeurteilung"): each word is translated when the message is formatted, not when it is reported.
-/// The last two words are joined by <paramref name="conjunction"/> ("and" / "und") when one is given.
+/// Words are separated by <paramref name="separator"/>; the last two are joined by <paramref name="conjunction"/>
+/// ("and" / "und") when one is given.
 /// </summary>
-internal sealed class LocalizableList(IReadOnlyList<LocalizableString> items, LocalizableString? conjunction = null) : LocalizableString
+internal sealed class LocalizableList(IReadOnlyList<LocalizableString> items, LocalizableString? conjunction = null, string separator = ", ") : LocalizableString
 {
     /// <summary>The words, in order.</summary>
     public IReadOnlyList<LocalizableString> Items { get; } = items;
@@ -18,7 +18,7 @@ internal sealed class LocalizableList(IReadOnlyList<LocalizableString> items, Lo
     {
         var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
         var words = Items.Select(i => i.ToString(culture)).ToArray();
-        if (conjunction is null || words.Length < 2) return string.Join(", ", words);
-        return string.Join(", ", words[..^1]) + " " + conjunction.ToString(culture) + " " + words[^1];
+        if (conjunction is null || words.Length < 2) return string.Join(separator, words);
+        return string.Join(separator, words[..^1]) + " " + conjunction.ToString(culture) + " " + words[^1];
     }
 }
