@@ -26,11 +26,8 @@ public static class HrExportReader
         options ??= ReaderOptions.Default;
         try
         {
-            if (Directory.Exists(path)) return Fail(path, InputDescriptors.FileUnreadable, "it is a directory");
-            var info = new FileInfo(path);
-            if (!info.Exists) return Fail(path, InputDescriptors.FileUnreadable, "it does not exist");
-            if (info.Length > options.MaxFileBytes)
-                return Fail(path, InputDescriptors.LimitExceeded, $"the file has {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (ReaderOptions.MaxFileBytes)");
+            if (FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
+                return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
             ColumnMapping? mapping = null;
             if (options.HrExport.MappingFile is { } mappingFile)
             {
@@ -109,9 +106,10 @@ public static class HrExportReader
             if (File.Exists(sibling)) side = sibling;
         }
         if (side is null) return;
-        if (!File.Exists(side))
+        if (FileGuard.Problem(side, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
         {
-            errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, "the file does not exist");
+            // Only regular files are opened: a pipe or device here must not block or exhaust the batch.
+            errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, problem);
             return;
         }
         var sideErrors = new InputErrors(options, side);
