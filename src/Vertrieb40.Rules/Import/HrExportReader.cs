@@ -26,7 +26,10 @@ public static class HrExportReader
         options ??= ReaderOptions.Default;
         try
         {
-            if (FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
+            var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
+            if (problem == FileGuard.EmptyOrSpecial) // as an empty export, at line 1, column 1
+                return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.UnusableCsvHeader, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
+            if (problem != null)
                 return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
             ColumnMapping? mapping = null;
             if (options.HrExport.MappingFile is { } mappingFile)

@@ -22,7 +22,10 @@ public static class OrganizationReader
         try
         {
             // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.
-            if (FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
+            var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
+            if (problem == FileGuard.EmptyOrSpecial) // as an empty document, at line 1, column 1
+                return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.InvalidJson, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
+            if (problem != null)
                 return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             return Read(stream, path, options);
