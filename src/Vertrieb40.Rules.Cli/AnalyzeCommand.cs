@@ -189,6 +189,7 @@ internal static class AnalyzeCommand
         string source;
         if (keyFile != null)
         {
+            AnalysisSetup.RequireFile(keyFile, "--pseudonym-key-file", FileGuard.KeyFileLimit);
             try { key = FileGuard.ReadAllText(keyFile, FileGuard.KeyFileLimit, "a key file is at most 64 KiB"); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

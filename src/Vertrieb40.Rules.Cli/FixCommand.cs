@@ -16,7 +16,10 @@ internal static class FixCommand
     private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option" });
     private static readonly HashSet<string> Flags = new() { "--dry-run", "--in-place" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{string}, TextWriter, TextWriter)"/>; <paramref name="whileFixing"/> runs between reading and writing (tests use it to edit the file meanwhile).</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Action? whileFixing)
     {
         if (args.Contains("--help") || args.Contains("-h"))
         {
@@ -96,6 +99,7 @@ internal static class FixCommand
         }
         var target = inPlace ? input : output!;
         // Keep a byte-order mark the input had: nothing the user gave is lost.
+        whileFixing?.Invoke();
         var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
         try
         {
