@@ -20,6 +20,7 @@ internal sealed class JsonOrganizationParser
     private readonly List<object> _path = new(8);
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
+    private readonly Dictionary<string, int> _entityNames = new(StringComparer.Ordinal); // reused: one entity is read at a time
 
     public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
@@ -199,9 +200,20 @@ internal sealed class JsonOrganizationParser
                 var entity = new T { Index = list.Count, Start = Pos() };
                 var seen = required.Length == 0 ? null : new bool[required.Length];
                 var hasId = false;
+                _entityNames.Clear();
                 while (NextProperty(out var name, out var pos))
                 {
                     _path.Add(name);
+                    if (!_entityNames.TryAdd(name, pos.Line))
+                    {
+                        // JSON leaves duplicate names undefined; a silent "last one wins" would change the entity unseen.
+                        _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, "a second '" + name + "'",
+                            $"'{name}' once in a {what} (the first is at line {_entityNames[name]})");
+                        Advance();
+                        SkipValue();
+                        _path.RemoveAt(_path.Count - 1);
+                        continue;
+                    }
                     if (name == "id")
                     {
                         var id = ReadString(name, pos);
