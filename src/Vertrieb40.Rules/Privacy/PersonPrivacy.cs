@@ -49,11 +49,11 @@ public static class PersonPrivacy
     }
 
     /// <summary>
-    /// Suppressions from a file, as <see cref="Apply"/> treats the document's own: a target that is neither a JSON
+    /// Suppressions from a file, as <see cref="Apply(Organization, PrivacyOptions)"/> treats the document's own: a target that is neither a JSON
     /// Pointer nor the id of a structure (a person's id, or an id nothing has — perhaps someone who left) becomes its
     /// pseudonym, and the owner is pseudonymised like a name, so no message quotes an original person id or name.
     /// </summary>
-    internal static IReadOnlyList<SuppressionEntry> Apply(IReadOnlyList<SuppressionEntry> suppressions, Organization organization, Pseudonymizer? pseudonymizer)
+    internal static IReadOnlyList<SuppressionEntry> ApplyToSuppressions(IReadOnlyList<SuppressionEntry> suppressions, Organization organization, Pseudonymizer? pseudonymizer)
     {
         if (pseudonymizer is null || suppressions.Count == 0) return suppressions;
         var others = OtherEntityIds(organization);

@@ -112,17 +112,8 @@ internal sealed class JsonOrganizationParser
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
-            if (!firstLine.TryAdd(name, namePos.Line))
-            {
-                // A second "people": [...] would restart the entity indexes (and pointers) at 0; JSON leaves
-                // duplicate names undefined, so say so instead of merging or silently keeping one.
-                _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, "a second '" + name + "'",
-                    $"'{name}' once in the document (the first is at line {firstLine[name]})");
-                Advance();
-                SkipValue();
-                _path.RemoveAt(_path.Count - 1);
-                continue;
-            }
+            // A second "people": [...] would restart the entity indexes (and pointers) at 0.
+            if (SkippedAsDuplicate(firstLine, name, namePos, "the document")) continue;
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;
@@ -204,16 +195,7 @@ internal sealed class JsonOrganizationParser
                 while (NextProperty(out var name, out var pos))
                 {
                     _path.Add(name);
-                    if (!_entityNames.TryAdd(name, pos.Line))
-                    {
-                        // JSON leaves duplicate names undefined; a silent "last one wins" would change the entity unseen.
-                        _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, "a second '" + name + "'",
-                            $"'{name}' once in a {what} (the first is at line {_entityNames[name]})");
-                        Advance();
-                        SkipValue();
-                        _path.RemoveAt(_path.Count - 1);
-                        continue;
-                    }
+                    if (SkippedAsDuplicate(_entityNames, name, pos, "a " + what)) continue;
                     if (name == "id")
                     {
                         var id = ReadString(name, pos);
@@ -871,6 +853,20 @@ internal sealed class JsonOrganizationParser
 
     private void TypeError(string name, string expected, SourcePosition at)
         => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, Describe(_reader.TokenType));
+
+    /// <summary>
+    /// JSON leaves duplicate names undefined: a second property of the same name is reported (VT0008, with the line of
+    /// the first) and skipped, never merged or silently "last one wins". True when it was skipped (the path popped).
+    /// </summary>
+    private bool SkippedAsDuplicate(Dictionary<string, int> firstLine, string name, SourcePosition at, string where)
+    {
+        if (firstLine.TryAdd(name, at.Line)) return false;
+        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {where} (the first is at line {firstLine[name]})");
+        Advance();
+        SkipValue();
+        _path.RemoveAt(_path.Count - 1);
+        return true;
+    }
 
     private void UnknownProperty(string name, string where, SourcePosition at)
     {
