@@ -1,4 +1,4 @@
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 
 namespace Vertrieb40.Rules.Cli;
 

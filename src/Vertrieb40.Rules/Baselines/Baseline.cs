@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Baselines;
 
@@ -48,11 +48,11 @@ public sealed class Baseline
             DiagnosticFingerprint.Discriminator(diagnostic), DiagnosticFingerprint.Compute(diagnostic));
     }
 
-    /// <summary>A baseline of today's findings: every active organisation finding of the results.</summary>
-    public static Baseline Create(IEnumerable<AnalysisResult> results)
+    /// <summary>A baseline of today's findings: every active organisation finding among the diagnostics (of one or more results).</summary>
+    public static Baseline Create(IEnumerable<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        return new Baseline(results.SelectMany(r => r.Diagnostics).Where(IsBaselinable).Select(EntryFor));
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new Baseline(diagnostics.Where(IsBaselinable).Select(EntryFor));
     }
 
     /// <summary>Writes the baseline as JSON.</summary>
@@ -116,7 +116,7 @@ public sealed class Baseline
         }
         Diagnostic Error(JToken token, string pointer, string text)
         {
-            var span = Suppressions.JsonTokenPosition.SpanOf(token);
+            var span = LineSpan.At(JsonTokenPosition.StartOf(token));
             return Diagnostic.Create(InputDescriptors.BaselineFileInvalid, new Location(filePath, pointer, span), text);
         }
         if (root is not JObject obj || obj["findings"] is not JArray findings)

@@ -76,7 +76,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var r in context.Results)
         {
             var name = r.FilePath is null ? "-" : Path.GetFileName(r.FilePath);
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null)
             {
                 rows.Add(new[] { name, ReportText.Get("Label_NotScored", culture) });

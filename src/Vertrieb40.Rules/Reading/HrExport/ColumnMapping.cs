@@ -2,7 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// An explicit column mapping for exports whose headers no synonym covers, read from a JSON file:
