@@ -21,7 +21,8 @@ public static class DigitalisationReference
     public static IEnumerable<Entity> AgencyChannels(Organization org, RuleOptions options)
     {
         var includeMixed = options.Bool("VT2003", "includeMixed", false);
-        return org.Channels.Where(c => c.OperatedBy == ChannelOperator.Agency || (includeMixed && c.OperatedBy == ChannelOperator.Mixed));
+        var kinds = options.Set("VT2003", "kinds", ChannelKind.SocialMedia, ChannelKind.OnlineAds, ChannelKind.Webinar, ChannelKind.Web, ChannelKind.Email, ChannelKind.Phone);
+        return org.Channels.Where(c => kinds.Contains(c.Kind) && (c.OperatedBy == ChannelOperator.Agency || (includeMixed && c.OperatedBy == ChannelOperator.Mixed)));
     }
 
     [ReferenceRule("VT2004")]
@@ -47,12 +48,14 @@ public static class DigitalisationReference
     {
         var wanted = options.Set("VT2006", "functions", BusinessFunction.Marketing, BusinessFunction.Support, BusinessFunction.Product);
         var includeSubUnits = options.Bool("VT2006", "includeSubUnits", true);
-        foreach (var unit in org.Units.Where(u => u.Function == BusinessFunction.Sales))
+        bool IsSilo(Unit unit)
         {
+            if (unit.Function != BusinessFunction.Sales) return false;
             var members = org.People.Where(p => p.Unit != null
                 && (includeSubUnits ? ReferenceEvaluation.IsWithin(p.Unit, unit) : ReferenceEquals(p.Unit, unit))).ToList();
-            if (members.Count > 0 && !members.Any(p => p.Roles.Any(r => wanted.Contains(r.Function))))
-                yield return unit;
+            return members.Count > 0 && !members.Any(p => p.Roles.Any(r => wanted.Contains(r.Function)));
         }
+        // Reported once, at the top: not when the parent is a silo itself.
+        return org.Units.Where(u => IsSilo(u) && !(u.Parent != null && IsSilo(u.Parent)));
     }
 }

@@ -30,7 +30,7 @@ public class SiloHandoffRuleTests
         Assert.Equal("h", d.Location.EntityId);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("(artifact: trade-fair concept) passes work from unit 'Marketing' (marketing) to unit 'u-north' (sales)", d.GetMessage(TestOrg.English));
-        Assert.Contains("von Einheit 'Marketing' (Marketing) an Einheit 'u-north' (Vertrieb)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("von Einheit „Marketing“ (Marketing) an Einheit „u-north“ (Vertrieb)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Theory]

@@ -64,8 +64,16 @@ public sealed class SingleHolderRoleRule : OrganizationRule
     }
 
     /// <summary>
-    /// True for a leadership role (function management): the article wants leadership detached from persons
-    /// (L40), so the remedy is to share its tasks, not to add a second lead, and the code fix is not offered.
+    /// True for a leadership role — function management, or a name or id with one of <see cref="LeadershipWords"/>
+    /// ("Sales team lead", "Teamleitung"): the article wants leadership detached from persons (L40), so the remedy
+    /// is to share its tasks, not to add a second lead, and the code fix is not offered.
     /// </summary>
-    public static bool IsLeadership(Role role) => role.Function == BusinessFunction.Management;
+    public static bool IsLeadership(Role role)
+        => role.Function == BusinessFunction.Management
+           || LeadershipWords.Any(w => (role.Name ?? "").Contains(w, StringComparison.OrdinalIgnoreCase)
+                                       || role.Id.Replace('-', ' ').Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Parts of a role's name that mark it as leadership (English and German).</summary>
+    public static readonly string[] LeadershipWords =
+        { "team lead", "teamlead", "head of", "leadership", "teamleit", "leiter", "leitung", "führung" };
 }
