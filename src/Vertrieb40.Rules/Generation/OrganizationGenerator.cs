@@ -222,7 +222,7 @@ public static class OrganizationGenerator
         private static readonly string[] AllRuleIds =
         {
             "VT1001", "VT1002", "VT1003", "VT1004", "VT1005", "VT1006", "VT1007", "VT1008", "VT1009", "VT1010",
-            "VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006",
+            "VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006", "VT2007",
             "VT3001", "VT3002", "VT3003", "VT3004", "VT3005", "VT3006", "VT3007", "VT3008", "VT3009", "VT3010",
         };
 
@@ -722,7 +722,10 @@ public static class OrganizationGenerator
             var silo = 0;
             var written = 0;
             BeginCollection("handoffs");
-            bool IsSiloHandoff(UnitPlan a, UnitPlan b) => a.Function != b.Function && Silos.Contains(a.Function) && Silos.Contains(b.Function);
+            // As VT2005 reads it: two silo functions, or sales and any other function (cross-functional and "other" never).
+            bool IsSiloHandoff(UnitPlan a, UnitPlan b) => a.Function != b.Function
+                && a.Function is not (BusinessFunction.CrossFunctional or BusinessFunction.Other) && b.Function is not (BusinessFunction.CrossFunctional or BusinessFunction.Other)
+                && ((Silos.Contains(a.Function) && Silos.Contains(b.Function)) || a.Function == BusinessFunction.Sales || b.Function == BusinessFunction.Sales);
             void Write(UnitPlan from, UnitPlan to, string artifact, string? offering)
             {
                 BeginEntity("h" + written.ToString(CultureInfo.InvariantCulture));
@@ -1072,7 +1075,7 @@ public static class OrganizationGenerator
         private void WriteProcesses()
         {
             var n = Math.Max(6, _units.Count / 20);
-            var slots = Assign(n, (1, Share(n)), (2, Share(n)));
+            var slots = Assign(n, (1, Share(n)), (2, Share(n)), (3, Share(n)));
             BeginCollection("processes");
             for (var i = 0; i < n; i++)
             {
@@ -1090,6 +1093,12 @@ public static class OrganizationGenerator
                         Prop("mandatory", _rng.Chance(0.5));
                         Prop("steps", _rng.Next(4, 11));
                         Enum("automation", Automation.None);
+                        break;
+                    case 3: // VT2007: creative or complex work handed to software (optional, few steps: no VT2002)
+                        Enum("workType", _rng.Chance(0.5) ? WorkType.Creative : WorkType.Complex);
+                        Prop("mandatory", false);
+                        Prop("steps", _rng.Next(0, 4));
+                        Enum("automation", _rng.Chance(0.5) ? Automation.Partial : Automation.Full);
                         break;
                     default:
                         if (_rng.Chance(0.5))
@@ -1114,6 +1123,7 @@ public static class OrganizationGenerator
             EndCollection("processes", n);
             Plant("VT2002", slots.Count(s => s == 1));
             Plant("VT2004", slots.Count(s => s == 2));
+            Plant("VT2007", slots.Count(s => s == 3));
         }
 
         private void WriteRecognition()
@@ -1237,8 +1247,9 @@ public static class OrganizationGenerator
             _notes["VT2002"] = "creative or complex processes, mandatory, with 8-20 steps (clean creative processes: optional, <= 3 steps)";
             _notes["VT2003"] = "communication channels (social media, online ads, webinar, web, e-mail, phone) operated by an agency only (others in-house or mixed)";
             _notes["VT2004"] = "routine processes with automation none (clean routine processes are fully automated)";
-            _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering), including the VT1003 hand-overs; same-function hand-overs are clean";
+            _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering) or between sales and any other function, including the VT1003 hand-overs; same-function hand-overs are clean";
             _notes["VT2006"] = "sales teams whose members hold sales roles only; never the first team below its unit, so the unit above still has a cross-functional team; units without own members are assumed not to be reported";
+            _notes["VT2007"] = "creative or complex processes, optional with at most 3 steps, partly or fully automated (clean creative processes: automation none)";
             _notes["VT3001"] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share)";
             _notes["VT3002"] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating, peer thanks (no clean programme is written: every kind systematises recognition)";
             _notes["VT3003"] = "culture statements with family rhetoric ('We are one big family.', 'Wir sind eine große Familie.')";

@@ -38,9 +38,13 @@ public static class DigitalisationReference
     {
         var silos = options.Set("VT2005", "functions",
             BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product, BusinessFunction.Engineering);
+        var salesWithAny = options.Bool("VT2005", "salesWithAnyFunction", true);
+        var neutral = new[] { BusinessFunction.CrossFunctional, BusinessFunction.Other };
         return org.Handoffs.Where(h => h.FromUnit != null && h.ToUnit != null
             && h.FromUnit.Function != h.ToUnit.Function
-            && silos.Contains(h.FromUnit.Function) && silos.Contains(h.ToUnit.Function));
+            && !neutral.Contains(h.FromUnit.Function) && !neutral.Contains(h.ToUnit.Function)
+            && ((silos.Contains(h.FromUnit.Function) && silos.Contains(h.ToUnit.Function))
+                || (salesWithAny && (h.FromUnit.Function == BusinessFunction.Sales || h.ToUnit.Function == BusinessFunction.Sales))));
     }
 
     [ReferenceRule("VT2006")]
@@ -57,5 +61,13 @@ public static class DigitalisationReference
         }
         // Reported once, at the top: not when the parent is a silo itself.
         return org.Units.Where(u => IsSilo(u) && !(u.Parent != null && IsSilo(u.Parent)));
+    }
+
+    [ReferenceRule("VT2007")]
+    public static IEnumerable<Entity> AutomatedCreativeWork(Organization org, RuleOptions options)
+    {
+        var includePartial = options.Bool("VT2007", "includePartial", true);
+        return org.Processes.Where(p => (p.WorkType == WorkType.Creative || p.WorkType == WorkType.Complex)
+            && (p.Automation == Automation.Full || (includePartial && p.Automation == Automation.Partial)));
     }
 }
