@@ -520,6 +520,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
+            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
             default: return false;
         }
