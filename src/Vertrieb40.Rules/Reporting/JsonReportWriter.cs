@@ -118,6 +118,17 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("endLine"); w.WriteValue(l.Span.EndLine);
             w.WritePropertyName("endColumn"); w.WriteValue(l.Span.EndColumn);
         }
+        // When the span is narrowed to the property that caused a finding: the whole entity (format 1.0, additive).
+        if (l.ContextSpan.IsKnown && l.ContextSpan != l.Span)
+        {
+            w.WritePropertyName("context");
+            w.WriteStartObject();
+            w.WritePropertyName("line"); w.WriteValue(l.ContextSpan.StartLine);
+            w.WritePropertyName("column"); w.WriteValue(l.ContextSpan.StartColumn);
+            w.WritePropertyName("endLine"); w.WriteValue(l.ContextSpan.EndLine);
+            w.WritePropertyName("endColumn"); w.WriteValue(l.ContextSpan.EndColumn);
+            w.WriteEndObject();
+        }
         if (l.EntityId != null)
         {
             w.WritePropertyName("entityKind"); w.WriteValue(l.EntityKind);

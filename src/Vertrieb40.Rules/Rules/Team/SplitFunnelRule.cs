@@ -41,7 +41,7 @@ public sealed class SplitFunnelRule : OrganizationRule
             .Match(() => options)
             .Match(() => offering, o => CarryingUnits(o) >= options.Int("VT1003", "minUnits", 2, min: 2));
         Then()
-            .Do(_ => context.Report(Descriptor, offering,
+            .Do(_ => context.ReportAt(Descriptor, offering, "funnel", null, null,
                 offering.DisplayName, offering.Funnel.Count, CarryingUnits(offering)));
     }
 }
