@@ -97,9 +97,10 @@ public sealed class SarifReportWriter : IReportWriter
 
         w.WritePropertyName("results");
         w.WriteStartArray();
+        var privacy = new ReportPrivacy(context);
         foreach (var r in context.Results)
             foreach (var d in r.Diagnostics)
-                WriteResult(w, d, ruleIndex[d.Id], culture, baseDir, lineHashes);
+                WriteResult(w, d, privacy.Message(r, d), ruleIndex[d.Id], baseDir, lineHashes);
         w.WriteEndArray();
 
         WriteRunProperties(w, context, baseDir);
@@ -226,14 +227,14 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteResult(JsonWriter w, Diagnostic d, int index, CultureInfo culture, string baseDir,
+    private static void WriteResult(JsonWriter w, Diagnostic d, string message, int index, string baseDir,
         Dictionary<string, IReadOnlyDictionary<int, string>> lineHashes)
     {
         w.WriteStartObject();
         w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
         w.WritePropertyName("ruleIndex"); w.WriteValue(index);
         w.WritePropertyName("level"); w.WriteValue(Level(d.Severity));
-        w.WritePropertyName("message"); WriteMessage(w, d.GetMessage(culture));
+        w.WritePropertyName("message"); WriteMessage(w, message);
         w.WritePropertyName("locations");
         w.WriteStartArray();
         if (d.Location.FilePath != null || d.Location.JsonPointer.Length > 0) WriteLocation(w, d.Location, baseDir, null);
