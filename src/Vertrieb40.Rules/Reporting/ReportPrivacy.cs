@@ -29,9 +29,12 @@ internal sealed partial class ReportPrivacy
             var where = parent >= 0 ? outline.Units[parent].Name : outline.Name ?? ReportText.Get("Privacy_TheOrganisation", culture);
             return ReportText.Format("Privacy_SmallUnit", culture, _context.MinimumGroupSize, where, d.Descriptor.Title.ToString(culture));
         }
-        var message = d.GetMessage(culture);
-        return _context.ShowNames ? message : EmailPattern().Replace(message, ReportText.Get("Privacy_Email", culture));
+        return Mask(d.GetMessage(culture));
     }
+
+    /// <summary>A text with e-mail addresses masked (unless <see cref="ReportContext.ShowNames"/>).</summary>
+    public string Mask(string text)
+        => _context.ShowNames ? text : EmailPattern().Replace(text, ReportText.Get("Privacy_Email", _context.Culture));
 
     /// <summary>True when the diagnostic is about a unit below the minimum group size (its message is replaced).</summary>
     public bool IsAboutSmallUnit(AnalysisResult? result, Diagnostic d)
