@@ -569,6 +569,8 @@ table.positions code { font-size: .85rem; }
   body { background: #fff; font-size: 10pt; line-height: 1.3; }
   h1 { font-size: 18pt; } h2 { font-size: 14pt; margin: 14px 0 6px; } h3 { font-size: 12pt; margin: 12px 0 5px; } h4 { font-size: 10.5pt; }
   article.rule { padding: 5px 10px; margin: 6px 0; }
+  .score-cards { flex-wrap: nowrap; gap: 6px; }
+  .score-card { flex: 1 1 0; min-width: 0; padding: 4px 6px; gap: 6px; }
   .way-out { margin: 3px 0 4px; padding: 3px 8px; }
   li.finding { margin: 2px 0; }
   li.finding .where { display: inline; }
