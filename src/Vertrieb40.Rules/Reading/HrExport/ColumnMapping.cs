@@ -1,9 +1,10 @@
+using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// An explicit column mapping for exports whose headers no synonym covers, read from a JSON file:
