@@ -46,7 +46,7 @@ public sealed class AgencyChannelRule : OrganizationRule
             .Match(() => options)
             .Match(() => channel, c => DependsOnAgency(c, options));
         Then()
-            .Do(_ => context.Report(Descriptor, channel,
+            .Do(_ => context.ReportAt(Descriptor, channel, "operatedBy", null, null,
                 channel.DisplayName, Terms.Of(channel.Kind), Terms.Of(channel.OperatedBy)));
     }
 }

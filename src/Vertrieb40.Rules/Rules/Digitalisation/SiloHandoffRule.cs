@@ -48,7 +48,7 @@ public sealed class SiloHandoffRule : OrganizationRule
             .Match(() => options)
             .Match(() => handoff, h => CrossesSilos(h, options));
         Then()
-            .Do(_ => context.Report(Descriptor, handoff,
+            .Do(_ => context.ReportAt(Descriptor, handoff, "artifact", null, null,
                 handoff.DisplayName, Terms.OrUnspecified(handoff.Artifact),
                 handoff.FromUnit!.DisplayName, Terms.Of(handoff.FromUnit.Function),
                 handoff.ToUnit!.DisplayName, Terms.Of(handoff.ToUnit.Function)));

@@ -45,7 +45,7 @@ public sealed class DiscountThresholdRule : OrganizationRule
             .Match(() => options)
             .Match(() => policy, p => HasPriceThresholds(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, policy,
+            .Do(_ => context.ReportAt(Descriptor, policy, "thresholds", null, null,
                 policy.DisplayName, Terms.Of(policy.Subject), policy.Thresholds.Count, context.Model.Reach(policy.AppliesTo)));
     }
 }

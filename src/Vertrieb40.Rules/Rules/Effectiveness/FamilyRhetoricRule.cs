@@ -101,7 +101,7 @@ public sealed class FamilyRhetoricRule : OrganizationRule
             .Match(() => options)
             .Match(() => statement, s => FamilyWord(s, options) != null);
         Then()
-            .Do(_ => context.Report(Descriptor, statement,
+            .Do(_ => context.ReportAt(Descriptor, statement, "text", null, null,
                 statement.DisplayName, Terms.OrUnspecified(statement.Source), FamilyWord(statement, options)));
     }
 }

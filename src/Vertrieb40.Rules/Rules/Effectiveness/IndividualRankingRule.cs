@@ -46,7 +46,7 @@ public sealed class IndividualRankingRule : OrganizationRule
             .Match(() => options)
             .Match(() => program, p => IsRanking(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, program,
+            .Do(_ => context.ReportAt(Descriptor, program, "kind", null, null,
                 program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)));
     }
 }

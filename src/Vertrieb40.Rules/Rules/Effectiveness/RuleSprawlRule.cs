@@ -52,7 +52,7 @@ public sealed class RuleSprawlRule : OrganizationRule
             .Match(() => options)
             .Match(() => policy, p => p.Exceptions.Count > 0 && p.ExceptionDepth > MaxDepth(options));
         Then()
-            .Do(_ => context.Report(Descriptor, policy,
+            .Do(_ => context.ReportAt(Descriptor, policy, "exceptions", null, null,
                 policy.DisplayName, policy.ExceptionDepth, ExceptionCount(policy), MaxDepth(options)));
     }
 }

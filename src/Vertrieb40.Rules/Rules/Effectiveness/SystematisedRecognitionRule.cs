@@ -44,7 +44,7 @@ public sealed class SystematisedRecognitionRule : OrganizationRule
             .Match(() => options)
             .Match(() => program, p => IsSystematised(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, program,
+            .Do(_ => context.ReportAt(Descriptor, program, "kind", null, null,
                 program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)));
     }
 }

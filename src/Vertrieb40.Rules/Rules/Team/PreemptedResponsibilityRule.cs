@@ -61,7 +61,7 @@ public sealed class PreemptedResponsibilityRule : OrganizationRule
     {
         var approvers = OutsideApprovers(right, context.Model);
         var policies = OutsidePolicies(right, context.Model);
-        context.Report(Descriptor, right, approvers.Cast<Entity>().Concat(policies), null,
+        context.ReportAt(Descriptor, right, "requiresApprovalFromUnitIds", approvers.Cast<Entity>().Concat(policies), null,
             right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length);
     }
 }

@@ -54,7 +54,7 @@ public sealed class SplitFunnelRule : OrganizationRule
             .Match(() => options)
             .Match(() => offering, o => IsSplit(o, options));
         Then()
-            .Do(_ => context.Report(Descriptor, offering,
+            .Do(_ => context.ReportAt(Descriptor, offering, "funnel", null, null,
                 offering.DisplayName, offering.Funnel.Count, CarryingUnits(offering)));
     }
 }
