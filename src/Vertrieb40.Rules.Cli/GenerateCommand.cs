@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Globalization;
 using Vertrieb40.Rules.Generation;
@@ -39,7 +40,7 @@ internal static class GenerateCommand
         sw.Stop();
         var manifestPath = cl.Value("--manifest");
         if (manifestPath != null)
-            Vertrieb40.Rules.Reporting.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
+            Vertrieb40.Rules.IO.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
 
         var mb = new FileInfo(output).Length / 1024.0 / 1024.0;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

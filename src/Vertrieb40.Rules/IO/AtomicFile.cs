@@ -1,8 +1,6 @@
-using Vertrieb40.Rules.IO;
 using System.Text;
-using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Reporting;
+namespace Vertrieb40.Rules.IO;
 
 /// <summary>
 /// Writes files atomically: a temporary file in the same directory, then a rename. A crash never leaves half a
