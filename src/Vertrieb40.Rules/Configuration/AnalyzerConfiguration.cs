@@ -81,8 +81,8 @@ public sealed class AnalyzerConfiguration
         try
         {
             if (new FileInfo(path).LinkTarget is null) return false;
-            var directory = Reading.FileGuard.RealPath(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var target = Reading.FileGuard.RealPath(path);
+            var directory = IO.FileGuard.RealPath(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var target = IO.FileGuard.RealPath(path);
             return !target.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)

@@ -28,10 +28,17 @@ public static class OrganizationGenerator
     public static GenerationManifest GenerateFile(GeneratorOptions options, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        // Atomic, through links and special files (never a rename over /dev/null), keeping the old file's mode.
-        GenerationManifest? manifest = null;
-        Reporting.AtomicFile.WriteText(path, w => manifest = Generate(options, w));
-        return manifest!;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var temp = path + ".tmp";
+        GenerationManifest manifest;
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
+        {
+            manifest = Generate(options, text);
+        }
+        File.Move(temp, path, overwrite: true);
+        return manifest;
     }
 
     /// <summary>Writes an organisation to <paramref name="output"/> and returns its manifest.</summary>

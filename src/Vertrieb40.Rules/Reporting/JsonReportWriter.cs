@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Newtonsoft.Json;
 
-namespace Vertrieb40.Rules.Reporting;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>
 /// A <see cref="JsonTextWriter"/> that also escapes what Newtonsoft leaves raw but a terminal or a code-review view
