@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Text;
 using Newtonsoft.Json;
 

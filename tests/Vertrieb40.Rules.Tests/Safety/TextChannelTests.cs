@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Tests.Infrastructure;

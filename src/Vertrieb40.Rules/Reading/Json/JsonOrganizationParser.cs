@@ -217,6 +217,9 @@ internal sealed class JsonOrganizationParser
                     else if (name == "name") entity.Name = ReadString(name, pos);
                     else if (name == "description" || name == "notes") ReadString(name, pos);
                     else if (!readProperty(entity, name, pos)) UnknownProperty(name, "a " + what, pos);
+                    // Practices are few: remember where each property is, so a finding can point at the one that
+                    // caused it. People and units can be millions; they keep only the positions they need.
+                    else if (entity is not Person and not Unit) entity.SetPropertySpan(name, pos, Pos());
                     if (seen != null)
                         for (var i = 0; i < required.Length; i++)
                             if (required[i] == name)
@@ -520,6 +523,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
+            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
             default: return false;
         }
