@@ -1,5 +1,6 @@
 using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
 
