@@ -26,8 +26,7 @@ internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
         if (diagnostic.Properties.GetValueOrDefault("leadership") == "true") return null;
         return new CodeAction($"Give role '{roleId}' to a second member of team '{unitId}'", "VT1002.SecondHolder", document =>
         {
-            if (document.Root["people"] is not { Kind: DocumentNodeKind.Array } people) return null;
-            var members = people.Items.Where(p => p.Kind == DocumentNodeKind.Object && p["unitId"]?.StringValue == unitId).ToList();
+            var members = document.ItemsWhere("people", "unitId", unitId); // indexed: a pass over all people per finding was quadratic
             static IReadOnlyList<DocumentNode> Roles(DocumentNode person)
                 => person["roleIds"] is { Kind: DocumentNodeKind.Array } r ? r.Items : Array.Empty<DocumentNode>();
             if (members.Count(m => Roles(m).Any(r => r.StringValue == roleId)) >= 2) return null; // already shared
