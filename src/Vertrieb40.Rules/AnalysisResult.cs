@@ -44,8 +44,16 @@ public sealed class AnalysisResult
     public OrganizationOutline? Outline { get; internal init; }
 
     /// <summary>
+    /// How many people each rule's counted findings reach (docs/score.md), computed by the analysis from the
+    /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
+    /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
+    /// </summary>
+    public Exposure? Exposure { get; internal init; }
+
+    /// <summary>
     /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
-    /// applied); everything else — timings, counts and the <see cref="Outline"/> the score needs — is kept.
+    /// applied); everything else — timings, counts, the <see cref="Outline"/> and the <see cref="Exposure"/> the score needs — is kept
+    /// (exposure is not recomputed: it describes the analysis's own diagnostics).
     /// </summary>
     public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -53,6 +61,7 @@ public sealed class AnalysisResult
         return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
         {
             Outline = Outline,
+            Exposure = Exposure,
         };
     }
 

@@ -62,6 +62,7 @@ public sealed class OrganizationAnalyzer
         return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
         {
             Outline = result.Outline,
+            Exposure = result.Exposure,
         };
     }
 
@@ -76,7 +77,7 @@ public sealed class OrganizationAnalyzer
     }
 
     // The one path of the data: configuration → rules → post-processing (severities, suppressions,
-    // warnings as errors, baseline) → one sorted list.
+    // warnings as errors, baseline) → one sorted list → score outline and exposure.
     private AnalysisResult AnalyzeCore(Organization organization, IReadOnlyList<Diagnostic> inputDiagnostics, AnalysisOptions options, CancellationToken cancellationToken)
     {
         var configuration = options.Configuration
@@ -91,6 +92,8 @@ public sealed class OrganizationAnalyzer
             organization.People.Count, organization.Units.Count)
         {
             Outline = outline,
+            // Exposure counts what is left after processing.
+            Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
         };
     }
 }

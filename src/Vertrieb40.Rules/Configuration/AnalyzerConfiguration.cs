@@ -1,4 +1,5 @@
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Files;
 
 namespace Vertrieb40.Rules.Configuration;
 
@@ -107,8 +108,9 @@ public sealed class AnalyzerConfiguration
             string text;
             try
             {
-                if (Directory.Exists(path)) throw new IOException("it is a directory");
-                text = File.ReadAllText(path);
+                // An empty configuration file configures nothing (and a pipe or device in its place is never opened).
+                text = FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == FileGuard.EmptyOrSpecial ? ""
+                    : FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -75,7 +76,7 @@ public sealed class TextReportWriter : IReportWriter
         var rows = new List<string[]>();
         foreach (var r in context.Results)
         {
-            var name = r.FilePath is null ? "-" : Path.GetFileName(r.FilePath);
+            var name = r.FilePath is null ? "-" : TerminalText.Escape(Path.GetFileName(r.FilePath));
             var score = r.Score(context.ScoreWeights);
             if (score is null)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Text;
 
@@ -41,8 +42,7 @@ public static class SuppressionFile
         string text;
         try
         {
-            if (Directory.Exists(path)) throw new IOException("it is a directory");
-            text = File.ReadAllText(path);
+            text = FileGuard.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;
 
