@@ -1,5 +1,4 @@
 using Vertrieb40.Rules.Baselines;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reporting;
 
 namespace Vertrieb40.Rules.Cli;

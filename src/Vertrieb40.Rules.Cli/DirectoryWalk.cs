@@ -1,4 +1,4 @@
-using Vertrieb40.Rules.Files;
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Cli;

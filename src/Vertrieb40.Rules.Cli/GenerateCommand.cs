@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Generation;
 
 namespace Vertrieb40.Rules.Cli;
@@ -40,7 +39,7 @@ internal static class GenerateCommand
         sw.Stop();
         var manifestPath = cl.Value("--manifest");
         if (manifestPath != null)
-            AtomicFile.WriteText(manifestPath, manifest.WriteJson);
+            Vertrieb40.Rules.Reporting.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
 
         var mb = new FileInfo(output).Length / 1024.0 / 1024.0;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,5 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Configuration;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading;
 

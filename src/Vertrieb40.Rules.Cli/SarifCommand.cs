@@ -1,4 +1,3 @@
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reporting;
 
 namespace Vertrieb40.Rules.Cli;

@@ -48,7 +48,7 @@ public sealed class AnalysisResult
     /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
     /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
     /// </summary>
-    public Exposure? Exposure { get; internal init; }
+    public Scoring.Exposure? Exposure { get; internal init; }
 
     /// <summary>
     /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
@@ -64,6 +64,13 @@ public sealed class AnalysisResult
             Exposure = Exposure,
         };
     }
+
+    internal AnalysisResult WithExposure(Scoring.Exposure? exposure)
+        => new(FilePath, Diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+            Exposure = exposure,
+        };
 
     /// <summary>Diagnostics that count: not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);

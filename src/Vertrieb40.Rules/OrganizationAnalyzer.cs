@@ -77,7 +77,7 @@ public sealed class OrganizationAnalyzer
     }
 
     // The one path of the data: configuration → rules → post-processing (severities, suppressions,
-    // warnings as errors, baseline) → one sorted list → score outline and exposure.
+    // warnings as errors, baseline) → one sorted list.
     private AnalysisResult AnalyzeCore(Organization organization, IReadOnlyList<Diagnostic> inputDiagnostics, AnalysisOptions options, CancellationToken cancellationToken)
     {
         var configuration = options.Configuration
@@ -88,11 +88,11 @@ public sealed class OrganizationAnalyzer
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization);
+        // Exposure counts what is left after processing (suppressed or absent findings reach nobody).
         return new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
             organization.People.Count, organization.Units.Count)
         {
             Outline = outline,
-            // Exposure counts what is left after processing.
             Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
         };
     }

@@ -1,7 +1,7 @@
+using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Baselines;
@@ -91,7 +91,7 @@ public sealed class Baseline
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return Parse(FileGuard.ReadAllText(path, MaxFileBytes, "Baseline.MaxFileBytes"), path);
+            return Parse(IO.FileGuard.ReadAllText(path, MaxFileBytes, "Baseline.MaxFileBytes"), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

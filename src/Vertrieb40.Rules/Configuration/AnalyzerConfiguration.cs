@@ -1,5 +1,5 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 
 namespace Vertrieb40.Rules.Configuration;
 
@@ -109,8 +109,8 @@ public sealed class AnalyzerConfiguration
             try
             {
                 // An empty configuration file configures nothing (and a pipe or device in its place is never opened).
-                text = FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == FileGuard.EmptyOrSpecial ? ""
-                    : FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
+                text = IO.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == IO.FileGuard.EmptyOrSpecial ? ""
+                    : IO.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {

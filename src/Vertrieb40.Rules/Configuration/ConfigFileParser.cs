@@ -1,5 +1,5 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 
 namespace Vertrieb40.Rules.Configuration;
 
@@ -61,7 +61,7 @@ internal static class ConfigFileParser
     /// <summary>True when the file says <c>root = true</c> (discovery stops there).</summary>
     public static bool DeclaresRoot(string path)
     {
-        try { return Parse(FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
+        try { return Parse(IO.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
     }
 

@@ -1,6 +1,6 @@
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading.Json;

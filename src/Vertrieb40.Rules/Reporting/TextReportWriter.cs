@@ -1,8 +1,8 @@
+using Vertrieb40.Rules.Text;
 using System.Globalization;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
-using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 

@@ -1,9 +1,9 @@
 using System.Numerics;
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Rules.Team;
+using Vertrieb40.Rules.Analysis;
 
 namespace Vertrieb40.Rules.Scoring;
 

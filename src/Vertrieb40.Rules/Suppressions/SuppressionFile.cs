@@ -1,8 +1,8 @@
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Text;
 
@@ -42,7 +42,7 @@ public static class SuppressionFile
         string text;
         try
         {
-            text = FileGuard.ReadAllText(path);
+            text = IO.FileGuard.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -22,22 +22,22 @@ public sealed class LayerTests
     /// </summary>
     public static readonly (string Layer, string[] Uses)[] Layers =
     {
-        ("Text", []),                                          // JSON Pointer, token positions, enum names, terminal text
-        ("Files", []),                                         // guarded file opening, atomic writes
+        ("IO", []),                                            // guarded file opening (regular files, size limits)
+        ("Text", []),                                          // JSON Pointer, token positions, enum names, terminal escaping
         ("Model", ["Text"]),                                   // the organisation
         ("Diagnostics", ["Text", "Model"]),                    // descriptors, diagnostics, locations, terms
         ("Privacy", ["Model"]),                                // pseudonyms before anything is reported
-        ("Reading", ["Text", "Files", "Model", "Diagnostics", "Privacy"]), // Reading.Json, Reading.HrExport; OrganizationReader dispatches
-        ("Configuration", ["Text", "Files", "Diagnostics"]),            // .vertrieb40config / .globalconfig
-        ("Suppressions", ["Text", "Files", "Model", "Diagnostics"]),
-        ("Baselines", ["Text", "Files", "Diagnostics"]),
+        ("Reading", ["IO", "Text", "Model", "Diagnostics", "Privacy"]), // Reading.Json, Reading.HrExport; OrganizationReader dispatches
+        ("Configuration", ["IO", "Text", "Diagnostics"]),            // .vertrieb40config / .globalconfig
+        ("Suppressions", ["IO", "Text", "Model", "Diagnostics"]),
+        ("Baselines", ["IO", "Text", "Diagnostics"]),
         ("Analysis", ["Text", "Model", "Diagnostics"]),        // the rule engine, semantic model, derived facts
         ("Rules", ["Text", "Model", "Diagnostics", "Analysis"]), // the built-in rules
-        ("Scoring", ["Model", "Diagnostics", "Analysis", "Rules"]), // outline, score, exposure (which mirrors what each rule counts)
-        ("", ["Text", "Files", "Model", "Diagnostics", "Privacy", "Reading", "Configuration", "Suppressions", "Baselines", "Analysis", "Scoring"]),
-        ("Generation", ["Text", "Files", "Model"]),
-        ("Fixes", ["Text", "Files", "Model", "Diagnostics", "Reading", "Analysis", ""]),
-        ("Reporting", ["Text", "Files", "Model", "Diagnostics", "Analysis", "Baselines", "Scoring", ""]),
+        ("Scoring", ["Model", "Diagnostics", "Analysis", "Rules"]), // exposure judges team conditions with the rules' own options
+        ("", ["IO", "Text", "Model", "Diagnostics", "Privacy", "Reading", "Configuration", "Suppressions", "Baselines", "Analysis", "Scoring"]),
+        ("Generation", ["Text", "Model"]),
+        ("Fixes", ["IO", "Text", "Model", "Diagnostics", "Reading", "Analysis", ""]),
+        ("Reporting", ["IO", "Text", "Model", "Diagnostics", "Analysis", "Baselines", "Scoring", ""]),
     };
 
     private static readonly System.Reflection.Assembly Library = typeof(OrganizationAnalyzer).Assembly;
@@ -103,7 +103,7 @@ public sealed class LayerTests
                 var to = dependency.Target?.Namespace?.FullName is { } target ? LayerOf(target) : null;
                 if (to is null || to == from) continue;
                 if (!edges.TryGetValue(from, out var targets)) edges[from] = targets = new();
-                targets.TryAdd(to, type.FullName + " -> " + dependency.Target!.FullName);
+                targets.TryAdd(to, type.FullName + " -> " + dependency.Target.FullName);
             }
         }
         // Depth-first search; every back edge closes a cycle, reported with one reference per step.

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
+using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Files;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Reading.HrExport;

@@ -1,6 +1,8 @@
+using Vertrieb40.Rules.IO;
 using System.Text;
+using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Files;
+namespace Vertrieb40.Rules.Reporting;
 
 /// <summary>
 /// Writes files atomically: a temporary file in the same directory, then a rename. A crash never leaves half a
