@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// sales, "Accounting" → finance, not "Account" → sales); short acronyms (IT, HR, R&amp;D) only as whole
 /// words, so "Kredit" does not become IT. The first word that matches decides; nothing matches → other.
 /// </summary>
-public static class FunctionInference
+internal static class FunctionInference
 {
     private static readonly (string Prefix, BusinessFunction Function)[] Prefixes =
     {
