@@ -49,7 +49,7 @@ public sealed class SarifReportWriter : IReportWriter
         for (var i = 0; i < descriptors.Count; i++) ruleIndex[descriptors[i].Id] = i;
         var lineHashes = LineHashes(context);
 
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("$schema"); w.WriteValue(SchemaUri);
         w.WritePropertyName("version"); w.WriteValue("2.1.0");
