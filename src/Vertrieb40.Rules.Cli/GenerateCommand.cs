@@ -38,7 +38,7 @@ internal static class GenerateCommand
         var sw = Stopwatch.StartNew();
         // Atomic, through links and special files (never a rename over /dev/null), keeping the old file's mode.
         GenerationManifest? generated = null;
-        Vertrieb40.Rules.Reporting.AtomicFile.WriteText(output,
+        Vertrieb40.Rules.IO.AtomicFile.WriteText(output,
             w => generated = OrganizationGenerator.Generate(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") }, w));
         var manifest = generated!;
         sw.Stop();
