@@ -282,6 +282,22 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    // How many people each rule reaches, per file (no per-unit lines: SARIF readers show run properties as a whole).
+    private static void WriteExposureProperties(JsonWriter w, ReportContext context, string baseDir)
+    {
+        w.WritePropertyName("vertrieb40Exposure");
+        w.WriteStartArray();
+        foreach (var r in context.Results)
+        {
+            if (r.Exposure is null) continue;
+            w.WriteStartObject();
+            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, units: false);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteRunProperties(JsonWriter w, ReportContext context, string baseDir)
     {
         w.WritePropertyName("properties");
@@ -302,6 +318,7 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteExposureProperties(w, context, baseDir);
         if (context.IncludeRuleTimings)
         {
             w.WritePropertyName("ruleTimings");

@@ -304,6 +304,19 @@ public static class VertriebScore
         return new OrganizationScore(Card(n), unitScores);
     }
 
+    /// <summary>The score over several files (or organisations): the same formula over the summed counts and people.</summary>
+    public static ScoreCard Combine(IReadOnlyList<ScoreCard> cards, ScoreWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        var halving = (weights ?? ScoreWeights.Default).HalvingExposure;
+        CategoryScore Sum(string name, Func<ScoreCard, CategoryScore> pick)
+            => Score(name, cards.Sum(c => pick(c).CleanEntities), cards.Sum(c => pick(c).Penalty), cards.Sum(c => pick(c).Findings),
+                cards.Sum(c => pick(c).People), cards.Sum(c => pick(c).WeightedPeople), cards.Sum(c => pick(c).PeopleUnderError), halving);
+        var categories = Categories.Select(name => Sum(name, c => c[name])).ToArray();
+        var counts = new SeverityTally(cards.Sum(c => c.Counts.Errors), cards.Sum(c => c.Counts.Warnings), cards.Sum(c => c.Counts.Infos));
+        return new ScoreCard(Sum(Overall, c => c.Overall), categories, counts);
+    }
+
     /// <summary>
     /// The kinds of entity the rules of <paramref name="category"/> that reach no people judge (those not left out):
     /// the size of "what was checked" for the structure part when the document lists people.
