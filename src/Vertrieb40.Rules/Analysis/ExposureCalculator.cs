@@ -117,13 +117,13 @@ internal sealed class ExposureCalculator
         var rules = new List<RuleExposure>();
         for (var r = 0; r < ruleIds.Count; r++)
         {
-            var people = PopCount(bits[r]);
+            var people = PopCount(bits[r]!);
             rules.Add(new RuleExposure(ruleIds[r], people, Share(people)) { Category = category[r], Severity = severity[r] });
         }
         var categories = new List<CategoryExposure>();
         for (var c = 0; c <= k; c++)
         {
-            int any = PopCount(columns[ruleIds.Count + 2 * c]), err = PopCount(columns[ruleIds.Count + 2 * c + 1]);
+            int any = PopCount(columns[ruleIds.Count + 2 * c]!), err = PopCount(columns[ruleIds.Count + 2 * c + 1]!);
             categories.Add(new CategoryExposure(c < k ? VertriebScore.Categories[c] : VertriebScore.Overall, any, Share(any))
             {
                 PeopleUnderError = err,

@@ -328,14 +328,18 @@ public static class VertriebScore
             .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// The formula (docs/score.md): <c>100 · C / (C + P) · 1 / (1 + X / h)</c> with <c>X</c> =
+    /// The formula (docs/score.md): <c>100 · C' / (C' + P) · 1 / (1 + X / h)</c> (<c>C' = C + 1</c> with people, else <c>C</c>) with <c>X</c> =
     /// <paramref name="weightedPeople"/> / <paramref name="people"/>; at most 99 with any finding; at most 50 when
     /// <paramref name="peopleUnderError"/> is 40 % of <paramref name="people"/> or more.
     /// </summary>
     public static CategoryScore Score(string category, int cleanEntities, double penalty, int findings,
         int people = 0, double weightedPeople = 0, int peopleUnderError = 0, double halvingExposure = 5)
     {
-        var structure = penalty <= 0 ? 1.0 : cleanEntities / (cleanEntities + penalty);
+        // With people, the structure part counts only the few kinds the structure rules judge (often one offering,
+        // two hand-overs): one more clean structure is granted, so that a finding on the only structure of its kind
+        // does not zero the whole category. Without people the formula is the one before exposure, unchanged.
+        var granted = people > 0 ? 1 : 0;
+        var structure = penalty <= 0 ? 1.0 : (cleanEntities + granted) / (cleanEntities + granted + penalty);
         var exposure = people > 0 ? weightedPeople / people : 0;
         var exact = 100.0 * structure / (1 + exposure / Math.Max(halvingExposure, 1e-9));
         // Integer comparison: 40 % exactly is capped, whatever the floating point says.

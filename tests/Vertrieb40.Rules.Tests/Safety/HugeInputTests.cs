@@ -152,7 +152,7 @@ public class HugeInputTests
         Assert.Equal(2, code);
         Assert.Contains("huge-string.json(2,29): error VT0010: Input limit exceeded: a string is longer than 1,048,576 characters", output);
         Assert.Contains("VT3001", output);
-        Assert.True(output.Length < 20_000, "the report quotes the input");
+        Assert.True(output.Length < 40_000, "the report quotes the input"); // the classic seed's report with its exposure table is ~20 k
         Cli.AssertCleanFailure(output, error);
         Assert.True(allocated < 64L * 1024 * 1024, $"the CLI allocated {allocated:N0} bytes");
     }
