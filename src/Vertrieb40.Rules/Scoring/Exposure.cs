@@ -88,6 +88,17 @@ public sealed class Exposure
     public IReadOnlyList<RuleExposure> Largest(int count)
         => Rules.Where(r => r.People > 0).OrderByDescending(r => r.People).ThenBy(r => r.RuleId, StringComparer.Ordinal).Take(count).ToList();
 
+    /// <summary>
+    /// The rules that reach people ranked by weight × people (the reports' ranking of actions; the same weight table
+    /// as the score, <see cref="ScoreWeights.For"/>), largest first; ties by rule id.
+    /// </summary>
+    public IReadOnlyList<RuleExposure> RankedByWeight(ScoreWeights? weights = null)
+    {
+        weights ??= ScoreWeights.Default;
+        return Rules.Where(r => r.People > 0).OrderByDescending(r => weights.For(r.RuleId, r.Severity) * r.People)
+            .ThenBy(r => r.RuleId, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The exposure of one category (or <see cref="VertriebScore.Overall"/>).</summary>
     public CategoryExposure Category(string category) => Categories.First(c => c.Category == category);
 
