@@ -26,7 +26,7 @@ public static class EngineBreakdown
             });
         var diagnostics = OrganizationAnalyzer.Default.Analyze(load).Diagnostics;
         Stage("score outline (OrganizationOutline.Build)", repeats, () => Scoring.OrganizationOutline.Build(org, model, diagnostics));
-        Stage("exposure (ExposureCalculator.Compute)", repeats, () => ExposureCalculator.Compute(org, model, diagnostics, RuleOptions.Empty));
+        Stage("exposure (ExposureCalculator.Compute)", repeats, () => Scoring.ExposureCalculator.Compute(org, model, diagnostics, RuleOptions.Empty));
         var covered = OrganizationAnalyzer.Create(CatalogRules.Names.Select(CatalogRules.Create)
             .Where(r => r.SupportedDiagnostics.Any(d => Reference.LinqReference.CoveredRuleIds.Contains(d.Id))));
         Stage("engine, reference rules only", repeats, () => covered.Analyze(load));

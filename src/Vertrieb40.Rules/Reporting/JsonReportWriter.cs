@@ -21,7 +21,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// <inheritdoc />
     public void Write(ReportContext context, TextWriter output)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         var culture = context.Culture;
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
@@ -51,7 +51,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
             w.WriteEndArray();
             WriteSummary(w, r.Diagnostics);
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             w.WritePropertyName("score");
             if (score is null) w.WriteNull();
             else

@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -44,7 +45,7 @@ public sealed class SarifReportWriter : IReportWriter
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < descriptors.Count; i++) ruleIndex[descriptors[i].Id] = i;
 
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("$schema"); w.WriteValue(SchemaUri);
         w.WritePropertyName("version"); w.WriteValue("2.1.0");
@@ -306,7 +307,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartArray();
         foreach (var r in context.Results)
         {
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null) continue;
             w.WriteStartObject();
             w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));

@@ -1,4 +1,3 @@
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Scoring;
@@ -166,17 +165,6 @@ public static class VertriebScore
 
     /// <summary>The highest score of a category with <see cref="CeilingShare"/> or more of its people under an error.</summary>
     public const int Ceiling = 50;
-
-    /// <summary>
-    /// The score of an analysis; null when the document could not be read (no rule ran, so there is nothing to
-    /// score). <paramref name="leftOutRules"/>: rules that could not check (coverage) — their findings and the
-    /// entities only they judge are left out.
-    /// </summary>
-    public static OrganizationScore? Compute(AnalysisResult result, ScoreWeights? weights = null, IReadOnlyCollection<string>? leftOutRules = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.InputFailed || result.Outline is null ? null : Compute(result.Outline, result.Diagnostics, weights, result.Exposure, leftOutRules);
-    }
 
     /// <summary>
     /// The score of an outline and its diagnostics (diagnostics that do not count are ignored). Without

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Vertrieb40.Rules.Reporting;
@@ -131,6 +132,16 @@ public class HostileFileSystemTests
         Assert.Equal(1, Cli.Run("analyze", input, "--output", "/dev/null").Code);
         Assert.Equal(0, new FileInfo("/dev/null").Length); // still the device (a regular file would hold the report)
         Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
+    }
+
+    [UnixFact]
+    public void Generate_to_dev_null_keeps_the_device_and_the_manifest_never_replaces_the_document()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("generate", "--people", "50", "-o", "/dev/null").Code);
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+        var doc = dir.File("g.json");
+        AssertUsageError(Cli.Run("generate", "--people", "50", "-o", doc, "--manifest", doc), "would replace the generated document");
     }
 
     [UnixFact]
@@ -294,7 +305,7 @@ public class HostileFileSystemTests
         var config = Vertrieb40.Rules.Configuration.AnalyzerConfiguration.Load(big);
         var problem = Assert.Single(config.Problems);
         Assert.Contains("the limit is 1,048,576", problem.GetMessage(TestOrg.English));
-        Assert.Throws<IOException>(() => Vertrieb40.Rules.Reading.FileGuard.ReadAllText(big, 1024));
+        Assert.Throws<IOException>(() => Vertrieb40.Rules.IO.FileGuard.ReadAllText(big, 1024));
     }
 
     [Theory]

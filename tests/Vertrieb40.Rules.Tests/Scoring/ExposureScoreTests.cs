@@ -47,7 +47,7 @@ public class ExposureScoreTests
     {
         var load = TestOrg.Read(json);
         Assert.False(load.HasErrors, string.Join("; ", load.Diagnostics));
-        return VertriebScore.Compute(OrganizationAnalyzer.Default.Analyze(load))!;
+        return OrganizationAnalyzer.Default.Analyze(load).Score()!;
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class ExposureScoreTests
         Assert.Equal(2000, result.Exposure.PeopleInTeamsMeetingConditions);
 
         var old = VertriebScore.Compute(result.Outline!, result.Diagnostics); // structures only, the formula before exposure
-        var now = VertriebScore.Compute(result)!;
+        var now = result.Score()!;
         Assert.Equal(99, old.Organization[Eff].Score);
         // X = 10 × 1400 / 2001 = 7.0; 100 / (1 + 7.0 / 5) = 41.7 → 41 (below the ceiling of 50 that 70 % under an error sets).
         Assert.Equal(41, now.Organization[Eff].Score);
@@ -125,7 +125,7 @@ public class ExposureScoreTests
     public Property A_category_with_40_percent_of_its_people_under_an_error_scores_at_most_50(int seed)
     {
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(RandomOrganization.Json(seed)));
-        var score = VertriebScore.Compute(result)!;
+        var score = result.Score()!;
         var exposure = result.Exposure!;
         var problems = new List<string>();
         void Check(string where, ScoreCard card, Func<string, CategoryExposure> of)
@@ -151,7 +151,7 @@ public class ExposureScoreTests
     public Property Adding_a_commission_plan_never_raises_a_score_of_a_random_organisation(int seed, int scopeSeed)
     {
         var json = RandomOrganization.Json(seed);
-        var before = VertriebScore.Compute(TestOrg.Analyze(json))!;
+        var before = TestOrg.Analyze(json).Score()!;
         var doc = JObject.Parse(json);
         var r = new Random(scopeSeed);
         var units = ((JArray?)doc["units"])?.Select(u => (string)u["id"]!).ToList() ?? new List<string>();
@@ -163,7 +163,7 @@ public class ExposureScoreTests
         var plans = (JArray?)doc["incentivePlans"] ?? new JArray();
         plans.Add(new JObject { ["id"] = "ip-added", ["type"] = "commission", ["level"] = "individual", ["metric"] = "revenue", ["participants"] = scope });
         doc["incentivePlans"] = plans;
-        var after = VertriebScore.Compute(TestOrg.Analyze(doc.ToString()))!;
+        var after = TestOrg.Analyze(doc.ToString()).Score()!;
         var worse = new List<string>();
         void Compare(string where, ScoreCard x, ScoreCard y)
         {
@@ -184,15 +184,15 @@ public class ExposureScoreTests
         Assert.Equal(0, weights.For("VT1010", DiagnosticSeverity.Hidden));
         // A larger factor lowers the score (10 of 101 people under commission).
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(Org(new[] { 50, 50 }, Enumerable.Range(0, 10))));
-        Assert.True(VertriebScore.Compute(result, weights)!.Organization[Eff].Score < VertriebScore.Compute(result)!.Organization[Eff].Score);
+        Assert.True(result.Score(weights)!.Organization[Eff].Score < result.Score()!.Organization[Eff].Score);
     }
 
     [Fact]
     public void Rules_that_could_not_check_are_left_out()
     {
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(Org(new[] { 5, 5 }, Enumerable.Range(0, 8))));
-        Assert.True(VertriebScore.Compute(result)!.Organization[Eff].Score < 100);
-        Assert.Equal(100, VertriebScore.Compute(result, leftOutRules: new[] { "VT3001" })!.Organization[Eff].Score);
+        Assert.True(result.Score()!.Organization[Eff].Score < 100);
+        Assert.Equal(100, result.Score(leftOutRules: new[] { "VT3001" })!.Organization[Eff].Score);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class ExposureScoreTests
             """);
         var result = TestOrg.Analyze(json);
         Assert.Equal(0, result.Exposure!.PeopleTotal);
-        var score = VertriebScore.Compute(result)!;
+        var score = result.Score()!;
         Assert.Equal(VertriebScore.Compute(result.Outline!, result.Diagnostics).Organization[Eff], score.Organization[Eff]);
         Assert.True(score.Organization[Eff].Score < 100);
     }
