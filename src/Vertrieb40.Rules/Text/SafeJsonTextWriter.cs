@@ -1,5 +1,6 @@
 using System.Text;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Text;
 
