@@ -6,7 +6,9 @@ namespace Vertrieb40.Rules.Import;
 /// Infers a unit's or role's business function from its name (German and English words), because HR
 /// exports carry names only. Each word is matched by its longest known prefix ("Vertriebsinnendienst" →
 /// sales, "Accounting" → finance, not "Account" → sales); short acronyms (IT, HR, R&amp;D) only as whole
-/// words, so "Kredit" does not become IT. The first word that matches decides; nothing matches → other.
+/// words, so "Kredit" does not become IT. The first word that matches decides; nothing matches → unknown
+/// (null): an export's names are evidence only where a word says it — "Production" is production, not product;
+/// "Accountant" is finance, not sales; "Shared Services" says nothing about customer support.
 /// </summary>
 public static class FunctionInference
 {
@@ -21,6 +23,7 @@ public static class FunctionInference
         ("support", BusinessFunction.Support), ("service", BusinessFunction.Support), ("kundendienst", BusinessFunction.Support),
         ("kundenservice", BusinessFunction.Support), ("helpdesk", BusinessFunction.Support), ("success", BusinessFunction.Support),
         ("produktion", BusinessFunction.Production), ("fertigung", BusinessFunction.Production), ("manufactur", BusinessFunction.Production),
+        ("production", BusinessFunction.Production), ("accountant", BusinessFunction.Finance), ("accounts", BusinessFunction.Finance),
         ("produkt", BusinessFunction.Product), ("product", BusinessFunction.Product),
         ("entwicklung", BusinessFunction.Engineering), ("engineering", BusinessFunction.Engineering), ("technik", BusinessFunction.Engineering),
         ("software", BusinessFunction.Engineering), ("development", BusinessFunction.Engineering), ("forschung", BusinessFunction.Engineering),
@@ -40,13 +43,21 @@ public static class FunctionInference
         ["cto"] = BusinessFunction.Engineering, ["kam"] = BusinessFunction.Sales, ["qa"] = BusinessFunction.Engineering,
     };
 
+    // Words that make a following prefix match say nothing: "Shared Services" is no customer service.
+    private static readonly HashSet<string> Neutralising = new(StringComparer.Ordinal) { "shared" };
+
     /// <summary>The business function a unit or role name suggests; <see cref="BusinessFunction.Other"/> when none.</summary>
-    public static BusinessFunction FromName(string? name)
+    public static BusinessFunction FromName(string? name) => Classify(name) ?? BusinessFunction.Other;
+
+    /// <summary>The business function a unit or role name says, or null when no word of it says one (unknown).</summary>
+    public static BusinessFunction? Classify(string? name)
     {
-        if (string.IsNullOrWhiteSpace(name)) return BusinessFunction.Other;
-        foreach (var raw in name.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var words = name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            var word = raw.ToLowerInvariant();
+            var word = words[i].ToLowerInvariant();
+            if (Neutralising.Contains(word)) return null;
             if (Acronyms.TryGetValue(word, out var f)) return f;
             var bestLength = 0;
             var best = BusinessFunction.Other;
@@ -58,7 +69,7 @@ public static class FunctionInference
                 }
             if (bestLength > 0) return best;
         }
-        return BusinessFunction.Other;
+        return null;
     }
 
     private static readonly char[] Separators = { ' ', '-', '_', '/', ',', '(', ')', '.', ':', '+', '|' };

@@ -66,6 +66,9 @@ public abstract class Entity
     public SourcePosition GetPropertyPosition(string property)
         => _propertyPositions != null && _propertyPositions.TryGetValue(property, out var p) ? p : Start;
 
+    /// <summary>True when the document wrote the property and its position was kept.</summary>
+    public bool HasPropertyPosition(string property) => _propertyPositions?.ContainsKey(property) == true;
+
     /// <inheritdoc />
     public override string ToString() => Collection + ":" + Id;
 }
