@@ -184,7 +184,7 @@ internal sealed class HrExportImporter
             // A repeated row (exports joined with a history table repeat every person) is left out: the person is
             // the first row's. Said once per row, or once for all of them; the id only with --show-names.
             _duplicates.Add(new Location(_filePath, pointer + "/employeeId", Span(LineOf(idCol), idCol + 1)), line, firstLine,
-                _privacy.ShowNames ? " ('" + _privacy.DisplayId(id) + "')" : new HiddenValue(idCol + 1, _header[idCol], leadingSpace: true));
+                _privacy.ShowNames ? " ('" + _privacy.DisplayId(id) + "')" : new HiddenValue(idCol + 1, _header[idCol], leadingSpace: true, isName: false));
             return;
         }
         else _rowOfId[id] = line;
@@ -424,7 +424,7 @@ internal sealed class HrExportImporter
                 var p = _people[i];
                 var idValue = idCol >= 0 && (useIdColumn || idValuesAsNames) ? o._managerIdValue[i] : null;
                 var nameValue = nameCol >= 0 && useNameColumn ? o._managerNameValue[i] : null;
-                var (col, field) = idValue != null ? (idCol, "managerId") : (nameCol >= 0 ? nameCol : idCol, nameCol >= 0 ? "managerName" : "managerId");
+                var (col, field) = idValue != null || (nameValue is null && idCol >= 0) ? (idCol, "managerId") : (nameCol, "managerName");
                 var at = o.PersonAt(p, col, "/rows/" + i.ToString(CultureInfo.InvariantCulture) + "/" + field);
                 // HR systems often record the head of the company as their own manager: that is the top, not a cycle.
                 if ((idValue is null && nameValue is null) || (idValue != null && useIdColumn && idValue == p.Id))
@@ -554,17 +554,17 @@ internal sealed class HrExportImporter
     /// <summary>A manager value as it may appear: itself (or its pseudonym) with --show-names, else where it is.</summary>
     private object Shown(string value, int col, bool isName)
     {
-        if (!_privacy.ShowNames) return new HiddenValue(col + 1, _header[col], leadingSpace: false);
+        if (!_privacy.ShowNames) return new HiddenValue(col + 1, _header[col], leadingSpace: false, isName);
         return "'" + (isName ? _privacy.DisplayName(value) : _privacy.DisplayId(value)) + "'";
     }
 
     /// <summary>Stands in for a hidden name or id in a message, in the language the message is shown in.</summary>
-    private sealed class HiddenValue(int column, string header, bool leadingSpace) : IFormattable
+    private sealed class HiddenValue(int column, string header, bool leadingSpace, bool isName) : IFormattable
     {
         public string ToString(string? format, IFormatProvider? formatProvider)
             => (leadingSpace ? " " : "") + ((formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "de"
-                ? $"in Spalte {column} '{header}' (Wert verborgen; --show-names zeigt ihn)"
-                : $"in column {column} '{header}' (value hidden; --show-names shows it)");
+                ? $"in Spalte {column} '{header}' ({(isName ? "Name" : "Nummer")} verborgen; --show-names zeigt {(isName ? "ihn" : "sie")})"
+                : $"in column {column} '{header}' ({(isName ? "name" : "id")} hidden; --show-names shows it)");
 
         public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
     }
@@ -586,7 +586,7 @@ internal sealed class HrExportImporter
     // The person's id names the location only where ids may be shown (--show-names, or a pseudonym).
     private Location PersonAt(Person p, int col, string pointer)
     {
-        var pos = p.ManagerIdPosition.IsKnown ? p.ManagerIdPosition : p.Start;
+        var pos = p.ManagerIdPosition.IsKnown ? new SourcePosition(p.ManagerIdPosition.Line, col + 1) : p.Start;
         var shownId = p.Id.Length == 0 || (!_privacy.ShowNames && _privacy.Pseudonymizer is null) ? null : _privacy.DisplayId(p.Id);
         return new Location(_filePath, pointer, Span(pos.Line, pos.Column), p.Collection, shownId);
     }
