@@ -104,6 +104,7 @@ public sealed class OrganizationAnalyzer
         return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
         {
             Outline = result.Outline,
+            Exposure = result.Exposure,
         };
     }
 
@@ -125,16 +126,19 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var raw = RunRules(organization, ruleOptions, options, cancellationToken);
+        var raw = RunRules(organization, ruleOptions, options, cancellationToken, out var model);
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(raw.Diagnostics), effective, ruleOptions, options, organization);
-        // WithDiagnostics keeps the outline the score needs.
-        return raw.WithDiagnostics(processed);
+        // WithDiagnostics keeps the outline the score needs; exposure counts what is left after processing.
+        var result = raw.WithDiagnostics(processed);
+        return options.ComputeScoreOutline
+            ? result.WithExposure(ExposureCalculator.Compute(organization, model, processed, ruleOptions))
+            : result;
     }
 
-    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, CancellationToken cancellationToken)
+    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, CancellationToken cancellationToken, out SemanticModel model)
     {
         var total = Stopwatch.StartNew();
-        var model = new SemanticModel(organization);
+        model = new SemanticModel(organization);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
