@@ -294,7 +294,7 @@ internal sealed class HrExportImporter
         if (patterns != null)
             foreach (var p in patterns)
                 if (p.Matches(name)) return new FunctionEvidence(entity, p.Function, FunctionSource.Mapping, p.Pattern);
-        return new FunctionEvidence(entity, FunctionInference.Classify(name), fromName, null);
+        return new FunctionEvidence(entity, FunctionInference.Classify(name, isUnit: entity is Unit), fromName, null);
     }
 
     private static readonly char[] RoleSeparators = { ';', ',', '|' };
@@ -383,14 +383,16 @@ internal sealed class HrExportImporter
             var mode = o._mapping?.ManagerKey;
 
             // Evidence: how many id values are employee ids, and how many rows resolve by name instead.
-            int idRows = 0, idHits = 0;
-            if (idCol >= 0)
-                for (var i = 0; i < _people.Count; i++)
-                    if (o._managerIdValue[i] is { } v)
-                    {
-                        idRows++;
-                        if (ById().ContainsKey(v)) idHits++;
-                    }
+            int idRows = 0, idHits = 0, anyRows = 0;
+            for (var i = 0; i < _people.Count; i++)
+            {
+                if (o._managerIdValue[i] != null || o._managerNameValue[i] != null) anyRows++;
+                if (idCol >= 0 && o._managerIdValue[i] is { } v)
+                {
+                    idRows++;
+                    if (ById().ContainsKey(v)) idHits++;
+                }
+            }
             var useIdColumn = true;     // id values are tried as employee ids
             var idValuesAsNames = true; // id values that are no id are tried as names (German "Vorgesetzter: Anna Albers")
             var useNameColumn = true;   // the manager-name column, where the id column gives nothing usable
@@ -404,7 +406,7 @@ internal sealed class HrExportImporter
                 var byIdValues = CountByName(o._managerIdValue);
                 if (byNameColumn == 0 && byIdValues == 0)
                 {
-                    o.AddInfo(InputDescriptors.ManagerKeyUnresolved, o.At(1, idCol + 1, "/header/" + idCol), o._header[idCol], idHits, idRows);
+                    o.AddInfo(InputDescriptors.ManagerKeyUnresolved, o.At(1, idCol + 1, "/header/" + idCol), o._header[idCol], idHits, anyRows);
                 }
                 else
                 {
@@ -413,7 +415,7 @@ internal sealed class HrExportImporter
                     useNameColumn = viaNameColumn;
                     idValuesAsNames = !viaNameColumn;
                     var resolvedBy = viaNameColumn ? nameCol : idCol;
-                    o.AddInfo(InputDescriptors.ManagerKey, o.At(1, resolvedBy + 1, "/header/" + resolvedBy), o._header[idCol], idHits, idRows,
+                    o.AddInfo(InputDescriptors.ManagerKey, o.At(1, resolvedBy + 1, "/header/" + resolvedBy), o._header[idCol], idHits, anyRows,
                         o._header[resolvedBy], viaNameColumn ? byNameColumn : byIdValues);
                 }
             }
