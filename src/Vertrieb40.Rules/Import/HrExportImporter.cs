@@ -176,6 +176,8 @@ internal sealed class HrExportImporter
 
         var idCol = _column[(int)HrField.EmployeeId];
         var id = Get(HrField.EmployeeId);
+        // SAP SuccessFactors' user data file repeats the header as labels in its second row ("USERID" under USERID).
+        if (record == 0 && _org.People.Count == 0 && id.Length > 0 && string.Equals(id, _header[idCol], StringComparison.OrdinalIgnoreCase)) return;
         if (id.Length == 0)
             _errors.Add(InputDescriptors.InvalidCsv, At(LineOf(idCol), idCol + 1, pointer + "/employeeId"),
                 $"the row at line {line} has no employee id in column {idCol + 1} '{_header[idCol]}'");
@@ -235,6 +237,7 @@ internal sealed class HrExportImporter
         => value.Length == 0 || value is "-" || value.Equals("NULL", StringComparison.OrdinalIgnoreCase) || value.Equals("NA", StringComparison.OrdinalIgnoreCase)
            || value.Equals("N/A", StringComparison.OrdinalIgnoreCase) || value.Equals("#N/A", StringComparison.OrdinalIgnoreCase)
            || value.Equals("NaN", StringComparison.OrdinalIgnoreCase) || value.Equals("none", StringComparison.OrdinalIgnoreCase)
+           || value.Equals("NO_MANAGER", StringComparison.OrdinalIgnoreCase) // SuccessFactors' word for the top
             ? null : value;
 
     private Unit? UnitOf(string division, string department, string team, int record)

@@ -183,6 +183,19 @@ public class HrExportImportPathTests
         Assert.Contains("must be one of", problems.Single().GetMessage(TestOrg.English));
     }
 
+    [Fact]
+    public void SuccessFactors_user_data_file_with_its_label_row_upper_case_headers_and_manager_user_ids()
+    {
+        var csv = "STATUS,USERID,USERNAME,FIRSTNAME,LASTNAME,MANAGER,HR,DIVISION,DEPARTMENT,TITLE\n" +
+                  "STATUS,USERID,Username,First Name,Last Name,Manager,Human Resource,Division,Department,Title\n" +
+                  "active,cgrant,cgrant,Carla,Grant,NO_MANAGER,hrmgr,Sales,Sales EMEA,VP Sales\n" +
+                  "active,dlee,dlee,Dan,Lee,cgrant,hrmgr,Sales,Sales EMEA,Account Executive\n";
+        var load = Read(csv);
+        Assert.Empty(Problems(load));
+        Assert.Equal(new[] { "cgrant", "dlee" }, load.Organization!.People.Select(p => p.Id));
+        Assert.Equal("cgrant", load.Organization.People[1].ManagerId);
+    }
+
     // ------------------------------------------------------------------ unit ids, limits, encodings (issue 17)
 
     [Fact]
