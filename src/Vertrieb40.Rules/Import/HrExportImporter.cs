@@ -25,8 +25,10 @@ internal sealed class HrExportImporter
     private int _managerKeyColumn = -1;                        // managerKey { "column": … }
     private string[] _header = Array.Empty<string>();
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Unit? Parent, string Name), Unit> _unitByParentAndName = new();
     private readonly Dictionary<string, Role> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _roleSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Title, string Roles), string[]> _roleSetsWithRoles = new();
     private readonly Dictionary<string, int> _rowOfId = new(StringComparer.Ordinal);
     private readonly EntityOrigin _rowSource;
     private readonly RowProblems _duplicates = new();
@@ -209,11 +211,13 @@ internal sealed class HrExportImporter
         }
         person.Name = name.Length == 0 ? null : name;
 
-        var unit = UnitOf(Get(HrField.Division), Get(HrField.Department), Get(HrField.Team), record);
+        var team = Get(HrField.Team);
+        var department = Get(HrField.Department);
+        var unit = UnitOf(Get(HrField.Division), department, team, record);
         if (unit != null)
         {
             person.UnitId = unit.Id;
-            var col = new[] { HrField.Team, HrField.Department, HrField.Division }.Select(f => _column[(int)f]).First(c => c >= 0 && c < fields.Count && fields[c].Length > 0);
+            var col = _column[(int)(team.Length > 0 ? HrField.Team : department.Length > 0 ? HrField.Department : HrField.Division)];
             person.UnitIdPosition = new SourcePosition(LineOf(col), col + 1);
         }
         var roleIds = RolesOf(Get(HrField.JobTitle), Get(HrField.Roles), record);
@@ -262,8 +266,10 @@ internal sealed class HrExportImporter
 
     private Unit GetOrAddUnit(string name, Unit? parent, UnitKind kind, HrField field, int record)
     {
+        // Looked up by (parent, name) first: a million rows, a few thousand units, no id string built per row.
+        if (_unitByParentAndName.TryGetValue((parent, name), out var known)) return known;
         var id = UnitId(parent?.Id, name);
-        if (_units.TryGetValue(id, out var u)) return u;
+        if (_units.TryGetValue(id, out var u)) return _unitByParentAndName[(parent, name)] = u;
         var col = _column[(int)field];
         var pointer = "/rows/" + record.ToString(CultureInfo.InvariantCulture) + "/" + Camel(field);
         u = new Unit
@@ -288,6 +294,7 @@ internal sealed class HrExportImporter
         Functions.Add(evidence);
         _unitEvidence[u] = evidence;
         _units[id] = u;
+        _unitByParentAndName[(parent, name)] = u;
         _org.Units.Add(u);
         return u;
     }
@@ -305,8 +312,7 @@ internal sealed class HrExportImporter
     private string[] RolesOf(string title, string roles, int record)
     {
         if (roles.Length == 0) return title.Length == 0 ? Array.Empty<string>() : RoleSet(title, title, record);
-        var key = title + "\n" + roles;
-        if (_roleSets.TryGetValue(key, out var ids)) return ids;
+        if (_roleSetsWithRoles.TryGetValue((title, roles), out var ids)) return ids;
         var list = new List<string>();
         if (title.Length > 0) list.Add(RoleOf(title, HrField.JobTitle, record).Id);
         foreach (var part in roles.Split(RoleSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -315,7 +321,7 @@ internal sealed class HrExportImporter
             if (!list.Contains(id)) list.Add(id);
         }
         ids = list.ToArray();
-        _roleSets[key] = ids;
+        _roleSetsWithRoles[(title, roles)] = ids;
         return ids;
     }
 
