@@ -71,10 +71,10 @@ public static class QuickRun
     {
         var o = new JObject { ["fileMb"] = new FileInfo(file).Length / 1024.0 / 1024.0 };
         var analyzer = OrganizationAnalyzer.Default;
-        var options = new Vertrieb40.Rules.Reading.ReaderOptions { HrExport = new Vertrieb40.Rules.Import.HrExportOptions { FindPracticesFile = false } };
+        var options = new Vertrieb40.Rules.Reading.ReaderOptions { HrExport = new Vertrieb40.Rules.Reading.HrExport.HrExportOptions { FindPracticesFile = false } };
         var sw = Stopwatch.StartNew();
         var cpu = Cpu();
-        var load = Vertrieb40.Rules.Import.HrExportReader.ReadFile(file, options);
+        var load = Vertrieb40.Rules.Reading.HrExport.HrExportReader.ReadFile(file, options);
         o["readS"] = sw.Elapsed.TotalSeconds;
         o["readCpu"] = Cpu() - cpu;
         if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics.First(d => d.Severity == Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Error)); return 1; }

@@ -1,8 +1,10 @@
+using Vertrieb40.Rules.Text;
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Privacy;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Reporting;

@@ -43,7 +43,7 @@ internal static class BaselineCommand
             stderr.WriteLine("vertrieb40: no baseline written: fix the input errors first.");
             return ExitCodes.InputError;
         }
-        var baseline = Baseline.Create(results);
+        var baseline = Baseline.Create(results.SelectMany(r => r.Diagnostics));
         AtomicFile.WriteText(output, baseline.Write);
         stdout.WriteLine($"Baseline with {baseline.Entries.Count} finding{(baseline.Entries.Count == 1 ? "" : "s")} of {results.Count} document{(results.Count == 1 ? "" : "s")} written to {output}.");
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Globalization;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Reporting;

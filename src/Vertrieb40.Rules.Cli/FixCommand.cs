@@ -1,3 +1,5 @@
+using Vertrieb40.Rules.Text;
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Fixes;
@@ -36,7 +38,7 @@ internal static class FixCommand
         if (output != null)
         {
             OutputGuard.CheckPath(output, "--output");
-            if (Reading.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
+            if (IO.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
             new OutputGuard().ProtectInputs(new[] { input }).ProtectSideFiles(cl).Check(output, "--output");
         }
 

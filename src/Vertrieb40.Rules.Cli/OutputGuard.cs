@@ -1,5 +1,6 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Configuration;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Cli;

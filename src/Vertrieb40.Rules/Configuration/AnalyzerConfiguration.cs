@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Configuration;
@@ -108,8 +109,8 @@ public sealed class AnalyzerConfiguration
             try
             {
                 // An empty configuration file configures nothing (and a pipe or device in its place is never opened).
-                text = Reading.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == Reading.FileGuard.EmptyOrSpecial ? ""
-                    : Reading.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
+                text = IO.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == IO.FileGuard.EmptyOrSpecial ? ""
+                    : IO.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Configuration;
@@ -60,7 +61,7 @@ internal static class ConfigFileParser
     /// <summary>True when the file says <c>root = true</c> (discovery stops there).</summary>
     public static bool DeclaresRoot(string path)
     {
-        try { return Parse(Reading.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
+        try { return Parse(IO.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
     }
 

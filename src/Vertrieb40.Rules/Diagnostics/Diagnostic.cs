@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -91,7 +92,7 @@ public sealed class Diagnostic
     {
         var prefix = Location.ToString();
         // One line, whatever the input held: control and bidi characters from file names, ids and names are escaped.
-        return Reporting.TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider));
+        return Text.TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider));
     }
 
     /// <summary>The word for a severity in compiler-style text and the JSON result format (error, warning, info, hidden).</summary>

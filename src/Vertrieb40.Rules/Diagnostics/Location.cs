@@ -9,6 +9,10 @@ public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLi
     public bool IsKnown => StartLine > 0;
     /// <summary>An unknown span.</summary>
     public static LineSpan None => default;
+
+    /// <summary>An empty span at a 1-based (line, column); <see cref="None"/> when the line is unknown (0).</summary>
+    internal static LineSpan At((int Line, int Column) position)
+        => position.Line > 0 ? new LineSpan(position.Line, position.Column, position.Line, position.Column) : None;
 }
 
 /// <summary>

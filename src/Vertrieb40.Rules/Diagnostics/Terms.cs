@@ -1,4 +1,5 @@
 using System.Resources;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Diagnostics;
 
@@ -12,7 +13,7 @@ public static class Terms
     {
         var key = typeof(TEnum).Name + "." + value;
         return Resources.GetString(key, System.Globalization.CultureInfo.InvariantCulture) is null
-            ? Reading.EnumNames<TEnum>.Name(value)
+            ? EnumNames<TEnum>.Name(value)
             : new LocalizableResourceString(key, Resources);
     }
 

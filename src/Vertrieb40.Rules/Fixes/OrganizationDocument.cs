@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Fixes;
 
@@ -32,7 +33,7 @@ public sealed class OrganizationDocument
     public DocumentNode? Find(string pointer)
     {
         var node = Root;
-        foreach (var segment in Reading.JsonPointer.Parse(pointer))
+        foreach (var segment in JsonPointer.Parse(pointer))
         {
             node = node.Kind switch
             {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Model;
-using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Generation;
 

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Reading;
 

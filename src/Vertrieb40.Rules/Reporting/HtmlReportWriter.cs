@@ -4,6 +4,7 @@ using System.Text;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -94,7 +95,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         private void WriteFile(AnalysisResult r, int n)
         {
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             o.Write($"<section class=\"file\" id=\"file-{n}\" data-file=\"{Escape(FileName(r))}\">\n");
             o.Write("<h2>" + Escape(r.Outline?.Name ?? FileName(r)) + " <span class=\"file-name\">" + Escape(FileName(r)) + "</span></h2>\n");
             o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");

@@ -51,7 +51,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
             w.WriteEndArray();
             WriteSummary(w, r.Diagnostics);
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             w.WritePropertyName("score");
             if (score is null) w.WriteNull();
             else

@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -290,7 +291,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartArray();
         foreach (var r in context.Results)
         {
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null) continue;
             w.WriteStartObject();
             w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));

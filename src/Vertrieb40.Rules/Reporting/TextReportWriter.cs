@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Globalization;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
@@ -76,7 +77,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var r in context.Results)
         {
             var name = r.FilePath is null ? "-" : TerminalText.Escape(Path.GetFileName(r.FilePath));
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null)
             {
                 rows.Add(new[] { name, ReportText.Get("Label_NotScored", culture) });

@@ -1,4 +1,3 @@
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Scoring;
@@ -116,13 +115,6 @@ public static class VertriebScore
                && diagnostic.Severity != DiagnosticSeverity.Hidden
                && IndexOf(diagnostic.Descriptor.Category) >= 0
                && !(diagnostic.Properties.TryGetValue("baselineState", out var state) && state == "absent");
-    }
-
-    /// <summary>The score of an analysis; null when the document could not be read (no rule ran, so there is nothing to score).</summary>
-    public static OrganizationScore? Compute(AnalysisResult result, ScoreWeights? weights = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.InputFailed || result.Outline is null ? null : Compute(result.Outline, result.Diagnostics, weights);
     }
 
     /// <summary>The score of an outline and its diagnostics (diagnostics that do not count are ignored).</summary>

@@ -1,5 +1,7 @@
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Reading.Json;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Model;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Text;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Cli;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Vertrieb40.Rules.Reporting;
@@ -294,7 +295,7 @@ public class HostileFileSystemTests
         var config = Vertrieb40.Rules.Configuration.AnalyzerConfiguration.Load(big);
         var problem = Assert.Single(config.Problems);
         Assert.Contains("the limit is 1,048,576", problem.GetMessage(TestOrg.English));
-        Assert.Throws<IOException>(() => Vertrieb40.Rules.Reading.FileGuard.ReadAllText(big, 1024));
+        Assert.Throws<IOException>(() => Vertrieb40.Rules.IO.FileGuard.ReadAllText(big, 1024));
     }
 
     [Theory]

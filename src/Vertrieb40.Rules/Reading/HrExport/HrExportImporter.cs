@@ -2,9 +2,10 @@ using System.Globalization;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Privacy;
+using Vertrieb40.Rules.Reading.Json;
 using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>The row-by-row part of <see cref="HrExportReader"/>: header, people, units, roles, managers.</summary>
 internal sealed class HrExportImporter

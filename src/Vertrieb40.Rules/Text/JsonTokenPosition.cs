@@ -1,20 +1,20 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Vertrieb40.Rules.Diagnostics;
 
-namespace Vertrieb40.Rules.Suppressions;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>
 /// Where a token loaded with line info starts. Newtonsoft records the position after a value and after a
 /// property's colon, but the column of an object's or array's opening bracket; diagnostics point at starts.
+/// A plain (line, column) pair, 1-based, (0, 0) when unknown: this layer knows nothing of diagnostics.
 /// </summary>
 internal static class JsonTokenPosition
 {
-    public static LineSpan SpanOf(JToken token)
+    public static (int Line, int Column) StartOf(JToken token)
     {
         var info = (IJsonLineInfo)token;
-        if (!info.HasLineInfo()) return LineSpan.None;
+        if (!info.HasLineInfo()) return (0, 0);
         var column = info.LinePosition;
         switch (token)
         {
@@ -33,6 +33,6 @@ internal static class JsonTokenPosition
                 break;
         }
         column = Math.Max(1, column);
-        return new LineSpan(info.LineNumber, column, info.LineNumber, column);
+        return (info.LineNumber, column);
     }
 }

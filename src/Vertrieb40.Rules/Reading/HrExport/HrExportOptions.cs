@@ -1,4 +1,4 @@
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>Settings for reading HR exports (CSV).</summary>
 public sealed class HrExportOptions

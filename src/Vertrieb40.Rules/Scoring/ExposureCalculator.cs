@@ -3,9 +3,9 @@ using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Rules.Team;
-using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Analysis;
 
-namespace Vertrieb40.Rules.Analysis;
+namespace Vertrieb40.Rules.Scoring;
 
 /// <summary>
 /// Computes <see cref="Exposure"/> after the rules ran: one bit per person and rule. People are numbered in the

@@ -1,4 +1,4 @@
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>The fields an HR export can provide; each is found by header synonyms or named in a column mapping.</summary>
 public enum HrField

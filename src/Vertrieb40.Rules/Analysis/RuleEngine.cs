@@ -5,28 +5,25 @@ using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.RuleModel;
-using Vertrieb40.Rules.Configuration;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
-using Vertrieb40.Rules.Reading;
 using Diagnostic = Vertrieb40.Rules.Diagnostics.Diagnostic;
 
 namespace Vertrieb40.Rules.Analysis;
 
 /// <summary>
-/// The analysis engine: a rule set compiled once into an NRules session factory (thread-safe, reusable);
-/// each analysis runs in its own session. Create it once per process and share it.
+/// The rule engine: a rule set compiled once into an NRules session factory (thread-safe, reusable); each
+/// run gets its own session. It knows only the model, the diagnostics and the rules — reading documents,
+/// configuration, suppressions, baselines and the score belong to the <c>OrganizationAnalyzer</c> around it.
 /// </summary>
-public sealed class OrganizationAnalyzer
+internal sealed class RuleEngine
 {
-    private static readonly Lazy<OrganizationAnalyzer> DefaultInstance = new(() => Create());
-
     private readonly ISessionFactory _factory;
     private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
     private readonly HashSet<Type> _factTypes;
     private readonly Dictionary<int, string[]> _rulesOfNode;
 
-    private OrganizationAnalyzer(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
+    private RuleEngine(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
     {
         _factory = factory;
         CompileTime = compileTime;
@@ -43,13 +40,10 @@ public sealed class OrganizationAnalyzer
         _rulesOfNode = factory.GetSchema().Nodes.ToDictionary(n => n.Id, n => n.Rules.Select(x => x.Name).ToArray());
     }
 
-    /// <summary>The built-in catalog, compiled once on first use.</summary>
-    public static OrganizationAnalyzer Default => DefaultInstance.Value;
-
     /// <summary>Compiles the built-in rules plus rules from <paramref name="additionalRuleAssemblies"/>.</summary>
-    public static OrganizationAnalyzer Create(IEnumerable<Assembly>? additionalRuleAssemblies = null)
+    public static RuleEngine Create(IEnumerable<Assembly>? additionalRuleAssemblies = null)
     {
-        var assemblies = new List<Assembly> { typeof(OrganizationAnalyzer).Assembly };
+        var assemblies = new List<Assembly> { typeof(RuleEngine).Assembly };
         if (additionalRuleAssemblies != null) assemblies.AddRange(additionalRuleAssemblies.Where(a => !assemblies.Contains(a)));
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
@@ -58,7 +52,7 @@ public sealed class OrganizationAnalyzer
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
-    public static OrganizationAnalyzer Create(IEnumerable<OrganizationRule> rules)
+    public static RuleEngine Create(IEnumerable<OrganizationRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
@@ -67,7 +61,7 @@ public sealed class OrganizationAnalyzer
         repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
         var factory = repository.Compile();
         sw.Stop();
-        return new OrganizationAnalyzer(factory, list, repository.GetRules(), sw.Elapsed);
+        return new RuleEngine(factory, list, repository.GetRules(), sw.Elapsed);
     }
 
     private static IEnumerable<Type> SafeTypes(Assembly a)
@@ -76,69 +70,24 @@ public sealed class OrganizationAnalyzer
         catch (ReflectionTypeLoadException ex) { return ex.Types.Where(t => t != null)!; }
     }
 
-    /// <summary>Every descriptor this analyzer may report, rules and input, ordered by id.</summary>
+    /// <summary>Every descriptor this engine may report, rules and input, ordered by id.</summary>
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>How long compiling the rule set took.</summary>
     public TimeSpan CompileTime { get; }
 
-    /// <summary>Reads and analyses a file. Input errors stop the analysis: the result then holds only them.</summary>
-    public AnalysisResult AnalyzeFile(string path, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        options ??= AnalysisOptions.Default;
-        var sw = Stopwatch.StartNew();
-        var load = OrganizationReader.ReadFile(path, options.Reader);
-        sw.Stop();
-        return Analyze(load, sw.Elapsed, options, cancellationToken);
-    }
-
-    /// <summary>Analyses what a reader produced (input errors stop the analysis).</summary>
-    public AnalysisResult Analyze(LoadResult load, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
-        => Analyze(load, TimeSpan.Zero, options ?? AnalysisOptions.Default, cancellationToken);
-
-    private AnalysisResult Analyze(LoadResult load, TimeSpan readTime, AnalysisOptions options, CancellationToken cancellationToken)
-    {
-        if (load.HasErrors || load.Organization is null)
-            return new AnalysisResult(load.FilePath, load.Diagnostics, Array.Empty<RuleTiming>(), readTime, TimeSpan.Zero, true, 0, 0);
-        var result = AnalyzeCore(load.Organization, load.Diagnostics, options, cancellationToken);
-        return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
-        {
-            Outline = result.Outline,
-            Exposure = result.Exposure,
-        };
-    }
-
     /// <summary>
-    /// Analyses an organisation that was read without errors, then applies configuration, suppressions,
-    /// <c>--warnaserror</c> and the baseline (see <see cref="AnalysisOptions"/>).
+    /// Runs the rules on an organisation that was read without errors: the raw findings (plus internal
+    /// diagnostics of failing rules), sorted, before configuration, suppressions or a baseline are applied.
     /// </summary>
-    public AnalysisResult Analyze(Organization organization, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(organization);
-        return AnalyzeCore(organization, Array.Empty<Diagnostic>(), options ?? AnalysisOptions.Default, cancellationToken);
-    }
-
-    // The one path of the data: configuration → rules → post-processing (severities, suppressions,
-    // warnings as errors, baseline) → one sorted list.
-    private AnalysisResult AnalyzeCore(Organization organization, IReadOnlyList<Diagnostic> inputDiagnostics, AnalysisOptions options, CancellationToken cancellationToken)
-    {
-        var configuration = options.Configuration
-            ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
-        var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
-        var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var raw = RunRules(organization, ruleOptions, options, cancellationToken, out var model);
-        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(raw.Diagnostics), effective, ruleOptions, options, organization);
-        // WithDiagnostics keeps the outline the score needs; exposure counts what is left after processing.
-        var result = raw.WithDiagnostics(processed);
-        return options.ComputeScoreOutline
-            ? result.WithExposure(ExposureCalculator.Compute(organization, model, processed, ruleOptions))
-            : result;
-    }
-
-    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, CancellationToken cancellationToken, out SemanticModel model)
+    /// <param name="organization">The organisation (read without errors, linked).</param>
+    /// <param name="ruleOptions">Rule options, already merged from configuration and caller.</param>
+    /// <param name="onlyRules">Rule ids to run; all when null.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        model = new SemanticModel(organization);
+        var model = new SemanticModel(organization);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
@@ -156,7 +105,7 @@ public sealed class OrganizationAnalyzer
 
         var session = _factory.CreateSession();
         session.DependencyResolver = new ContextResolver(context);
-        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, options.OnlyRules, _declared);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared);
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
@@ -193,11 +142,7 @@ public sealed class OrganizationAnalyzer
 
         var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
         diagnostics.Sort(DiagnosticComparer.Instance);
-        return new AnalysisResult(organization.FilePath, diagnostics, Timings(session, actionTime), TimeSpan.Zero, total.Elapsed, false,
-            organization.People.Count, organization.Units.Count)
-        {
-            Outline = options.ComputeScoreOutline ? Scoring.OrganizationOutline.Build(organization, model, diagnostics) : null,
-        };
+        return new RuleRun(diagnostics, Timings(session, actionTime), total.Elapsed, model);
     }
 
     private void Insert(ISession session, IList facts)
@@ -283,3 +228,10 @@ public sealed class OrganizationAnalyzer
         }
     }
 }
+
+/// <summary>What one run of the rules produced.</summary>
+/// <param name="Diagnostics">The findings, sorted (<see cref="DiagnosticComparer"/>).</param>
+/// <param name="RuleTimings">Time per rule.</param>
+/// <param name="Elapsed">Time to build the semantic model and run the rules.</param>
+/// <param name="Model">The semantic model the rules saw (the score outline is built from it).</param>
+internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model);

@@ -1,10 +1,12 @@
+using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// An explicit column mapping for exports whose headers no synonym covers, read from a JSON file:
@@ -34,7 +36,7 @@ public sealed class ColumnMapping
     public ManagerKey? ManagerKey { get; init; }
 
     /// <summary>
-    /// The column whose values the manager column refers to, for <see cref="Import.ManagerKey.Column"/>
+    /// The column whose values the manager column refers to, for <see cref="Reading.HrExport.ManagerKey.Column"/>
     /// (e.g. the manager's e-mail address against the "E-Mail" column).
     /// </summary>
     public string? ManagerKeyColumn { get; init; }
@@ -118,11 +120,11 @@ public sealed class ColumnMapping
                     break;
                 case "managerKey":
                     if (prop.Value!.Type == JTokenType.String && ((string?)prop.Value) is "employeeId" or "name")
-                        managerKey = (string?)prop.Value == "name" ? Import.ManagerKey.Name : Import.ManagerKey.EmployeeId;
+                        managerKey = (string?)prop.Value == "name" ? Reading.HrExport.ManagerKey.Name : Reading.HrExport.ManagerKey.EmployeeId;
                     else if (prop.Value is JObject keyObject && keyObject.Count == 1 && keyObject["column"] is { Type: JTokenType.String } keyColumn
                              && !string.IsNullOrWhiteSpace((string?)keyColumn))
                     {
-                        managerKey = Import.ManagerKey.Column;
+                        managerKey = Reading.HrExport.ManagerKey.Column;
                         managerKeyColumn = ((string)keyColumn!).Trim();
                     }
                     else Problem(prop.Value, "'managerKey' must be \"employeeId\", \"name\" or { \"column\": \"<header>\" }");

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// Windows-1252 (the "ANSI" code page of German and Western European Excel). Written out here instead of

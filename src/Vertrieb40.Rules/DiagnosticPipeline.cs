@@ -1,9 +1,10 @@
+using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Configuration;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Suppressions;
 
-namespace Vertrieb40.Rules.Analysis;
+namespace Vertrieb40.Rules;
 
 /// <summary>
 /// The stage after the rules: configured severities, suppressions, warnings as errors, baseline — in this

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// A streaming RFC 4180 tokenizer (plus what Excel writes): <c>,</c> <c>;</c> or tab as delimiter, quoted

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Vertrieb40.Rules.Reporting;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>
 /// Makes input-derived text safe for a line-oriented channel (the text report, <c>summary.txt</c>, messages on

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.IO;
 
 /// <summary>
 /// Checks a path before anything opens it, and names files by what they are rather than how they were reached.

@@ -1,6 +1,6 @@
 using Vertrieb40.Rules.Model;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// Infers a unit's or role's business function from its name (German and English), because HR exports carry

@@ -1,6 +1,6 @@
 using Vertrieb40.Rules.Diagnostics;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>Collects input diagnostics; stops reading (with a final diagnostic) once the limit is reached.</summary>
 internal sealed class InputErrors(ReaderOptions options, string? filePath)

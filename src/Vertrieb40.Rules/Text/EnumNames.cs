@@ -1,4 +1,4 @@
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>camelCase names of an enum's members, as written in documents.</summary>
 internal static class EnumNames<TEnum> where TEnum : struct, Enum

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>RFC 6901 JSON Pointers.</summary>
 public static class JsonPointer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vertrieb40.Rules.Model;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// Finds a person by a name as exports write it. Employees are often written "Last, First M" and managers

@@ -1,13 +1,8 @@
+using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Scoring;
 
-namespace Vertrieb40.Rules.Analysis;
-
-/// <summary>Time spent in one rule during one analysis (Roslyn's <c>/reportanalyzer</c>).</summary>
-/// <param name="RuleName">The rule class.</param>
-/// <param name="DiagnosticIds">The ids the rule declares.</param>
-/// <param name="Elapsed">Time in conditions (matching) and actions (reporting).</param>
-/// <param name="Firings">How often the rule's action ran.</param>
-public sealed record RuleTiming(string RuleName, IReadOnlyList<string> DiagnosticIds, TimeSpan Elapsed, int Firings);
+namespace Vertrieb40.Rules;
 
 /// <summary>The outcome of analysing one document.</summary>
 public sealed class AnalysisResult
@@ -46,7 +41,7 @@ public sealed class AnalysisResult
     /// The unit tree and the checked entities, kept for scoring and reports (no people); null when the
     /// document could not be read.
     /// </summary>
-    public Scoring.OrganizationOutline? Outline { get; internal init; }
+    public OrganizationOutline? Outline { get; internal init; }
 
     /// <summary>
     /// How many people each rule's counted findings reach (docs/score.md), computed by the analysis from the
@@ -82,4 +77,8 @@ public sealed class AnalysisResult
 
     /// <summary>The highest severity among active diagnostics, or null when there are none.</summary>
     public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
+
+    /// <summary>The Vertrieb-4.0 score; null when the document could not be read (no rule ran, so there is nothing to score) or no outline was built.</summary>
+    public OrganizationScore? Score(ScoreWeights? weights = null)
+        => InputFailed || Outline is null ? null : VertriebScore.Compute(Outline, Diagnostics, weights);
 }

@@ -2,7 +2,7 @@ using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>
 /// Sits between the decoded text and <c>JsonTextReader</c>, finds invalid UTF-8 with its position, and enforces the size limits <em>before</em> the

@@ -2,7 +2,7 @@ using System.Globalization;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>
 /// Second stage of reading: duplicate ids, references, and cycles in the unit tree and reporting lines.

@@ -2,9 +2,10 @@ using System.Globalization;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
-using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Reading.Json;
+using Vertrieb40.Rules.Text;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// Makes every business function the reader inferred visible (VT0308), and every unit or role it could not

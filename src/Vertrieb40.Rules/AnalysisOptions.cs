@@ -1,10 +1,11 @@
 using System.Globalization;
+using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Configuration;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Analysis;
+namespace Vertrieb40.Rules;
 
 /// <summary>Settings for one analysis.</summary>
 public sealed class AnalysisOptions

@@ -1,10 +1,12 @@
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Privacy;
+using Vertrieb40.Rules.Reading.Json;
 using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Import;
+namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>
 /// Reads flat HR exports (CSV) into the <see cref="Organization"/> model: one row per person; departments

@@ -3,8 +3,9 @@ using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Text;
 
-namespace Vertrieb40.Rules.Reading;
+namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>
 /// A hand-written streaming reader over <see cref="JsonTextReader"/>: no DOM, no reflection, no type names
