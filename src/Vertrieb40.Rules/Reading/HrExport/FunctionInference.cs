@@ -35,7 +35,7 @@ public static class FunctionInference
         ("key account", Sal), ("account executive", Sal), ("account manager", Sal), ("account management", Sal), ("business development", Sal),
         ("inside sales", Sal), ("real estate", Sal), ("order clerks", Sal), ("counter and rental", Sal), ("travel agents", Sal),
         ("human resources", Ppl), ("labor relations", Ppl), ("labour relations", Ppl), ("job analysis", Ppl),
-        ("public relations", Mkt), ("market research", Mkt), ("product marketing", Mkt), ("product promoters", Mkt), ("window trimmers", Mkt),
+        ("public relations", Mkt), ("social media", Mkt), ("market research", Mkt), ("product marketing", Mkt), ("product promoters", Mkt), ("window trimmers", Mkt),
         ("product owner", Prd), ("product manager", Prd), ("product management", Prd), ("industrial designers", Prd), ("fashion designers", Prd),
         ("research and development", Eng), ("research & development", Eng), ("research scientist", Eng), ("research director", Eng),
         ("natural sciences", Eng), ("materials scientists", Eng), ("research scientists", Eng), ("naval architects", Eng),
@@ -62,7 +62,7 @@ public static class FunctionInference
         ("marketing", Mkt, Strong), ("marktforschung", Mkt, Strong), ("kommunikation", Mkt, Normal), ("unternehmenskommunikation", Mkt, Strong),
         ("communication", Mkt, Normal), ("werbung", Mkt, Strong), ("advertising", Mkt, Strong), ("promotion", Mkt, Normal),
         ("pressestelle", Mkt, Strong), ("pressesprecher", Mkt, Strong), ("pressearbeit", Mkt, Strong), ("öffentlichkeitsarbeit", Mkt, Strong),
-        ("produktmarketing", Mkt, Strong), ("merchandise", Mkt, Normal), ("demonstrators", Mkt, Normal), ("fundraising", Mkt, Normal),
+        ("produktmarketing", Mkt, Strong), ("merchandise", Mkt, Normal), ("webinar", Mkt, Strong), ("demonstrators", Mkt, Normal), ("fundraising", Mkt, Normal),
         // support
         ("kundenservice", Sup, Strong), ("kundendienst", Sup, Strong), ("beschwerde", Sup, Strong), ("helpdesk", Sup, Strong),
         ("servicetechniker", Sup, Strong), ("service", Sup, Weak), ("services", Sup, Weak), ("success", Sup, Weak),
