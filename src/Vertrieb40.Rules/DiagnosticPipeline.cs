@@ -29,7 +29,8 @@ internal static class DiagnosticPipeline
         foreach (var d in diagnostics)
             if (configuration.Apply(d) is { } configured) list.Add(configured);
 
-        var suppressions = organization.Suppressions.Concat(options.Suppressions).ToList();
+        // Suppressions from a file meet the pseudonymised document on its terms (and quote no original person id).
+        var suppressions = organization.Suppressions.Concat(Privacy.PersonPrivacy.ApplyToSuppressions(options.Suppressions, organization, options.Reader.Privacy?.Pseudonymizer)).ToList();
         if (suppressions.Count > 0)
             list = SuppressionMatcher.Apply(list, suppressions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
 

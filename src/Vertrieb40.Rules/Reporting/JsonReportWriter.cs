@@ -21,7 +21,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// <inheritdoc />
     public void Write(ReportContext context, TextWriter output)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         var culture = context.Culture;
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
@@ -35,6 +35,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray();
         var all = new List<Diagnostic>();
         var scores = new List<OrganizationScore>();
+        var privacy = new ReportPrivacy(context);
         foreach (var r in context.Results)
         {
             w.WriteStartObject();
@@ -47,7 +48,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var d in r.Diagnostics)
             {
                 all.Add(d);
-                WriteDiagnostic(w, d, culture);
+                WriteDiagnostic(w, d, culture, privacy.Message(r, d));
             }
             w.WriteEndArray();
             WriteSummary(w, r.Diagnostics);
@@ -71,7 +72,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static void WriteDiagnostic(JsonWriter w, Diagnostic d, IFormatProvider culture)
+    private static void WriteDiagnostic(JsonWriter w, Diagnostic d, IFormatProvider culture, string message)
     {
         w.WriteStartObject();
         w.WritePropertyName("id"); w.WriteValue(d.Id);
@@ -79,7 +80,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("defaultSeverity"); w.WriteValue(SeverityName(d.DefaultSeverity));
         w.WritePropertyName("category"); w.WriteValue(d.Descriptor.Category);
         w.WritePropertyName("title"); w.WriteValue(d.Descriptor.Title.ToString(culture));
-        w.WritePropertyName("message"); w.WriteValue(d.GetMessage(culture));
+        w.WritePropertyName("message"); w.WriteValue(message);
         w.WritePropertyName("helpUri"); w.WriteValue(d.Descriptor.HelpLinkUri);
         WriteLocation(w, "location", d.Location);
         if (d.AdditionalLocations.Count > 0)
@@ -117,6 +118,17 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("column"); w.WriteValue(l.Span.StartColumn);
             w.WritePropertyName("endLine"); w.WriteValue(l.Span.EndLine);
             w.WritePropertyName("endColumn"); w.WriteValue(l.Span.EndColumn);
+        }
+        // When the span is narrowed to the property that caused a finding: the whole entity (format 1.0, additive).
+        if (l.ContextSpan.IsKnown && l.ContextSpan != l.Span)
+        {
+            w.WritePropertyName("context");
+            w.WriteStartObject();
+            w.WritePropertyName("line"); w.WriteValue(l.ContextSpan.StartLine);
+            w.WritePropertyName("column"); w.WriteValue(l.ContextSpan.StartColumn);
+            w.WritePropertyName("endLine"); w.WriteValue(l.ContextSpan.EndLine);
+            w.WritePropertyName("endColumn"); w.WriteValue(l.ContextSpan.EndColumn);
+            w.WriteEndObject();
         }
         if (l.EntityId != null)
         {

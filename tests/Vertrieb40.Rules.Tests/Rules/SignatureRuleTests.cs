@@ -22,7 +22,7 @@ public class SignatureRuleTests
 """)));
         Assert.Equal("/approvalPolicies/1", d.Location.JsonPointer);
         Assert.Equal("1,2", d.Properties[SignatureRule.HigherRankStepsProperty]);
-        Assert.Contains("requires 2 sign-off step(s) by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
+        Assert.Contains("requires 2 sign-off steps by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
     }
 
     [Theory]
@@ -48,6 +48,6 @@ public class SignatureRuleTests
     {
         var json = Policies("""    { "id": "ap", "name": "Angebotsfreigabe", "subject": "offer", "steps": [ { "approver": "Vertriebsleiter" } ] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3007"));
-        Assert.Contains("verlangt 1 Freigabe(n) durch formal Höhergestellte", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("verlangt 1 Freigabe durch formal Höhergestellte", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 }

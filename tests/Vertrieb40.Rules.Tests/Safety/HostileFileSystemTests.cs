@@ -135,6 +135,16 @@ public class HostileFileSystemTests
     }
 
     [UnixFact]
+    public void Generate_to_dev_null_keeps_the_device_and_the_manifest_never_replaces_the_document()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("generate", "--people", "50", "-o", "/dev/null").Code);
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+        var doc = dir.File("g.json");
+        AssertUsageError(Cli.Run("generate", "--people", "50", "-o", doc, "--manifest", doc), "would replace the generated document");
+    }
+
+    [UnixFact]
     public void A_replaced_report_keeps_its_permissions()
     {
         using var dir = new TempDir();

@@ -21,6 +21,7 @@ internal sealed class JsonOrganizationParser
     private readonly List<object> _path = new(8);
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
+    private readonly Dictionary<string, int> _entityNames = new(StringComparer.Ordinal); // reused: one entity is read at a time
 
     public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
@@ -112,17 +113,8 @@ internal sealed class JsonOrganizationParser
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
-            if (!firstLine.TryAdd(name, namePos.Line))
-            {
-                // A second "people": [...] would restart the entity indexes (and pointers) at 0; JSON leaves
-                // duplicate names undefined, so say so instead of merging or silently keeping one.
-                _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, "a second '" + name + "'",
-                    $"'{name}' once in the document (the first is at line {firstLine[name]})");
-                Advance();
-                SkipValue();
-                _path.RemoveAt(_path.Count - 1);
-                continue;
-            }
+            // A second "people": [...] would restart the entity indexes (and pointers) at 0.
+            if (SkippedAsDuplicate(firstLine, name, namePos, "the document")) continue;
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;
@@ -200,9 +192,11 @@ internal sealed class JsonOrganizationParser
                 var entity = new T { Index = list.Count, Start = Pos() };
                 var seen = required.Length == 0 ? null : new bool[required.Length];
                 var hasId = false;
+                _entityNames.Clear();
                 while (NextProperty(out var name, out var pos))
                 {
                     _path.Add(name);
+                    if (SkippedAsDuplicate(_entityNames, name, pos, "a " + what)) continue;
                     if (name == "id")
                     {
                         var id = ReadString(name, pos);
@@ -223,6 +217,9 @@ internal sealed class JsonOrganizationParser
                     else if (name == "name") entity.Name = ReadString(name, pos);
                     else if (name == "description" || name == "notes") ReadString(name, pos);
                     else if (!readProperty(entity, name, pos)) UnknownProperty(name, "a " + what, pos);
+                    // Practices are few: remember where each property is, so a finding can point at the one that
+                    // caused it. People and units can be millions; they keep only the positions they need.
+                    else if (entity is not Person and not Unit) entity.SetPropertySpan(name, pos, Pos());
                     if (seen != null)
                         for (var i = 0; i < required.Length; i++)
                             if (required[i] == name)
@@ -527,6 +524,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
+            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
             default: return false;
         }
@@ -861,6 +859,20 @@ internal sealed class JsonOrganizationParser
 
     private void TypeError(string name, string expected, SourcePosition at)
         => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, Describe(_reader.TokenType));
+
+    /// <summary>
+    /// JSON leaves duplicate names undefined: a second property of the same name is reported (VT0008, with the line of
+    /// the first) and skipped, never merged or silently "last one wins". True when it was skipped (the path popped).
+    /// </summary>
+    private bool SkippedAsDuplicate(Dictionary<string, int> firstLine, string name, SourcePosition at, string where)
+    {
+        if (firstLine.TryAdd(name, at.Line)) return false;
+        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {where} (the first is at line {firstLine[name]})");
+        Advance();
+        SkipValue();
+        _path.RemoveAt(_path.Count - 1);
+        return true;
+    }
 
     private void UnknownProperty(string name, string where, SourcePosition at)
     {

@@ -12,6 +12,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
 {
     private Dictionary<string, Unit> _units = new();
     private Dictionary<string, Person> _people = new();
+    private Dictionary<object, LookAlikeIds>? _lookAlikes;
     private Dictionary<string, Role> _roles = new();
     private Dictionary<string, Offering> _offerings = new();
     private Dictionary<string, ApprovalPolicy> _policies = new();
@@ -130,7 +131,10 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     private T? Resolve<T>(Dictionary<string, T> map, Entity owner, string property, string id, string kind, SourcePosition at) where T : Entity
     {
         if (map.TryGetValue(id, out var target)) return target;
-        errors.Add(InputDescriptors.UnresolvedReference, At(owner, property, at), owner.Collection + "/" + owner.Id + "." + property.Replace('/', '.'), kind, id);
+        // Built once per collection, on its first miss: an id that looks the same is named in the message.
+        _lookAlikes ??= new Dictionary<object, LookAlikeIds>(ReferenceEqualityComparer.Instance);
+        if (!_lookAlikes.TryGetValue(map, out var lookAlike)) _lookAlikes[map] = lookAlike = new LookAlikeIds(map.Keys);
+        errors.Add(InputDescriptors.UnresolvedReference, At(owner, property, at), owner.Collection + "/" + owner.Id + "." + property.Replace('/', '.'), kind, id, lookAlike.Hint(id));
         return null;
     }
 

@@ -37,7 +37,7 @@ public sealed class ControlMeetingRule : OrganizationRule
             .Match(() => options)
             .Match(() => meeting, m => IsControlMeeting(m, options));
         Then()
-            .Do(_ => context.Report(Descriptor, meeting,
+            .Do(_ => context.ReportAt(Descriptor, meeting, "purpose", null, null,
                 meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.Of(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
     }
 }

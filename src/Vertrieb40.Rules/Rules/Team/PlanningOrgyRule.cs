@@ -34,6 +34,10 @@ public sealed class PlanningOrgyRule : OrganizationRule
         return IsRecurring(cadence) && cadence <= limit;
     }
 
+    /// <summary>The property that makes the forecast a planning orgy: its granularity, else its cadence.</summary>
+    public static string TriggerOf(Forecast forecast, RuleOptions options)
+        => options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(forecast.Granularity) ? "granularity" : "cadence";
+
     private static bool IsRecurring(Cadence cadence) => cadence is not (Cadence.Once or Cadence.AdHoc);
 
     /// <inheritdoc />
@@ -48,7 +52,7 @@ public sealed class PlanningOrgyRule : OrganizationRule
             .Match(() => options)
             .Match(() => forecast, f => IsPlanningOrgy(f, options));
         Then()
-            .Do(_ => context.Report(Descriptor, forecast,
+            .Do(_ => context.ReportAt(Descriptor, forecast, TriggerOf(forecast, options), null, null,
                 forecast.DisplayName, Terms.Of(forecast.Granularity), Terms.Of(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
     }
 }
