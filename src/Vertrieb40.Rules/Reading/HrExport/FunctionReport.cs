@@ -39,7 +39,8 @@ internal static class FunctionReport
         var locations = items.Select(e => new Location(filePath, e.Entity.Pointer, new LineSpan(e.Entity.Start.Line, e.Entity.Start.Column, e.Entity.Start.Line, e.Entity.Start.Column),
             e.Entity.Collection, e.Entity.Id));
         var properties = new Dictionary<string, string?> { ["functions"] = Json(items) };
-        return Diagnostic.Create(descriptor, new Location(filePath, "", LineSpan.None), locations, properties,
+        // On the header line: a result needs a line (GitHub code scanning drops results without one).
+        return Diagnostic.Create(descriptor, new Location(filePath, "/header", new LineSpan(1, 1, 1, 1)), locations, properties,
             CountOf.Units(units), CountOf.Roles(items.Count - units), new LocalizableList(list));
     }
 
