@@ -20,16 +20,10 @@ internal sealed record TopAction(DiagnosticDescriptor Descriptor, RuleExposure E
 internal static class TopActions
 {
     /// <summary>
-    /// The weight of a rule in the ranking. Today: the score's weight of the rule's highest effective severity
-    /// (<see cref="ScoreWeights"/>); the one place to switch to a per-rule weight table.
+    /// The weight of a rule in the ranking: the score's one weight table (severity weight × principle factor,
+    /// <see cref="ScoreWeights.For"/>, docs/score.md), so the report ranks actions the way the score weighs them.
     /// </summary>
-    internal static double WeightOf(RuleExposure exposure, ScoreWeights weights) => exposure.Severity switch
-    {
-        DiagnosticSeverity.Error => weights.Error,
-        DiagnosticSeverity.Warning => weights.Warning,
-        DiagnosticSeverity.Info => weights.Info,
-        _ => 0,
-    };
+    internal static double WeightOf(RuleExposure exposure, ScoreWeights weights) => weights.For(exposure.RuleId, exposure.Severity);
 
     /// <summary>Every rule that reaches people, by impact.</summary>
     public static IReadOnlyList<TopAction> Ranked(AnalysisResult result, ReportContext context)
