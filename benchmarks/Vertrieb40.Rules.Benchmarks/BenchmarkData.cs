@@ -56,6 +56,24 @@ public static class BenchmarkData
         return path;
     }
 
+    /// <summary>
+    /// The same organisation as <see cref="File"/>, as a flat HR export (CSV: people, units, roles, managers);
+    /// generated from the document when missing.
+    /// </summary>
+    public static string CsvFile(int people)
+    {
+        var path = Path.ChangeExtension(File(people), ".hr.csv");
+        if (!System.IO.File.Exists(path))
+        {
+            var load = Vertrieb40.Rules.Reading.OrganizationReader.ReadFile(File(people), new Vertrieb40.Rules.Reading.ReaderOptions { MaxErrors = int.MaxValue });
+            using var w = new StreamWriter(path + ".tmp", false, new System.Text.UTF8Encoding(false), 1 << 16);
+            HrExportWriter.Write(load.Organization!, w);
+            w.Close();
+            System.IO.File.Move(path + ".tmp", path, overwrite: true);
+        }
+        return path;
+    }
+
     /// <summary>Where the manifest of a generated file is kept.</summary>
     public static string ManifestPath(string file) => Path.ChangeExtension(file, ".manifest.json");
 

@@ -26,6 +26,7 @@ public static class EngineBreakdown
             });
         var diagnostics = OrganizationAnalyzer.Default.Analyze(load).Diagnostics;
         Stage("score outline (OrganizationOutline.Build)", repeats, () => Scoring.OrganizationOutline.Build(org, model, diagnostics));
+        Stage("exposure (ExposureCalculator.Compute)", repeats, () => Scoring.ExposureCalculator.Compute(org, model, diagnostics, RuleOptions.Empty));
         var covered = OrganizationAnalyzer.Create(CatalogRules.Names.Select(CatalogRules.Create)
             .Where(r => r.SupportedDiagnostics.Any(d => Reference.LinqReference.CoveredRuleIds.Contains(d.Id))));
         Stage("engine, reference rules only", repeats, () => covered.Analyze(load));
@@ -36,13 +37,16 @@ public static class EngineBreakdown
     private static void Stage(string name, int repeats, Func<object> run)
     {
         double best = double.MaxValue;
+        long allocated = long.MaxValue;
         object? result = null;
         for (var i = 0; i < repeats; i++)
         {
             var cpu = Cpu();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             result = run();
             best = Math.Min(best, Cpu() - cpu);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
-        Console.WriteLine($"{name,-40} best CPU {best:F3} s {(result is int n ? "(" + n + " facts)" : "")}");
+        Console.WriteLine($"{name,-40} best CPU {best:F3} s, allocated {allocated / 1048576.0:F1} MB {(result is int n ? "(" + n + " facts)" : "")}");
     }
 }

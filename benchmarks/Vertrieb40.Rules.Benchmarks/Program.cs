@@ -7,6 +7,7 @@ using Vertrieb40.Rules.Benchmarks;
 // anything else: BenchmarkDotNet (e.g. --filter *Analyze*; sizes via VERTRIEB40_BENCH_PEOPLE=1000,10000).
 if (args.Length >= 2 && args[0] == "--measure") return QuickRun.Measure(args[1]);
 if (args.Length >= 2 && args[0] == "--measure-batch") return QuickRun.MeasureBatch(args[1]);
+if (args.Length >= 2 && args[0] == "--measure-csv") return QuickRun.MeasureCsv(args[1]);
 if (args.Length >= 3 && args[0] == "--read-loop")
 {
     // Diagnostics: read a file N times and print each time (JIT and warm-up visible).

@@ -37,6 +37,17 @@ public static class QuickRun
             rows.Add(row);
             Console.WriteLine($"  measured {n:N0} people");
         }
+        // The HR-export row: the largest size as a CSV (import speed target: ≥ 200k rows per CPU-second).
+        JObject? csvRow = null;
+        if (!args.Contains("--no-csv") && sizes.Length > 0)
+        {
+            var n = sizes.Max();
+            var sw = Stopwatch.StartNew();
+            var csv = BenchmarkData.CsvFile(n);
+            if (sw.Elapsed.TotalSeconds > 0.5) Console.WriteLine($"  wrote {Path.GetFileName(csv)} in {sw.Elapsed.TotalSeconds:F1} s");
+            csvRow = Child("--measure-csv", csv);
+            if (csvRow != null) csvRow["people"] = n;
+        }
         JObject? batchRow = null;
         if (batch)
         {
@@ -46,6 +57,35 @@ public static class QuickRun
             batchRow = Child("--measure-batch", Path.Combine(BenchmarkData.Directory, $"batch-{BenchmarkData.GeneratorVersion}-1000x200"));
         }
         Print(rows, batchRow);
+        if (csvRow != null)
+        {
+            double D(string k) => (double)csvRow[k]!;
+            Console.WriteLine(string.Create(Inv,
+                $"HR export CSV, {(int)csvRow["people"]!:N0} rows ({D("fileMb"):F1} MB): read {D("readS"):F2} s wall ({D("readCpu"):F2} s CPU) = {D("rows") / Math.Max(D("readCpu"), 1e-9):N0} rows per CPU-second (target ≥ 200,000); analyse {D("analyseS"):F2} s ({D("analyseCpu"):F2} s CPU); peak {D("peakMb"):F0} MB"));
+        }
+        return 0;
+    }
+
+    /// <summary>Child: one HR export (CSV), fresh process: read (the import) and analyse. Prints <c>RESULT {json}</c>.</summary>
+    public static int MeasureCsv(string file)
+    {
+        var o = new JObject { ["fileMb"] = new FileInfo(file).Length / 1024.0 / 1024.0 };
+        var analyzer = OrganizationAnalyzer.Default;
+        var options = new Vertrieb40.Rules.Reading.ReaderOptions { HrExport = new Vertrieb40.Rules.Reading.HrExport.HrExportOptions { FindPracticesFile = false } };
+        var sw = Stopwatch.StartNew();
+        var cpu = Cpu();
+        var load = Vertrieb40.Rules.Reading.HrExport.HrExportReader.ReadFile(file, options);
+        o["readS"] = sw.Elapsed.TotalSeconds;
+        o["readCpu"] = Cpu() - cpu;
+        if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics.First(d => d.Severity == Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Error)); return 1; }
+        o["rows"] = load.Organization!.People.Count;
+        sw.Restart(); cpu = Cpu();
+        var result = analyzer.Analyze(load);
+        o["analyseS"] = sw.Elapsed.TotalSeconds;
+        o["analyseCpu"] = Cpu() - cpu;
+        o["findings"] = result.Diagnostics.Count;
+        o["peakMb"] = PeakMb();
+        Console.WriteLine("RESULT " + o.ToString(Formatting.None));
         return 0;
     }
 

@@ -1,7 +1,7 @@
-using Vertrieb40.Rules.Text;
 using System.Globalization;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Reporting;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Cli;
 

@@ -107,7 +107,7 @@ internal static class FixCommand
         {
             // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
             // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
-            Reporting.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
+            IO.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
                 inPlace ? path => EnsureUnchanged(path, original) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Globalization;
 using Vertrieb40.Rules.Generation;
@@ -7,7 +8,7 @@ namespace Vertrieb40.Rules.Cli;
 /// <summary><c>vertrieb40 generate</c>: writes a synthetic organisation with a known number of planted anti-patterns.</summary>
 internal static class GenerateCommand
 {
-    private static readonly HashSet<string> ValueOptions = new() { "--people", "--seed", "--anti-pattern-density", "-o", "--output", "--manifest", "--name" };
+    private static readonly HashSet<string> ValueOptions = new() { "--people", "--seed", "--anti-pattern-density", "-o", "--output", "--manifest", "--name", "--format" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -35,11 +36,14 @@ internal static class GenerateCommand
             new OutputGuard().Protect(output, "the generated document").Check(m, "--manifest");
         }
         var sw = Stopwatch.StartNew();
-        var manifest = OrganizationGenerator.GenerateFile(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") }, output);
+        var format = cl.Value("--format") ?? (output.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "json");
+        if (format is not ("json" or "csv")) throw new UsageException($"Option --format takes json or csv (got '{format}').");
+        var generatorOptions = new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") };
+        var manifest = format == "csv" ? GenerateCsv(generatorOptions, output) : OrganizationGenerator.GenerateFile(generatorOptions, output);
         sw.Stop();
         var manifestPath = cl.Value("--manifest");
         if (manifestPath != null)
-            Vertrieb40.Rules.Reporting.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
+            Vertrieb40.Rules.IO.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
 
         var mb = new FileInfo(output).Length / 1024.0 / 1024.0;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -48,6 +52,25 @@ internal static class GenerateCommand
         foreach (var kv in manifest.Planted)
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kv.Key}  {kv.Value,8:N0}  {manifest.Notes.GetValueOrDefault(kv.Key)}"));
         return ExitCodes.Success;
+    }
+
+    // An HR export of the same organisation: only its structure (people, units, roles, managers), as HR systems
+    // export it. Generated as a document first, then flattened (generation speed is not what is measured).
+    private static GenerationManifest GenerateCsv(GeneratorOptions options, string output)
+    {
+        var json = output + ".generating.json";
+        try
+        {
+            var manifest = OrganizationGenerator.GenerateFile(options, json);
+            var load = Vertrieb40.Rules.Reading.OrganizationReader.ReadFile(json, new Vertrieb40.Rules.Reading.ReaderOptions { MaxErrors = int.MaxValue });
+            if (load.Organization is null) throw new InvalidOperationException("the generated document could not be read back: " + string.Join("; ", load.Diagnostics.Take(3)));
+            Vertrieb40.Rules.IO.AtomicFile.WriteText(output, w => Vertrieb40.Rules.Generation.HrExportWriter.Write(load.Organization, w));
+            return manifest;
+        }
+        finally
+        {
+            File.Delete(json);
+        }
     }
 
     private static int ParseInt(string text, string option, int min, int max)

@@ -20,7 +20,7 @@ Usage:
                                                Apply code fixes (VT1002, VT1009, VT1010, VT2005,
                                                VT3001, VT3007); without --output/--in-place shows a
                                                unified diff and writes nothing
-  vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] -o FILE [--manifest PATH]
+  vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] [--format json|csv] -o FILE [--manifest PATH]
                                                Write a synthetic organisation (deterministic for a seed)
                                                with a known number of planted anti-patterns
   vertrieb40 --help | --version
@@ -108,6 +108,9 @@ generate options:
                           Share (0-1) of the candidates of each anti-pattern that are planted (default 0.05)
   -o, --output FILE       The document to write
   --manifest PATH         Also write the manifest (entity counts, planted findings per rule) as JSON
+  --format json|csv       json: an organisation document (default); csv: its structure as an HR export
+                          (Employee ID;Name;Manager ID;Division;Department;Team;Job Title;Roles).
+                          Default: csv when FILE ends in .csv
 
 Exit codes:
   0    nothing at or above --fail-on

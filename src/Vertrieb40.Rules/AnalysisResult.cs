@@ -78,7 +78,11 @@ public sealed class AnalysisResult
     /// <summary>The highest severity among active diagnostics, or null when there are none.</summary>
     public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
 
-    /// <summary>The Vertrieb-4.0 score; null when the document could not be read (no rule ran, so there is nothing to score) or no outline was built.</summary>
-    public OrganizationScore? Score(ScoreWeights? weights = null)
-        => InputFailed || Outline is null ? null : VertriebScore.Compute(Outline, Diagnostics, weights);
+    /// <summary>
+    /// The Vertrieb-4.0 score (docs/score.md: people by exposure, structures by the entity ratio); null when the
+    /// document could not be read (no rule ran, so there is nothing to score) or no outline was built.
+    /// <paramref name="leftOutRules"/>: rules that could not check — their findings and the entities only they judge are left out.
+    /// </summary>
+    public OrganizationScore? Score(ScoreWeights? weights = null, IReadOnlyCollection<string>? leftOutRules = null)
+        => InputFailed || Outline is null ? null : VertriebScore.Compute(Outline, Diagnostics, weights, Exposure, leftOutRules);
 }

@@ -62,7 +62,7 @@ public sealed class Baseline
     /// <summary>Writes the baseline as JSON.</summary>
     public void Write(TextWriter output)
     {
-        using var w = new Reporting.SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new Text.SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
         w.WritePropertyName("tool"); w.WriteValue("vertrieb40");

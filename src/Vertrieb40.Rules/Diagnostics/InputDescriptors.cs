@@ -12,10 +12,14 @@ public static class InputDescriptors
 {
     internal static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.InputResources", typeof(InputDescriptors).Assembly);
 
-    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string category = DiagnosticCategories.Input)
-        => new(id, new LocalizableResourceString(id + "_Title", Resources), new LocalizableResourceString(id + "_Message", Resources),
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string category = DiagnosticCategories.Input, string message = "_Message")
+        => new(id, new LocalizableResourceString(id + "_Title", Resources), new LocalizableResourceString(id + message, Resources),
             category, severity, isEnabledByDefault: true, description: null, helpLinkUri: null,
             WellKnownTags.NotConfigurable, WellKnownTags.Compiler);
+
+    // Another message for the same diagnostic (same id, title, severity; not listed in All): e.g. the one-line
+    // summary that stands for many rows with the same problem.
+    private static DiagnosticDescriptor Variant(DiagnosticDescriptor of, string message) => Create(of.Id, of.DefaultSeverity, of.Category, message);
 
     /// <summary>VT0001: the document is not valid JSON.</summary>
     public static readonly DiagnosticDescriptor InvalidJson = Create("VT0001", DiagnosticSeverity.Error);
@@ -53,6 +57,22 @@ public static class InputDescriptors
     public static readonly DiagnosticDescriptor InvalidColumnMapping = Create("VT0305", DiagnosticSeverity.Error);
     /// <summary>VT0306: the practices side file cannot be merged with the export.</summary>
     public static readonly DiagnosticDescriptor PracticesMergeFailed = Create("VT0306", DiagnosticSeverity.Error);
+    /// <summary>VT0307: how the manager column of an HR export was read (employee ids, names, another column), with the evidence.</summary>
+    public static readonly DiagnosticDescriptor ManagerKey = Create("VT0307", DiagnosticSeverity.Info);
+    /// <summary>VT0308: business functions inferred from unit and role names of an HR export (each one listed).</summary>
+    public static readonly DiagnosticDescriptor FunctionsInferred = Create("VT0308", DiagnosticSeverity.Info);
+    /// <summary>VT0309: units and roles of an HR export whose business function could not be inferred.</summary>
+    public static readonly DiagnosticDescriptor FunctionsUnknown = Create("VT0309", DiagnosticSeverity.Info);
+
+    // Message variants (same ids): one diagnostic for many rows, and the HR-export wording of some problems.
+    internal static readonly DiagnosticDescriptor UnknownManagerRows = Variant(UnknownManager, "_Rows");
+    internal static readonly DiagnosticDescriptor AmbiguousManagerRows = Variant(AmbiguousManagerName, "_Rows");
+    internal static readonly DiagnosticDescriptor MissingManagerRows = Variant(MissingManager, "_Rows");
+    internal static readonly DiagnosticDescriptor DuplicateEmployeeId = Variant(DuplicateId, "_Row");
+    internal static readonly DiagnosticDescriptor DuplicateEmployeeIdRows = Variant(DuplicateId, "_Rows");
+    internal static readonly DiagnosticDescriptor ManagerKeyColumn = Variant(ManagerKey, "_Column");
+    internal static readonly DiagnosticDescriptor ManagerKeyUnresolved = Variant(ManagerKey, "_Unresolved");
+
     /// <summary>VT0100: a rule threw; the run went on (Roslyn's AD0001).</summary>
     public static readonly DiagnosticDescriptor RuleFailed = Create("VT0100", DiagnosticSeverity.Warning, DiagnosticCategories.Internal);
     /// <summary>VT0101: a rule reported a descriptor it did not declare.</summary>
@@ -87,6 +107,7 @@ public static class InputDescriptors
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
         InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable,
         InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
+        ManagerKey, FunctionsInferred, FunctionsUnknown,
         RuleFailed, UndeclaredDiagnostic,
         ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
         SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,

@@ -4,7 +4,7 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>Domain words for message arguments, in English and German (an enum member is shown as a word, never as code).</summary>
-public static class Terms
+internal static class Terms
 {
     private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.Terms", typeof(Terms).Assembly);
 

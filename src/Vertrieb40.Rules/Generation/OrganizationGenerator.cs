@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
@@ -30,7 +31,7 @@ public static class OrganizationGenerator
         ArgumentNullException.ThrowIfNull(path);
         // Atomic, through links and special files (never a rename over /dev/null), keeping the old file's mode.
         GenerationManifest? manifest = null;
-        Reporting.AtomicFile.WriteText(path, w => manifest = Generate(options, w));
+        IO.AtomicFile.WriteText(path, w => manifest = Generate(options, w));
         return manifest!;
     }
 

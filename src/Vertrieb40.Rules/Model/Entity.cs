@@ -82,6 +82,9 @@ public abstract class Entity
         return false;
     }
 
+    /// <summary>True when the document wrote the property and its position was kept.</summary>
+    public bool HasPropertyPosition(string property) => _propertyPositions?.ContainsKey(property) == true;
+
     /// <inheritdoc />
     public override string ToString() => Collection + ":" + Id;
 }

@@ -3,7 +3,7 @@ using Vertrieb40.Rules.Model;
 namespace Vertrieb40.Rules.Privacy;
 
 /// <summary>Applies <see cref="PrivacyOptions"/> to an organisation read but not yet linked.</summary>
-public static class PersonPrivacy
+internal static class PersonPrivacy
 {
     /// <summary>
     /// Replaces person ids (and every reference to them: managers, scopes, suppression targets) by

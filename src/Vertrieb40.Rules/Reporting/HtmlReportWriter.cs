@@ -133,6 +133,7 @@ public sealed class HtmlReportWriter : IReportWriter
             var actions = TopActions.Ranked(r, context);
             WriteExecutiveSummary(r, score, actions, n);
             WriteScore(score, n);
+            WriteExposure(r, n);
             WriteSummary(r, n);
             WriteFindings(r, r.Outline, actions, n);
             WriteTree(r.Outline, score, n);
@@ -195,6 +196,24 @@ public sealed class HtmlReportWriter : IReportWriter
             WriteScoreCard(T("Label_Overall"), score.Organization.Overall, "overall");
             foreach (var c in score.Organization.Categories) WriteScoreCard(ReportText.Category(c.Category, _c), c, c.Category.ToLowerInvariant());
             o.Write("</div>\n<p class=\"note\">" + Escape(T("Html_ScoreExplained", W(context.ScoreWeights.Error), W(context.ScoreWeights.Warning), W(context.ScoreWeights.Info))) + "</p>\n</section>\n");
+        }
+
+        // How many people each rule reaches: the three largest in words, then a compact table (docs/score.md).
+        // Nothing for an organisation below the minimum group size.
+        private void WriteExposure(AnalysisResult r, int n)
+        {
+            if (r.Exposure is null) return;
+            var rows = ExposureText.Rows(r.Exposure, context.MinimumGroupSize, _c, id => TextReportWriter.RuleTitle(r, id, _c));
+            if (rows.Count == 0) return;
+            o.Write($"<section class=\"exposure\" id=\"exposure-{n}\" data-section=\"exposure\">\n<h3>" + Escape(ExposureText.Label("Label_Exposure", _c)) + "</h3>\n");
+            foreach (var e in r.Exposure.Largest(3))
+                if (ExposureText.Share(e, _c) is { } sentence) o.Write("<p class=\"exposure-lead\">" + Escape(sentence) + "</p>\n");
+            o.Write("<table class=\"exposure-table\">\n<thead><tr><th>" + Escape(ExposureText.Label("Label_Exposure", _c)) + "</th><th>"
+                    + Escape(ExposureText.Label("Label_People", _c)) + "</th><th>" + Escape(ExposureText.Label("Label_Share", _c)) + "</th></tr></thead>\n<tbody>\n");
+            foreach (var row in rows)
+                o.Write("<tr><td>" + Escape(row.Label) + "</td><td class=\"num\">" + Escape(row.People.ToString("N0", _c)) + "</td><td class=\"num\">"
+                        + Escape(ExposureText.Percent(row.Share, _c)) + "</td></tr>\n");
+            o.Write("</tbody>\n</table>\n</section>\n");
         }
 
         private void WriteScoreCard(string label, CategoryScore s, string key)

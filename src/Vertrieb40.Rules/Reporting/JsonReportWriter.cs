@@ -1,4 +1,6 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
 
@@ -13,7 +15,7 @@ namespace Vertrieb40.Rules.Reporting;
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The format version of this output.</summary>
-    public const string FormatVersion = "1.0";
+    public const string FormatVersion = "1.1";
 
     /// <inheritdoc />
     public string Format => "json";
@@ -60,13 +62,15 @@ public sealed class JsonReportWriter : IReportWriter
                 scores.Add(score);
                 WriteScore(w, score, context.MinimumGroupSize);
             }
+            w.WritePropertyName("exposure");
+            ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         WriteSummary(w, all);
         w.WritePropertyName("score");
         if (scores.Count == 0) w.WriteNull();
-        else WriteCard(w, Combine(scores.Select(s => s.Organization).ToList()));
+        else WriteCard(w, VertriebScore.Combine(scores.Select(s => s.Organization).ToList(), context.ScoreWeights));
         w.WriteEndObject();
         w.Flush();
         output.WriteLine();
@@ -207,17 +211,12 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("cleanEntities"); w.WriteValue(c.CleanEntities);
         w.WritePropertyName("penalty"); w.WriteValue(Math.Round(c.Penalty, 2));
         w.WritePropertyName("findings"); w.WriteValue(c.Findings);
+        // Since 1.1: the people part (docs/score.md).
+        w.WritePropertyName("people"); w.WriteValue(c.People);
+        w.WritePropertyName("weightedExposure"); w.WriteValue(Math.Round(c.WeightedExposure, 4));
+        w.WritePropertyName("peopleUnderError"); w.WriteValue(c.PeopleUnderError);
+        w.WritePropertyName("capped"); w.WriteValue(c.Capped);
         w.WriteEndObject();
-    }
-
-    /// <summary>The score over several files: the same formula over the summed counts.</summary>
-    internal static ScoreCard Combine(IReadOnlyList<ScoreCard> cards)
-    {
-        CategoryScore Sum(string name, Func<ScoreCard, CategoryScore> pick)
-            => VertriebScore.Score(name, cards.Sum(c => pick(c).CleanEntities), cards.Sum(c => pick(c).Penalty), cards.Sum(c => pick(c).Findings));
-        var categories = VertriebScore.Categories.Select(name => Sum(name, c => c[name])).ToArray();
-        var counts = new SeverityTally(cards.Sum(c => c.Counts.Errors), cards.Sum(c => c.Counts.Warnings), cards.Sum(c => c.Counts.Infos));
-        return new ScoreCard(Sum(VertriebScore.Overall, c => c.Overall), categories, counts);
     }
 
     private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];

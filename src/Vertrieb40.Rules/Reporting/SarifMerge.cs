@@ -1,5 +1,7 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -9,7 +11,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// (<c>ruleIndex</c>, override and notification descriptor indexes), invocations concatenated, run properties
 /// arrays concatenated. Deterministic: the same inputs in the same order give the same bytes.
 /// </summary>
-public static class SarifMerge
+internal static class SarifMerge
 {
     /// <summary>Merges the logs read from <paramref name="inputs"/> (file paths) and writes the result to <paramref name="output"/>.</summary>
     public static void MergeFiles(IReadOnlyList<string> inputs, TextWriter output)

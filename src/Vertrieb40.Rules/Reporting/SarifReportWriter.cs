@@ -361,6 +361,22 @@ public sealed class SarifReportWriter : IReportWriter
         => (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
            && (Math.Max(outer.EndLine, outer.StartLine), outer.EndColumn).CompareTo((Math.Max(inner.EndLine, inner.StartLine), inner.EndColumn)) >= 0;
 
+    // How many people each rule reaches, per file (no per-unit lines: SARIF readers show run properties as a whole).
+    private static void WriteExposureProperties(JsonWriter w, ReportContext context, string baseDir)
+    {
+        w.WritePropertyName("vertrieb40Exposure");
+        w.WriteStartArray();
+        foreach (var r in context.Results)
+        {
+            if (r.Exposure is null) continue;
+            w.WriteStartObject();
+            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, units: false);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteRunProperties(JsonWriter w, ReportContext context, string baseDir)
     {
         w.WritePropertyName("properties");
@@ -381,6 +397,7 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteExposureProperties(w, context, baseDir);
         if (context.IncludeRuleTimings)
         {
             w.WritePropertyName("ruleTimings");

@@ -38,6 +38,7 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine();
         WriteScoreTable(context, culture, output);
         output.WriteLine();
+        if (WriteExposureTable(context, culture, output)) output.WriteLine();
 
         var c = SeverityCounts.Of(all);
         var files = context.Results.Count;
@@ -125,6 +126,26 @@ public sealed class TextReportWriter : IReportWriter
         }
         WriteTable(header.ToArray(), rows, output);
     }
+
+    // How many people each rule reaches, per file (docs/score.md); nothing for groups below the minimum size.
+    private static bool WriteExposureTable(ReportContext context, CultureInfo culture, TextWriter output)
+    {
+        var written = false;
+        foreach (var r in context.Results)
+        {
+            if (r.Exposure is null) continue;
+            var rows = ExposureText.Rows(r.Exposure, context.MinimumGroupSize, culture, id => RuleTitle(r, id, culture));
+            if (rows.Count == 0) continue;
+            var title = ExposureText.Label("Label_Exposure", culture) + (context.Results.Count > 1 && r.FilePath != null ? " " + TerminalText.Escape(Path.GetFileName(r.FilePath)) : "");
+            WriteTable(new[] { title, ExposureText.Label("Label_People", culture), ExposureText.Label("Label_Share", culture) },
+                rows.Select(x => new[] { x.Label, x.People.ToString("N0", culture), ExposureText.Percent(x.Share, culture) }).ToList(), output);
+            written = true;
+        }
+        return written;
+    }
+
+    internal static string RuleTitle(AnalysisResult result, string ruleId, CultureInfo culture)
+        => result.Diagnostics.FirstOrDefault(d => d.Id == ruleId)?.Descriptor.Title.ToString(culture) ?? "";
 
     // First column left-aligned, the others right-aligned; widths from the longest cell.
     private static void WriteTable(string[] header, List<string[]> rows, TextWriter output)

@@ -44,12 +44,12 @@ public sealed record UnitExposure(int UnitIndex, string UnitId, int People, IRea
 public sealed class Exposure
 {
     private readonly string[] _unitIds;
-    private readonly int[] _unitPeople;
-    private readonly int[] _unitCounts; // per unit: rules, then per category (any, error), then overall (any, error)
-    private readonly int _columns;
+    private readonly int[] _unitStart;  // by unit index: the first bit of the unit's subtree (-1: not in the tree)
+    private readonly int[] _unitPeople; // by unit index: people in the subtree (a run of bits from _unitStart)
+    private readonly ulong[][] _columns; // rules, then per category (any, error), then overall (any, error)
 
     internal Exposure(int peopleTotal, IReadOnlyList<RuleExposure> rules, IReadOnlyList<CategoryExposure> categories,
-        int peopleInTeams, int peopleInTeamsMeetingConditions, string[] unitIds, int[] unitPeople, int[] unitCounts)
+        int peopleInTeams, int peopleInTeamsMeetingConditions, string[] unitIds, int[] unitStart, int[] unitPeople, ulong[][] columns)
     {
         PeopleTotal = peopleTotal;
         Rules = rules;
@@ -57,9 +57,9 @@ public sealed class Exposure
         PeopleInTeams = peopleInTeams;
         PeopleInTeamsMeetingConditions = peopleInTeamsMeetingConditions;
         _unitIds = unitIds;
+        _unitStart = unitStart;
         _unitPeople = unitPeople;
-        _unitCounts = unitCounts;
-        _columns = rules.Count + 2 * (VertriebScore.Categories.Count + 1);
+        _columns = columns;
     }
 
     /// <summary>The people of the organisation.</summary>
@@ -87,6 +87,17 @@ public sealed class Exposure
     /// <summary>The rules reaching the most people, largest first (ties: by rule id).</summary>
     public IReadOnlyList<RuleExposure> Largest(int count)
         => Rules.Where(r => r.People > 0).OrderByDescending(r => r.People).ThenBy(r => r.RuleId, StringComparer.Ordinal).Take(count).ToList();
+
+    /// <summary>
+    /// The rules that reach people ranked by weight × people (the reports' ranking of actions; the same weight table
+    /// as the score, <see cref="ScoreWeights.For"/>), largest first; ties by rule id.
+    /// </summary>
+    public IReadOnlyList<RuleExposure> RankedByWeight(ScoreWeights? weights = null)
+    {
+        weights ??= ScoreWeights.Default;
+        return Rules.Where(r => r.People > 0).OrderByDescending(r => weights.For(r.RuleId, r.Severity) * r.People)
+            .ThenBy(r => r.RuleId, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>The exposure of one category (or <see cref="VertriebScore.Overall"/>).</summary>
     public CategoryExposure Category(string category) => Categories.First(c => c.Category == category);
@@ -129,7 +140,8 @@ public sealed class Exposure
     }
 
     // The score reads the raw counts per unit (rule r; or column rules + 2c (+1 for error) per category c).
-    internal int Count(int unitIndex, int column) => _unitCounts[unitIndex * _columns + column];
+    internal int Count(int unitIndex, int column)
+        => _unitStart[unitIndex] < 0 ? 0 : PeopleBits.CountRange(_columns[column], _unitStart[unitIndex], _unitStart[unitIndex] + _unitPeople[unitIndex]);
 
     internal int UnitPeople(int unitIndex) => _unitPeople[unitIndex];
 

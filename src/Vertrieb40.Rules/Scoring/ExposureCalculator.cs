@@ -1,4 +1,3 @@
-using System.Numerics;
 using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
@@ -106,8 +105,8 @@ internal sealed class ExposureCalculator
             for (var r = 0; r < ruleIds.Count; r++)
             {
                 if (c < k && category[r] != VertriebScore.Categories[c]) continue;
-                Or(any, bits[r]);
-                if (errorBits[r] != null) Or(err, errorBits[r]);
+                PeopleBits.Or(any, bits[r]);
+                if (errorBits[r] != null) PeopleBits.Or(err, errorBits[r]);
             }
             columns.Add(any);
             columns.Add(err);
@@ -117,13 +116,13 @@ internal sealed class ExposureCalculator
         var rules = new List<RuleExposure>();
         for (var r = 0; r < ruleIds.Count; r++)
         {
-            var people = PopCount(bits[r]);
+            var people = PeopleBits.Count(bits[r]!);
             rules.Add(new RuleExposure(ruleIds[r], people, Share(people)) { Category = category[r], Severity = severity[r] });
         }
         var categories = new List<CategoryExposure>();
         for (var c = 0; c <= k; c++)
         {
-            int any = PopCount(columns[ruleIds.Count + 2 * c]), err = PopCount(columns[ruleIds.Count + 2 * c + 1]);
+            int any = PeopleBits.Count(columns[ruleIds.Count + 2 * c]!), err = PeopleBits.Count(columns[ruleIds.Count + 2 * c + 1]!);
             categories.Add(new CategoryExposure(c < k ? VertriebScore.Categories[c] : VertriebScore.Overall, any, Share(any))
             {
                 PeopleUnderError = err,
@@ -132,9 +131,10 @@ internal sealed class ExposureCalculator
         }
 
         var (inTeams, meeting) = TeamConditions();
-        var unitCounts = UnitCounts(columns);
         var unitIds = _org.Units.Select(u => u.Id).ToArray();
-        return new Exposure(_n, rules, categories, inTeams, meeting, unitIds, (int[])_subtree.Clone(), unitCounts);
+        // The bits are kept (one per person and column) rather than a count per unit and column: at a million
+        // people with 124k units the counts were 14 MB, the bits are 3.5 MB; a unit's count is one range count.
+        return new Exposure(_n, rules, categories, inTeams, meeting, unitIds, _start, _subtree, columns.Select(c => c!).ToArray());
     }
 
     private static DiagnosticSeverity Max(DiagnosticSeverity a, DiagnosticSeverity b) => Rank(a) >= Rank(b) ? a : b;
@@ -146,25 +146,6 @@ internal sealed class ExposureCalculator
         DiagnosticSeverity.Info => 1,
         _ => 0,
     };
-
-    // Per unit and column: the people of the unit's subtree whose bit is set. The direct people of a unit are one
-    // run of bits; subtrees are summed from the leaves up (reverse pre-order).
-    private int[] UnitCounts(List<ulong[]?> columns)
-    {
-        var nu = _org.Units.Count;
-        var m = columns.Count;
-        var counts = new int[nu * m];
-        for (var col = 0; col < m; col++)
-        {
-            var b = columns[col];
-            if (b is null) continue;
-            foreach (var u in _preorder)
-                if (u != null && _direct[u.Index] > 0) counts[u.Index * m + col] = CountRange(b, _start[u.Index], _start[u.Index] + _direct[u.Index]);
-            for (var i = _preorder.Length - 1; i >= 0; i--)
-                if (_preorder[i] is { Parent: { } parent } u) counts[parent.Index * m + col] += counts[u.Index * m + col];
-        }
-        return counts;
-    }
 
     // The team conditions (the article's two, plus interdependence as the document shows it): every member holds
     // more than one role, every role held in the team has more than one holder, and a stated shared goal or a
@@ -181,7 +162,7 @@ internal sealed class ExposureCalculator
             if (!team.IsTeam || _start[team.Index] < 0 || _direct[team.Index] == 0) continue;
             int from = _start[team.Index], to = from + _direct[team.Index];
             inTeams += to - from;
-            var interdependent = team.SharedGoal == true || (team.SharedGoal is null && shared != null && CountRange(shared, from, to) > 0);
+            var interdependent = team.SharedGoal == true || (team.SharedGoal is null && shared != null && PeopleBits.CountRange(shared, from, to) > 0);
             if (!interdependent) continue;
             holders.Clear();
             var ok = true;
@@ -294,7 +275,7 @@ internal sealed class ExposureCalculator
                 foreach (var u in rollout.UsedByUnits) SetSubtree(u, target);
                 break;
             case Person person:
-                if (_positions != null && _positions.TryGetValue(person, out var at)) Set(target, at);
+                if (_positions != null && _positions.TryGetValue(person, out var at)) PeopleBits.Set(target, at);
                 break;
             case Unit unit:
                 ReachUnit(d, unit, target);
@@ -311,20 +292,20 @@ internal sealed class ExposureCalculator
             case "VT1001": // the team's members with fewer roles than the rule's threshold
                 var minRoles = SingleRoleMemberRule.MinRoles(_options);
                 for (var pos = from; pos < direct; pos++)
-                    if (TeamStaffing.DistinctRoles(_org.People[_order[pos]]) < minRoles) Set(target, pos);
+                    if (TeamStaffing.DistinctRoles(_org.People[_order[pos]]) < minRoles) PeopleBits.Set(target, pos);
                 break;
             case "VT1002": // the team's holders of the role that has too few holders
                 var roleId = d.AdditionalLocations.FirstOrDefault(l => l.EntityKind == "roles")?.EntityId;
                 for (var pos = from; pos < direct; pos++)
                     foreach (var r in _org.People[_order[pos]].Roles)
-                        if (r.Id == roleId) { Set(target, pos); break; }
+                        if (r.Id == roleId) { PeopleBits.Set(target, pos); break; }
                 break;
             case "VT1004": // the team's members
-                SetRange(target, from, direct);
+                PeopleBits.SetRange(target, from, direct);
                 break;
             case "VT3010": // the unit's direct members who hold a sales role
                 for (var pos = from; pos < direct; pos++)
-                    if (SalesPeopleOutsideTeams.HoldsSalesRole(_org.People[_order[pos]])) Set(target, pos);
+                    if (SalesPeopleOutsideTeams.HoldsSalesRole(_org.People[_order[pos]])) PeopleBits.Set(target, pos);
                 break;
             case "VT1007" or "VT2006" or "VT3004": // the unit's people with its sub-units
                 SetSubtree(unit, target);
@@ -338,7 +319,7 @@ internal sealed class ExposureCalculator
     {
         if (scope.Everyone)
         {
-            SetRange(target, 0, _n);
+            PeopleBits.SetRange(target, 0, _n);
             return;
         }
         if (scope.Roles.Length > 0)
@@ -347,7 +328,7 @@ internal sealed class ExposureCalculator
             {
                 if (_holders is null || !_holders.TryGetValue(role, out var list)) continue;
                 foreach (var pos in list)
-                    if (scope.Units.Length == 0 || WithinAny(pos, scope.Units)) Set(target, pos);
+                    if (scope.Units.Length == 0 || WithinAny(pos, scope.Units)) PeopleBits.Set(target, pos);
             }
         }
         else
@@ -356,7 +337,7 @@ internal sealed class ExposureCalculator
         }
         if (_positions != null)
             foreach (var p in scope.People)
-                if (_positions.TryGetValue(p, out var at)) Set(target, at);
+                if (_positions.TryGetValue(p, out var at)) PeopleBits.Set(target, at);
     }
 
     private bool WithinAny(int pos, Unit[] units)
@@ -368,46 +349,6 @@ internal sealed class ExposureCalculator
 
     private void SetSubtree(Unit unit, ulong[] target)
     {
-        if (_start[unit.Index] >= 0) SetRange(target, _start[unit.Index], _start[unit.Index] + _subtree[unit.Index]);
-    }
-
-    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
-
-    private static void SetRange(ulong[] bits, int from, int to)
-    {
-        if (from >= to) return;
-        int first = from >> 6, last = (to - 1) >> 6;
-        ulong headMask = ~0UL << (from & 63), tailMask = ~0UL >> (63 - ((to - 1) & 63));
-        if (first == last)
-        {
-            bits[first] |= headMask & tailMask;
-            return;
-        }
-        bits[first] |= headMask;
-        for (var w = first + 1; w < last; w++) bits[w] = ~0UL;
-        bits[last] |= tailMask;
-    }
-
-    private static int CountRange(ulong[] bits, int from, int to)
-    {
-        if (from >= to) return 0;
-        int first = from >> 6, last = (to - 1) >> 6;
-        ulong headMask = ~0UL << (from & 63), tailMask = ~0UL >> (63 - ((to - 1) & 63));
-        if (first == last) return BitOperations.PopCount(bits[first] & headMask & tailMask);
-        var count = BitOperations.PopCount(bits[first] & headMask) + BitOperations.PopCount(bits[last] & tailMask);
-        for (var w = first + 1; w < last; w++) count += BitOperations.PopCount(bits[w]);
-        return count;
-    }
-
-    private static int PopCount(ulong[] bits)
-    {
-        var count = 0;
-        foreach (var w in bits) count += BitOperations.PopCount(w);
-        return count;
-    }
-
-    private static void Or(ulong[] target, ulong[] source)
-    {
-        for (var i = 0; i < target.Length; i++) target[i] |= source[i];
+        if (_start[unit.Index] >= 0) PeopleBits.SetRange(target, _start[unit.Index], _start[unit.Index] + _subtree[unit.Index]);
     }
 }

@@ -2,7 +2,11 @@ using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Scoring;
 
-/// <summary>How much one finding weighs, per severity (docs/score.md). Hidden findings weigh nothing.</summary>
+/// <summary>
+/// The one weight table (docs/score.md): how much a finding of a rule weighs — its severity's weight times the
+/// rule's optional principle factor. Both the score and the reports' ranking of actions (weight × people) use it.
+/// Hidden findings weigh nothing.
+/// </summary>
 /// <param name="Error">Weight of an error (default 10: a commission plan is "the devil's practice").</param>
 /// <param name="Warning">Weight of a warning (default 3).</param>
 /// <param name="Info">Weight of an info (default 1).</param>
@@ -10,6 +14,18 @@ public sealed record ScoreWeights(double Error = 10, double Warning = 3, double 
 {
     /// <summary>The documented defaults.</summary>
     public static ScoreWeights Default { get; } = new();
+
+    /// <summary>
+    /// A factor per rule id on top of the severity weight (missing: 1). Empty by default: the catalog's
+    /// severities already rank the principles (errors for the practices the article calls the most harmful).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> PrincipleFactors { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The weighted exposure at which the people part of a score is halved (default 5: e.g. half of the people
+    /// under an error, 10 × 0.5). See docs/score.md.
+    /// </summary>
+    public double HalvingExposure { get; init; } = 5;
 
     /// <summary>The weight of a severity.</summary>
     public double Of(DiagnosticSeverity severity) => severity switch
@@ -19,6 +35,13 @@ public sealed record ScoreWeights(double Error = 10, double Warning = 3, double 
         DiagnosticSeverity.Info => Info,
         _ => 0,
     };
+
+    /// <summary>The weight of a finding of <paramref name="ruleId"/> with <paramref name="severity"/>: severity weight × principle factor.</summary>
+    public double For(string ruleId, DiagnosticSeverity severity)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return Of(severity) * (PrincipleFactors.TryGetValue(ruleId, out var f) ? f : 1.0);
+    }
 }
 
 /// <summary>The score of one category (or of all of them) for the whole organisation or one unit.</summary>
@@ -28,7 +51,25 @@ public sealed record ScoreWeights(double Error = 10, double Warning = 3, double 
 /// <param name="CleanEntities">Checked structures and practices of the category's kinds without any finding.</param>
 /// <param name="Penalty">The sum of the severity weights of the category's findings.</param>
 /// <param name="Findings">How many findings counted.</param>
-public sealed record CategoryScore(string Category, int Score, double Exact, int CleanEntities, double Penalty, int Findings);
+/// <remarks>
+/// Since result format 1.2 the score also counts people (docs/score.md): <see cref="People"/>,
+/// <see cref="WeightedPeople"/> and <see cref="PeopleUnderError"/> are 0 when the document lists no people (the score
+/// then counts structures only, as before); <see cref="CleanEntities"/> and <see cref="Penalty"/> count only the
+/// rules that reach no people when it lists people.
+/// </remarks>
+public sealed record CategoryScore(string Category, int Score, double Exact, int CleanEntities, double Penalty, int Findings)
+{
+    /// <summary>The people the shares are taken of (the organisation's, or the unit's with its sub-units).</summary>
+    public int People { get; init; }
+    /// <summary>Σ over the rules that reach people: weight × distinct people reached.</summary>
+    public double WeightedPeople { get; init; }
+    /// <summary>Distinct people under a counted error of the category.</summary>
+    public int PeopleUnderError { get; init; }
+    /// <summary><see cref="WeightedPeople"/> / <see cref="People"/>: the weighted exposure (0 without people).</summary>
+    public double WeightedExposure => People == 0 ? 0 : WeightedPeople / People;
+    /// <summary>True when 40 % or more of the people are under an error, so the score was capped at 50.</summary>
+    public bool Capped { get; init; }
+}
 
 /// <summary>The overall score and one score per catalog category.</summary>
 public sealed class ScoreCard
@@ -79,10 +120,12 @@ public sealed class OrganizationScore
 }
 
 /// <summary>
-/// The Vertrieb-4.0 score (docs/score.md): per category <c>100 · C / (C + P)</c>, where <c>C</c> counts the
-/// checked structures and practices of the category's kinds that carry no finding at all, and <c>P</c> sums the
-/// severity weights of the category's active findings. A clean organisation scores 100; a finding never raises a
-/// score: it adds to <c>P</c> and can only take its entity out of <c>C</c>.
+/// The Vertrieb-4.0 score (docs/score.md): per category <c>100 · C / (C + P) · 1 / (1 + X / 5)</c>. <c>X</c> is the
+/// weighted exposure — Σ weight × share of the people each rule that reaches people touches; <c>C</c> counts the
+/// clean entities of the kinds the rules that reach no people judge, and <c>P</c> sums those rules' weights. When
+/// 40 % or more of the people are under an error of the category, it scores at most 50. A document that lists no
+/// people is scored by structures only (<c>X</c> = 0, every rule in <c>C</c>/<c>P</c>). A clean organisation scores
+/// 100; a finding never raises a score.
 /// </summary>
 public static class VertriebScore
 {
@@ -117,14 +160,28 @@ public static class VertriebScore
                && !(diagnostic.Properties.TryGetValue("baselineState", out var state) && state == "absent");
     }
 
-    /// <summary>The score of an outline and its diagnostics (diagnostics that do not count are ignored).</summary>
-    public static OrganizationScore Compute(OrganizationOutline outline, IEnumerable<Diagnostic> diagnostics, ScoreWeights? weights = null)
+    /// <summary>The share of people under an error at which a category's score is capped (docs/score.md).</summary>
+    public const double CeilingShare = 0.4;
+
+    /// <summary>The highest score of a category with <see cref="CeilingShare"/> or more of its people under an error.</summary>
+    public const int Ceiling = 50;
+
+    /// <summary>
+    /// The score of an outline and its diagnostics (diagnostics that do not count are ignored). Without
+    /// <paramref name="exposure"/> (or when it counts no people) every finding counts as a structure finding.
+    /// </summary>
+    public static OrganizationScore Compute(OrganizationOutline outline, IEnumerable<Diagnostic> diagnostics, ScoreWeights? weights = null,
+        Exposure? exposure = null, IReadOnlyCollection<string>? leftOutRules = null)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(diagnostics);
         weights ??= ScoreWeights.Default;
+        var leftOut = new HashSet<string>(leftOutRules ?? Array.Empty<string>(), StringComparer.Ordinal);
         var n = outline.Units.Count;
         var k = Categories.Count;
+        // People mode: the document lists people, so rules that reach people count by exposure.
+        var byPeople = exposure is { PeopleTotal: > 0 };
+        var unitsByPeople = byPeople && exposure!.UnitCount == n;
         // Index k holds the overall values; index n holds the whole organisation.
         var clean = new int[n + 1, k + 1];
         var penalty = new double[n + 1, k + 1];
@@ -133,14 +190,14 @@ public static class VertriebScore
         var stamp = new int[n];
         var stampId = 0;
 
-        var counted = diagnostics.Where(Counts).ToList();
+        var counted = diagnostics.Where(d => Counts(d) && !leftOut.Contains(d.Id)).ToList();
         var dirty = new HashSet<(string, string)>();
         foreach (var d in counted)
             if (d.Location.EntityKind != null && d.Location.EntityId != null) dirty.Add((d.Location.EntityKind, d.Location.EntityId));
 
         var kindCategories = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var c = 0; c < k; c++)
-            foreach (var kind in CheckedKinds[Categories[c]])
+            foreach (var kind in byPeople ? StructureKinds(Categories[c], leftOut) : CheckedKinds[Categories[c]])
             {
                 if (!kindCategories.TryGetValue(kind, out var list)) kindCategories[kind] = list = new List<int>();
                 list.Add(c);
@@ -198,10 +255,13 @@ public static class VertriebScore
             });
         }
 
+        var peopleRules = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in counted)
         {
             var c = IndexOf(d.Descriptor.Category);
-            var w = weights.Of(d.Severity);
+            var reachesPeople = byPeople && RuleReach.Of(d) == ReachKind.People;
+            if (reachesPeople) peopleRules.Add(d.Id);
+            var w = reachesPeople ? 0 : weights.For(d.Id, d.Severity);
             var s = d.Severity == DiagnosticSeverity.Error ? 0 : d.Severity == DiagnosticSeverity.Warning ? 1 : 2;
             RollUp(outline.UnitsOf(d), u =>
             {
@@ -241,12 +301,47 @@ public static class VertriebScore
         }
         LastUnitVisits = walked;
 
+        // The people part: per rule that reaches people (and still has a counted finding), weight × people.
+        var people = new int[n + 1];
+        var weighted = new double[n + 1, k + 1];
+        var underError = new int[n + 1, k + 1];
+        if (byPeople)
+        {
+            var rules = exposure!.Rules;
+            people[n] = exposure.PeopleTotal;
+            for (var r = 0; r < rules.Count; r++)
+            {
+                if (!peopleRules.Contains(rules[r].RuleId)) continue;
+                var c = IndexOf(rules[r].Category);
+                if (c < 0) continue;
+                var w = weights.For(rules[r].RuleId, rules[r].Severity);
+                weighted[n, c] += w * rules[r].People;
+                weighted[n, k] += w * rules[r].People;
+                if (!unitsByPeople) continue;
+                for (var u = 0; u < n; u++)
+                {
+                    var reached = exposure.Count(u, r);
+                    weighted[u, c] += w * reached;
+                    weighted[u, k] += w * reached;
+                }
+            }
+            for (var c = 0; c <= k; c++)
+            {
+                underError[n, c] = exposure.Categories[c].PeopleUnderError;
+                if (!unitsByPeople) continue;
+                for (var u = 0; u < n; u++) underError[u, c] = exposure.Count(u, rules.Count + 2 * c + 1);
+            }
+            if (unitsByPeople)
+                for (var u = 0; u < n; u++) people[u] = exposure.UnitPeople(u);
+        }
+
         ScoreCard Card(int u)
         {
             var categories = new CategoryScore[k];
-            for (var c = 0; c < k; c++) categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c]);
-            return new ScoreCard(Score(Overall, clean[u, k], penalty[u, k], findings[u, k]), categories,
-                new SeverityTally(tally[u, 0], tally[u, 1], tally[u, 2]));
+            for (var c = 0; c < k; c++)
+                categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c], people[u], weighted[u, c], underError[u, c], weights.HalvingExposure);
+            return new ScoreCard(Score(Overall, clean[u, k], penalty[u, k], findings[u, k], people[u], weighted[u, k], underError[u, k], weights.HalvingExposure),
+                categories, new SeverityTally(tally[u, 0], tally[u, 1], tally[u, 2]));
         }
 
         var unitScores = new UnitScore[n];
@@ -257,13 +352,58 @@ public static class VertriebScore
     // Units visited by the last Compute on this thread (a test counts them to prove the work is linear in depth).
     [ThreadStatic] internal static long LastUnitVisits;
 
-    /// <summary>The formula: 100 when nothing was found, else <c>100 · C / (C + P)</c>.</summary>
-    public static CategoryScore Score(string category, int cleanEntities, double penalty, int findings)
+    /// <summary>The score over several files (or organisations): the same formula over the summed counts and people.</summary>
+    public static ScoreCard Combine(IReadOnlyList<ScoreCard> cards, ScoreWeights? weights = null)
     {
-        var exact = penalty <= 0 ? 100.0 : 100.0 * cleanEntities / (cleanEntities + penalty);
+        ArgumentNullException.ThrowIfNull(cards);
+        var halving = (weights ?? ScoreWeights.Default).HalvingExposure;
+        CategoryScore Sum(string name, Func<ScoreCard, CategoryScore> pick)
+            => Score(name, cards.Sum(c => pick(c).CleanEntities), cards.Sum(c => pick(c).Penalty), cards.Sum(c => pick(c).Findings),
+                cards.Sum(c => pick(c).People), cards.Sum(c => pick(c).WeightedPeople), cards.Sum(c => pick(c).PeopleUnderError), halving);
+        var categories = Categories.Select(name => Sum(name, c => c[name])).ToArray();
+        var counts = new SeverityTally(cards.Sum(c => c.Counts.Errors), cards.Sum(c => c.Counts.Warnings), cards.Sum(c => c.Counts.Infos));
+        return new ScoreCard(Sum(Overall, c => c.Overall), categories, counts);
+    }
+
+    /// <summary>
+    /// The kinds of entity the rules of <paramref name="category"/> that reach no people judge (those not left out):
+    /// the size of "what was checked" for the structure part when the document lists people.
+    /// </summary>
+    public static IReadOnlyList<string> StructureKinds(string category, IReadOnlyCollection<string>? leftOutRules = null)
+        => RuleReach.CatalogRules
+            .Where(id => RuleReach.CategoryOf(id) == category && RuleReach.Of(id, null) == ReachKind.Structure && leftOutRules?.Contains(id) != true)
+            .Select(id => RuleReach.JudgedKind(id)!)
+            .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The formula (docs/score.md): <c>100 · C' / (C' + P) · 1 / (1 + X / h)</c> (<c>C' = C + 1</c> with people, else <c>C</c>) with <c>X</c> =
+    /// <paramref name="weightedPeople"/> / <paramref name="people"/>; at most 99 with any finding; at most 50 when
+    /// <paramref name="peopleUnderError"/> is 40 % of <paramref name="people"/> or more.
+    /// </summary>
+    public static CategoryScore Score(string category, int cleanEntities, double penalty, int findings,
+        int people = 0, double weightedPeople = 0, int peopleUnderError = 0, double halvingExposure = 5)
+    {
+        // With people, the structure part counts only the few kinds the structure rules judge (often one offering,
+        // two hand-overs): one more clean structure is granted, so that a finding on the only structure of its kind
+        // does not zero the whole category. Without people the formula is the one before exposure, unchanged.
+        var granted = people > 0 ? 1 : 0;
+        var structure = penalty <= 0 ? 1.0 : (cleanEntities + granted) / (cleanEntities + granted + penalty);
+        var exposure = people > 0 ? weightedPeople / people : 0;
+        var exact = 100.0 * structure / (1 + exposure / Math.Max(halvingExposure, 1e-9));
+        // Integer comparison: 40 % exactly is capped, whatever the floating point says.
+        var capped = people > 0 && peopleUnderError * 10L >= people * 4L && peopleUnderError > 0;
+        if (capped) exact = Math.Min(exact, Ceiling);
         // Rounded down, so that an organisation with findings never shows 100.
-        var score = penalty <= 0 ? 100 : Math.Min(99, (int)Math.Floor(exact));
-        return new CategoryScore(category, score, exact, cleanEntities, penalty, findings);
+        var nothing = penalty <= 0 && weightedPeople <= 0 && findings == 0;
+        var score = nothing ? 100 : Math.Min(99, (int)Math.Floor(exact));
+        if (nothing) exact = 100;
+        return new CategoryScore(category, score, exact, cleanEntities, penalty, findings)
+        {
+            People = people,
+            WeightedPeople = weightedPeople,
+            PeopleUnderError = peopleUnderError,
+            Capped = capped,
+        };
     }
 
     private static int IndexOf(string category)

@@ -4,7 +4,7 @@ using System.Text;
 namespace Vertrieb40.Rules.Text;
 
 /// <summary>RFC 6901 JSON Pointers.</summary>
-public static class JsonPointer
+internal static class JsonPointer
 {
     /// <summary>Formats segments (property names and array indices) as a pointer.</summary>
     public static string Format(IEnumerable<object> segments)

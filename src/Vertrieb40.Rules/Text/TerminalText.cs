@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Text;
 /// <c>\uXXXX</c>. A newline in a unit name can then never forge a diagnostic line that CI problem matchers pick
 /// up, an escape sequence never reaches the terminal, and no text is shown reordered. The one shared helper.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     /// <summary>True for a character that must not reach a terminal or a line-oriented reader raw.</summary>
     public static bool IsUnsafe(char c)

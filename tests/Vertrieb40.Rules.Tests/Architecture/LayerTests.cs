@@ -22,8 +22,8 @@ public sealed class LayerTests
     /// </summary>
     public static readonly (string Layer, string[] Uses)[] Layers =
     {
-        ("IO", []),                                            // guarded file opening (regular files, size limits)
-        ("Text", []),                                          // JSON Pointer, token positions, enum names, terminal escaping
+        ("IO", []),                                            // guarded file opening and atomic writing (regular files, size limits, links)
+        ("Text", []),                                          // JSON Pointer, token positions, enum names, terminal and JSON escaping
         ("Model", ["Text"]),                                   // the organisation
         ("Diagnostics", ["Text", "Model"]),                    // descriptors, diagnostics, locations, terms
         ("Privacy", ["Model"]),                                // pseudonyms before anything is reported
@@ -35,7 +35,7 @@ public sealed class LayerTests
         ("Rules", ["Text", "Model", "Diagnostics", "Analysis"]), // the built-in rules
         ("Scoring", ["Model", "Diagnostics", "Analysis", "Rules"]), // exposure judges team conditions with the rules' own options
         ("", ["IO", "Text", "Model", "Diagnostics", "Privacy", "Reading", "Configuration", "Suppressions", "Baselines", "Analysis", "Scoring"]),
-        ("Generation", ["Text", "Model"]),
+        ("Generation", ["IO", "Text", "Model"]),
         ("Fixes", ["IO", "Text", "Model", "Diagnostics", "Reading", "Analysis", ""]),
         ("Reporting", ["IO", "Text", "Model", "Diagnostics", "Analysis", "Baselines", "Scoring", ""]),
     };

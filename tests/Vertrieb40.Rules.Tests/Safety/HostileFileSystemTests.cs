@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Tests.Safety;
 /// full disks. Nothing the user gave is replaced, nothing blocks, and every such case is exit code 2 with a
 /// clear message (never 3 "internal error").
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // file modes; the Unix-only facts skip there
 public class HostileFileSystemTests
 {
     private static string Seed(TempDir dir, string name = "org.json") => dir.Write(name, File.ReadAllBytes(SeedPaths.Classic));

@@ -1,6 +1,6 @@
 using Vertrieb40.Rules.Text;
 using Newtonsoft.Json.Linq;
-using Vertrieb40.Rules.Reporting;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Tests.Infrastructure;
 
 namespace Vertrieb40.Rules.Tests.Safety;

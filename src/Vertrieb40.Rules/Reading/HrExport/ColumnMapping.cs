@@ -2,6 +2,8 @@ using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Reading.HrExport;
@@ -12,7 +14,12 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// { "columns": { "employeeId": "Pers-Nr (neu)", "managerId": "Chef", "department": "OE" },
 ///   "delimiter": ";", "encoding": "windows-1252" }
 /// </code>
-/// Columns named here win over synonyms; the other fields are still found by synonym.
+/// Columns named here win over synonyms; the other fields are still found by synonym. Optional:
+/// <c>"managerKey"</c> (<c>"employeeId"</c>, <c>"name"</c> or <c>{ "column": "E-Mail" }</c>) says what the manager
+/// column holds, and <c>"functions"</c> sets the business function of units and roles by name pattern:
+/// <code>
+/// "functions": { "departments": { "Admin Offices": "operations", "IT*": "engineering" }, "titles": { "*Accountant*": "finance" } }
+/// </code>
 /// </summary>
 public sealed class ColumnMapping
 {
@@ -24,6 +31,21 @@ public sealed class ColumnMapping
 
     /// <summary>"utf-8" or "windows-1252"; detected when null.</summary>
     public string? Encoding { get; init; }
+
+    /// <summary>What the manager column holds; detected from the values when null.</summary>
+    public ManagerKey? ManagerKey { get; init; }
+
+    /// <summary>
+    /// The column whose values the manager column refers to, for <see cref="Reading.HrExport.ManagerKey.Column"/>
+    /// (e.g. the manager's e-mail address against the "E-Mail" column).
+    /// </summary>
+    public string? ManagerKeyColumn { get; init; }
+
+    /// <summary>Business functions of units (division, department, team names) by pattern; the first match wins.</summary>
+    public IReadOnlyList<FunctionPattern> UnitFunctions { get; init; } = Array.Empty<FunctionPattern>();
+
+    /// <summary>Business functions of roles (job titles) by pattern; the first match wins.</summary>
+    public IReadOnlyList<FunctionPattern> RoleFunctions { get; init; } = Array.Empty<FunctionPattern>();
 
     /// <summary>
     /// Reads a mapping file. Problems become VT0305 diagnostics (with line and column); the mapping is null then.
@@ -57,8 +79,13 @@ public sealed class ColumnMapping
         }
 
         var columns = new Dictionary<HrField, string>();
+        var fieldOfColumn = new Dictionary<string, string>(StringComparer.Ordinal);
         char? delimiter = null;
         string? encoding = null;
+        ManagerKey? managerKey = null;
+        string? managerKeyColumn = null;
+        var unitFunctions = new List<FunctionPattern>();
+        var roleFunctions = new List<FunctionPattern>();
         foreach (var prop in root.Properties())
         {
             switch (prop.Name)
@@ -71,7 +98,14 @@ public sealed class ColumnMapping
                             Problem(c, $"unknown field '{c.Name}' (expected one of {string.Join(", ", Enum.GetNames<HrField>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))})");
                         else if (c.Value.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)c.Value))
                             Problem(c.Value, $"the column for '{c.Name}' must be a header name (a non-empty string)");
-                        else columns[field] = ((string)c.Value!).Trim();
+                        else if (fieldOfColumn.TryGetValue(HrHeaderSynonyms.Normalize((string)c.Value!), out var other))
+                            // One column cannot be two fields: the reader would silently give both the same value.
+                            Problem(c.Value, $"'{c.Name}' names the column '{((string)c.Value!).Trim()}', which '{other}' already names (a column can hold only one field)");
+                        else
+                        {
+                            columns[field] = ((string)c.Value!).Trim();
+                            fieldOfColumn[HrHeaderSynonyms.Normalize((string)c.Value!)] = c.Name;
+                        }
                     }
                     break;
                 case "delimiter":
@@ -84,14 +118,81 @@ public sealed class ColumnMapping
                     if (e is "utf-8" or "utf8" or "windows-1252" or "cp1252") encoding = e!.StartsWith("utf", StringComparison.Ordinal) ? "utf-8" : "windows-1252";
                     else Problem(prop.Value, "'encoding' must be \"utf-8\" or \"windows-1252\"");
                     break;
+                case "managerKey":
+                    if (prop.Value!.Type == JTokenType.String && ((string?)prop.Value) is "employeeId" or "name")
+                        managerKey = (string?)prop.Value == "name" ? Reading.HrExport.ManagerKey.Name : Reading.HrExport.ManagerKey.EmployeeId;
+                    else if (prop.Value is JObject keyObject && keyObject.Count == 1 && keyObject["column"] is { Type: JTokenType.String } keyColumn
+                             && !string.IsNullOrWhiteSpace((string?)keyColumn))
+                    {
+                        managerKey = Reading.HrExport.ManagerKey.Column;
+                        managerKeyColumn = ((string)keyColumn!).Trim();
+                    }
+                    else Problem(prop.Value, "'managerKey' must be \"employeeId\", \"name\" or { \"column\": \"<header>\" }");
+                    break;
+                case "functions":
+                    if (prop.Value is not JObject fns) { Problem(prop.Value, "'functions' must be an object such as { \"departments\": { \"Admin*\": \"operations\" }, \"titles\": { \"*Accountant*\": \"finance\" } }"); break; }
+                    foreach (var group in fns.Properties())
+                    {
+                        var into = group.Name switch { "departments" or "units" => unitFunctions, "titles" or "roles" => roleFunctions, _ => null };
+                        if (into is null) { Problem(group, $"unknown property '{group.Name}' in 'functions' (expected departments, titles)"); continue; }
+                        if (group.Value is not JObject patterns) { Problem(group.Value, $"'{group.Name}' must be an object of name patterns and functions"); continue; }
+                        foreach (var pattern in patterns.Properties())
+                        {
+                            var text = pattern.Value.Type == JTokenType.String ? (string?)pattern.Value : null;
+                            if (string.IsNullOrWhiteSpace(pattern.Name)) Problem(pattern, "a name pattern must not be empty");
+                            else if (text is null || !EnumNames<BusinessFunction>.TryParse(text, out var function))
+                                Problem(pattern.Value, $"the function for '{pattern.Name}' must be one of {EnumNames<BusinessFunction>.List}");
+                            else into.Add(new FunctionPattern(pattern.Name.Trim(), function));
+                        }
+                    }
+                    break;
                 case "$schema":
                 case "description":
                     break;
                 default:
-                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding)");
+                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding, managerKey, functions)");
                     break;
             }
         }
-        return problems.Count > 0 ? null : new ColumnMapping { Columns = columns, Delimiter = delimiter, Encoding = encoding };
+        return problems.Count > 0 ? null : new ColumnMapping
+        {
+            Columns = columns, Delimiter = delimiter, Encoding = encoding, ManagerKey = managerKey, ManagerKeyColumn = managerKeyColumn,
+            UnitFunctions = unitFunctions, RoleFunctions = roleFunctions,
+        };
+    }
+}
+
+/// <summary>What the manager column of an export refers to.</summary>
+public enum ManagerKey
+{
+    /// <summary>The manager's employee id.</summary>
+    EmployeeId,
+    /// <summary>The manager's name (matched against the people's names).</summary>
+    Name,
+    /// <summary>The value of another column of the manager's row (<see cref="ColumnMapping.ManagerKeyColumn"/>).</summary>
+    Column,
+}
+
+/// <summary>
+/// A name pattern and the business function it sets: <c>*</c> stands for any text; case and surrounding
+/// spaces are ignored. "IT*" matches "IT Services", "*Accountant*" matches "Senior Accountant II".
+/// </summary>
+public sealed record FunctionPattern(string Pattern, BusinessFunction Function)
+{
+    /// <summary>True when <paramref name="name"/> matches the pattern.</summary>
+    public bool Matches(string name)
+    {
+        var parts = Pattern.Split('*');
+        var text = name.AsSpan().Trim();
+        if (parts.Length == 1) return text.Equals(Pattern, StringComparison.OrdinalIgnoreCase);
+        if (!text.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase)) return false;
+        var pos = parts[0].Length;
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var at = text[pos..].IndexOf(parts[i], StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            pos += at + parts[i].Length;
+        }
+        return text.Length - pos >= parts[^1].Length && text.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
 }

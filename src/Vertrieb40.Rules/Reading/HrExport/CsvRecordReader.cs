@@ -19,11 +19,17 @@ internal sealed class CsvRecordReader
     private int _line = 1;
     private bool _eof;
     private readonly SearchValues<char> _plainStops;
+    // Limits: a 1 GiB field or a line of a billion delimiters must end as a located error, not OutOfMemory.
+    private readonly int _maxFieldLength;
+    private readonly int _maxFields;
+    private bool _fieldTooLong;
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
 
-    public CsvRecordReader(TextReader text, char? delimiter)
+    public CsvRecordReader(TextReader text, char? delimiter, int maxFieldLength = int.MaxValue, int maxFields = int.MaxValue)
     {
         _text = text;
+        _maxFieldLength = maxFieldLength;
+        _maxFields = maxFields;
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
         _plainStops = SearchValues.Create(new[] { Delimiter, '\n', '\r', '"' });
@@ -50,6 +56,9 @@ internal sealed class CsvRecordReader
     /// <summary>Set when the current record is malformed (then <see cref="ErrorLine"/> and <see cref="ErrorField"/> say where).</summary>
     public string? Error { get; private set; }
 
+    /// <summary>True when the problem of the current record is a size limit (a field or row too large).</summary>
+    public bool ErrorIsLimit { get; private set; }
+
     /// <summary>The line of the problem in the current record.</summary>
     public int ErrorLine { get; private set; }
 
@@ -71,6 +80,7 @@ internal sealed class CsvRecordReader
         Fields.Clear();
         FieldLines.Clear();
         Error = null;
+        ErrorIsLimit = false;
         blank = false;
         if (!EnsureData()) return false;
         RecordLine = _line;
@@ -80,6 +90,7 @@ internal sealed class CsvRecordReader
         {
             // One field.
             _field.Clear();
+            _fieldTooLong = false;
             var fieldLine = _line;
             var quoted = false;
             var endOfRecord = false;
@@ -87,7 +98,7 @@ internal sealed class CsvRecordReader
             {
                 if (!EnsureData()) { endOfRecord = true; break; }
                 var c = _buffer[_pos];
-                if (c == '"' && IsBlank(_field))
+                if (c == '"' && !_fieldTooLong && IsBlank(_field))
                 {
                     _pos++;
                     quoted = true;
@@ -112,10 +123,19 @@ internal sealed class CsvRecordReader
                 var rest = _buffer.AsSpan(_pos + 1, _len - _pos - 1);
                 var stop = rest.IndexOfAny(_plainStops);
                 var run = 1 + (stop < 0 ? rest.Length : stop);
-                _field.Append(_buffer, _pos, run);
+                Append(_pos, run);
                 _pos += run;
             }
             if (!sawContent && !IsBlank(_field)) sawContent = true;
+            if (_fieldTooLong)
+                SetError(limit: true, $"field {Fields.Count + 1} is longer than {_maxFieldLength:N0} characters (ReaderOptions.MaxStringLength); it was skipped", fieldLine, Fields.Count + 1);
+            if (Fields.Count >= _maxFields)
+            {
+                // Further fields are parsed (so the next record lines up) but not kept.
+                SetError(limit: true, $"the row has more than {_maxFields:N0} fields; the rest were skipped", fieldLine, _maxFields + 1);
+                if (endOfRecord) break;
+                continue;
+            }
             var keep = Keep is null || (Fields.Count < Keep.Length && Keep[Fields.Count]);
             Fields.Add(!keep ? "" : quoted ? Trim(_field.ToString()) : Trim(_field));
             FieldLines.Add(fieldLine);
@@ -138,24 +158,38 @@ internal sealed class CsvRecordReader
             }
             var chunk = _buffer.AsSpan(_pos, _len - _pos);
             var stop = chunk.IndexOfAny(QuotedStops);
-            if (stop < 0) { _field.Append(_buffer, _pos, chunk.Length); _pos = _len; continue; }
-            if (stop > 0) { _field.Append(_buffer, _pos, stop); _pos += stop; }
+            if (stop < 0) { Append(_pos, chunk.Length); _pos = _len; continue; }
+            if (stop > 0) { Append(_pos, stop); _pos += stop; }
             var c = _buffer[_pos++];
             if (c == '"')
             {
-                if (EnsureData() && _buffer[_pos] == '"') { _field.Append('"'); _pos++; continue; }
+                if (EnsureData() && _buffer[_pos] == '"') { AppendChar('"'); _pos++; continue; }
                 return true;
             }
             if (c == '\r')
             {
                 if (EnsureData() && _buffer[_pos] == '\n') _pos++;
-                _field.Append('\n');
+                AppendChar('\n');
                 _line++;
                 continue;
             }
             if (c == '\n') _line++;
-            _field.Append(c);
+            AppendChar(c);
         }
+    }
+
+    private void Append(int start, int count)
+    {
+        if (_fieldTooLong) return;
+        if (_field.Length + count > _maxFieldLength) { _fieldTooLong = true; _field.Clear(); return; }
+        _field.Append(_buffer, start, count);
+    }
+
+    private void AppendChar(char c)
+    {
+        if (_fieldTooLong) return;
+        if (_field.Length + 1 > _maxFieldLength) { _fieldTooLong = true; _field.Clear(); return; }
+        _field.Append(c);
     }
 
     private void EndLine()
@@ -169,10 +203,13 @@ internal sealed class CsvRecordReader
         _line++;
     }
 
-    private void SetError(string message, int line, int field)
+    private void SetError(string message, int line, int field) => SetError(false, message, line, field);
+
+    private void SetError(bool limit, string message, int line, int field)
     {
         if (Error != null) return; // the first problem of a record is the one to fix
         Error = message;
+        ErrorIsLimit = limit;
         ErrorLine = line;
         ErrorField = field;
     }

@@ -16,6 +16,13 @@ public sealed class HrExportOptions
     /// <summary>Whether <c>&lt;export&gt;.practices.json</c> is picked up automatically (default true).</summary>
     public bool FindPracticesFile { get; init; } = true;
 
+    /// <summary>
+    /// When more rows than this share one problem (unknown manager, ambiguous manager name, several tops, repeated
+    /// employee id), they are reported as one diagnostic with the count and the first rows; every row is still an
+    /// additional location (listed in JSON and SARIF). Default 10; at least 1.
+    /// </summary>
+    public int SummaryThreshold { get; init; } = 10;
+
     /// <summary>The defaults.</summary>
     public static HrExportOptions Default { get; } = new();
 

@@ -63,8 +63,9 @@ public static class HrExportReader
             copy.Position = 0;
             stream = copy;
         }
-        var encoding = DetectEncoding(stream, mapping?.Encoding, out var problem);
-        if (encoding is null) return Fail(filePath, InputDescriptors.InvalidCsv, problem!);
+        var encoding = DetectEncoding(stream, mapping?.Encoding, out var problem, out var problemLine);
+        if (encoding is null)
+            return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(problemLine, 1, problemLine, 1)), problem!) });
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         return Read(text, filePath, options, mapping);
     }
@@ -80,10 +81,14 @@ public static class HrExportReader
         Organization? org = null;
         try
         {
-            org = new HrExportImporter(text, filePath, mapping, errors, privacy).Import();
+            var importer = new HrExportImporter(text, filePath, mapping, errors, privacy, options);
+            org = importer.Import();
             if (org != null)
             {
-                MergePractices(org, filePath, options, errors, extra);
+                var exportUnits = org.Units.Count;
+                var exportRoles = org.Roles.Count;
+                var refined = MergePractices(org, filePath, options, errors, extra, exportUnits, exportRoles);
+                FunctionReport.Add(importer.Functions, refined, filePath, errors);
                 PersonPrivacy.Apply(org, privacy);
                 new OrganizationLinker(org, errors).Link();
             }
@@ -101,8 +106,11 @@ public static class HrExportReader
     public static LoadResult ReadString(string csv, string? filePath = null, ReaderOptions? options = null, ColumnMapping? mapping = null)
         => Read(new StringReader(csv ?? throw new ArgumentNullException(nameof(csv))), filePath, options, mapping);
 
-    private static void MergePractices(Organization org, string? exportPath, ReaderOptions options, InputErrors errors, List<Diagnostic> extra)
+    // Returns the export's units and roles whose function the side file set.
+    private static HashSet<Entity> MergePractices(Organization org, string? exportPath, ReaderOptions options, InputErrors errors, List<Diagnostic> extra,
+        int exportUnits, int exportRoles)
     {
+        var refined = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         var hr = options.HrExport;
         var side = hr.PracticesFile;
         if (side is null && hr.FindPracticesFile && exportPath != null)
@@ -110,12 +118,12 @@ public static class HrExportReader
             var sibling = HrExportOptions.SiblingPracticesFile(exportPath);
             if (File.Exists(sibling)) side = sibling;
         }
-        if (side is null) return;
+        if (side is null) return refined;
         if (FileGuard.Problem(side, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
         {
             // Only regular files are opened: a pipe or device here must not block or exhaust the batch.
             errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, problem);
-            return;
+            return refined;
         }
         var sideErrors = new InputErrors(options, side);
         Organization? practices = null;
@@ -131,7 +139,7 @@ public static class HrExportReader
             errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, ex.Message.TrimEnd('.'));
         }
         extra.AddRange(sideErrors.Items);
-        if (practices is null) return;
+        if (practices is null) return refined;
 
         if (!string.IsNullOrWhiteSpace(practices.Name)) org.Name = practices.Name;
         var shared = new EntityOrigin(side);
@@ -145,8 +153,8 @@ public static class HrExportReader
                 into.Add(e);
             }
         }
-        Merge(org.Units, practices.Units);
-        Merge(org.Roles, practices.Roles);
+        Merge(org.Units, Refine(org.Units, exportUnits, practices.Units, RefineUnit, refined));
+        Merge(org.Roles, Refine(org.Roles, exportRoles, practices.Roles, RefineRole, refined));
         Merge(org.People, practices.People);
         Merge(org.Offerings, practices.Offerings);
         Merge(org.IncentivePlans, practices.IncentivePlans);
@@ -162,11 +170,51 @@ public static class HrExportReader
         Merge(org.CultureStatements, practices.CultureStatements);
         Merge(org.DecisionRights, practices.DecisionRights);
         org.Suppressions.AddRange(practices.Suppressions);
+        return refined;
     }
 
-    private static Encoding? DetectEncoding(Stream stream, string? declared, out string? problem)
+    /// <summary>
+    /// A side-file unit or role with the id of one the export created refines it (what HR does not export: kind,
+    /// function, customer contact, shared goal, autonomy; a role's function and funnel stage) instead of being a
+    /// second entity of the same id. The others are returned to be appended.
+    /// </summary>
+    private static List<T> Refine<T>(List<T> export, int exportCount, List<T> side, Func<T, T, bool> refine, HashSet<Entity> functionSet) where T : Entity
+    {
+        if (side.Count == 0) return side;
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        for (var i = 0; i < exportCount; i++) byId.TryAdd(export[i].Id, export[i]);
+        var rest = new List<T>();
+        foreach (var e in side)
+        {
+            if (!byId.TryGetValue(e.Id, out var target)) { rest.Add(e); continue; }
+            if (refine(target, e)) functionSet.Add(target);
+        }
+        return rest;
+    }
+
+    private static bool RefineUnit(Unit target, Unit from)
+    {
+        if (from.HasPropertyPosition("kind")) target.Kind = from.Kind;
+        if (from.CustomerContact is { } contact) target.CustomerContact = contact;
+        if (from.SharedGoal is { } shared) target.SharedGoal = shared;
+        if (from.Autonomy is { } autonomy) target.Autonomy = autonomy;
+        if (!from.HasPropertyPosition("function")) return false;
+        target.Function = from.Function;
+        return true;
+    }
+
+    private static bool RefineRole(Role target, Role from)
+    {
+        if (from.HasPropertyPosition("funnelStage")) target.FunnelStage = from.FunnelStage;
+        if (!from.HasPropertyPosition("function")) return false;
+        target.Function = from.Function;
+        return true;
+    }
+
+    private static Encoding? DetectEncoding(Stream stream, string? declared, out string? problem, out int problemLine)
     {
         problem = null;
+        problemLine = 0;
         var start = stream.Position;
         Span<byte> bom = stackalloc byte[3];
         var n = stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
@@ -176,33 +224,72 @@ public static class HrExportReader
         if (n >= 2 && bom[0] == 0xFE && bom[1] == 0xFF) { stream.Position = start + 2; return new UnicodeEncoding(true, false, true); }
         if (declared == "windows-1252") return Windows1252Encoding.Instance;
 
-        // No BOM: valid UTF-8 is UTF-8; anything else is taken as Windows-1252 (what Excel writes on
-        // German Windows). A first pass over the bytes decides, then the stream is read from the start.
-        var decoder = new UTF8Encoding(false, true).GetDecoder();
-        var bytes = new byte[1 << 16];
-        var chars = new char[(1 << 16) + 4];
-        long offset = 0;
-        try
+        // No BOM: the bytes decide. Valid UTF-8 is UTF-8; bytes beyond ASCII none of which form UTF-8 are
+        // Windows-1252 (what Excel writes on German Windows). A file with both is not silently switched to either:
+        // one bad byte in a UTF-8 export would garble every umlaut, so it is an error that says where.
+        var scan = Utf8Scan.Run(stream);
+        stream.Position = start;
+        if (scan.Invalid == 0) return new UTF8Encoding(false, true);
+        if (declared == "utf-8")
         {
-            int read;
-            while ((read = stream.Read(bytes, 0, bytes.Length)) > 0)
-            {
-                decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
-                offset += read;
-            }
-            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-            stream.Position = start;
-            return new UTF8Encoding(false, true);
+            problem = $"line {scan.FirstInvalidLine}: byte 0x{scan.FirstInvalidByte:X2} (byte offset {scan.FirstInvalidOffset:N0}) is not valid UTF-8, but the column mapping says \"encoding\": \"utf-8\" (fix the byte, or remove the setting to read Windows-1252)";
+            problemLine = scan.FirstInvalidLine;
+            return null;
         }
-        catch (DecoderFallbackException)
+        if (scan.ValidMultiByte == 0) return Windows1252Encoding.Instance;
+        var likely = scan.ValidMultiByte >= scan.Invalid ? "UTF-8 with a broken byte" : "Windows-1252 with text that looks like UTF-8";
+        problem = $"line {scan.FirstInvalidLine}: byte 0x{scan.FirstInvalidByte:X2} (byte offset {scan.FirstInvalidOffset:N0}) is not valid UTF-8, yet the file has {scan.ValidMultiByte:N0} valid UTF-8 characters beyond ASCII and {scan.Invalid:N0} bytes that are not; it is most likely {likely}. Read either way some names would be garbled: fix the bytes, or set \"encoding\" in the column mapping (--mapping)";
+        problemLine = scan.FirstInvalidLine;
+        return null;
+    }
+
+    /// <summary>Counts, in one pass over the bytes, valid UTF-8 sequences beyond ASCII and bytes that are not UTF-8.</summary>
+    private readonly record struct Utf8Scan(long ValidMultiByte, long Invalid, long FirstInvalidOffset, int FirstInvalidLine, byte FirstInvalidByte)
+    {
+        public static Utf8Scan Run(Stream stream)
         {
-            stream.Position = start;
-            if (declared == "utf-8")
+            long valid = 0, invalid = 0, firstOffset = -1, offset = 0;
+            int line = 1, firstLine = 0;
+            byte firstByte = 0;
+            var buffer = new byte[1 << 16];
+            var pending = 0;    // continuation bytes still expected
+            var seqStart = 0L;
+            byte seqLead = 0;
+            int read;
+            void Bad(long at, byte b)
             {
-                problem = $"the file is not valid UTF-8 near byte {offset:N0}, but the column mapping says \"encoding\": \"utf-8\" (remove it to read Windows-1252)";
-                return null;
+                invalid++;
+                if (firstOffset >= 0) return;
+                firstOffset = at;
+                firstLine = line;
+                firstByte = b;
             }
-            return Windows1252Encoding.Instance;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                for (var i = 0; i < read; i++, offset++)
+                {
+                    var b = buffer[i];
+                    if (pending > 0)
+                    {
+                        if ((b & 0xC0) == 0x80)
+                        {
+                            if (--pending == 0) valid++;
+                            continue;
+                        }
+                        Bad(seqStart, seqLead);
+                        pending = 0;
+                    }
+                    if (b < 0x80) { if (b == (byte)'\n') line++; continue; }
+                    seqStart = offset;
+                    seqLead = b;
+                    if (b is >= 0xC2 and <= 0xDF) pending = 1;
+                    else if (b is >= 0xE0 and <= 0xEF) pending = 2;
+                    else if (b is >= 0xF0 and <= 0xF4) pending = 3;
+                    else Bad(offset, b);
+                }
+            }
+            if (pending > 0) Bad(seqStart, seqLead);
+            return new Utf8Scan(valid, invalid, firstOffset, firstLine, firstByte);
         }
     }
 

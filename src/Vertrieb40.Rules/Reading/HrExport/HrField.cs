@@ -25,6 +25,10 @@ public enum HrField
     Location,
     /// <summary>The cost centre (recognised, not used by the rules).</summary>
     CostCenter,
+    /// <summary>The team (Team, Squad, Arbeitsgruppe): becomes a unit of kind team below the department.</summary>
+    Team,
+    /// <summary>Further roles, several in one cell separated by <c>;</c>, <c>,</c> or <c>|</c> (Roles, Rollen).</summary>
+    Roles,
 }
 
 /// <summary>Header synonyms: a header matches when it equals a synonym after removing case, spaces, '_', '-', '.', '/' and '#'.</summary>
@@ -52,6 +56,8 @@ internal static class HrHeaderSynonyms
         HrField.Department => "Department / Abteilung",
         HrField.Division => "Division / Bereich",
         HrField.JobTitle => "Job Title / Stelle",
+        HrField.Team => "Team / Arbeitsgruppe",
+        HrField.Roles => "Roles / Rollen",
         _ => field.ToString(),
     };
 
@@ -61,22 +67,25 @@ internal static class HrHeaderSynonyms
         void Add(HrField f, params string[] names) { foreach (var n in names) m[Normalize(n)] = f; }
         Add(HrField.EmployeeId, "employee id", "employeeid", "empid", "emp id", "emp no", "employee number", "employee no", "worker id", "worker_id",
             "staff id", "person id", "personid", "id", "personalnummer", "personal nr", "pers nr", "persnr", "pers.-nr.", "mitarbeiternummer",
-            "mitarbeiter id", "mitarbeiter-id", "mitarbeiternr");
+            "mitarbeiter id", "mitarbeiter-id", "mitarbeiternr", "user id", "userid", "eid", "employee eid", "worker number", "person number");
         Add(HrField.Name, "name", "full name", "fullname", "employee name", "display name", "worker name", "mitarbeiter", "mitarbeitername",
             "name mitarbeiter", "vollständiger name");
         Add(HrField.FirstName, "first name", "firstname", "given name", "vorname");
         Add(HrField.LastName, "last name", "lastname", "surname", "family name", "nachname", "familienname");
         Add(HrField.ManagerId, "manager id", "managerid", "manager", "supervisor id", "supervisorid", "supervisor", "reports to", "reports to id",
             "line manager id", "manager employee id", "manager number", "vorgesetzter", "vorgesetzte", "vorgesetzter id", "vorgesetzter nr",
-            "personalnummer vorgesetzter", "führungskraft", "führungskraft id", "fuehrungskraft");
+            "personalnummer vorgesetzter", "führungskraft", "führungskraft id", "fuehrungskraft", "supervisor eid", "supervisor employee id",
+            "manager worker id", "manager user id", "supervisor user id", "manager employee number", "reports to employee id");
         Add(HrField.ManagerName, "manager name", "managername", "supervisor name", "line manager", "line manager name", "reports to name",
-            "name vorgesetzter", "vorgesetzter name", "name führungskraft");
+            "name vorgesetzter", "vorgesetzter name", "name führungskraft", "manager full name", "supervisor full name");
         Add(HrField.Department, "department", "dept", "department name", "org unit", "organisational unit", "organizational unit",
-            "abteilung", "organisationseinheit", "orgeinheit");
+            "abteilung", "organisationseinheit", "orgeinheit", "supervisory organization");
         Add(HrField.Division, "division", "business unit", "bereich", "geschäftsbereich", "unternehmensbereich", "sparte", "ressort");
         Add(HrField.JobTitle, "job title", "jobtitle", "title", "position", "job", "role", "job role", "stelle", "stellenbezeichnung",
-            "funktion", "rolle", "berufsbezeichnung");
+            "funktion", "rolle", "berufsbezeichnung", "business title", "position title");
         Add(HrField.Location, "location", "site", "office", "city", "work location", "standort", "ort", "arbeitsort");
+        Add(HrField.Team, "team", "team name", "teamname", "squad", "squad name", "arbeitsgruppe", "teambezeichnung");
+        Add(HrField.Roles, "roles", "rollen", "all roles", "additional roles", "further roles", "weitere rollen", "alle rollen");
         Add(HrField.CostCenter, "cost centre", "cost center", "costcenter", "cost centre code", "kostenstelle", "kst");
         return m;
     }

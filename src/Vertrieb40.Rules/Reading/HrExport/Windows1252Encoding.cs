@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// The five bytes 1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control with the
 /// same number, as Windows itself does, so decoding never fails and never loses a byte.
 /// </summary>
-public sealed class Windows1252Encoding : Encoding
+internal sealed class Windows1252Encoding : Encoding
 {
     private static readonly char[] High =
     {

@@ -31,21 +31,34 @@ internal sealed class InputErrors(ReaderOptions options, string? filePath)
 
     public void Add(DiagnosticDescriptor descriptor, Location location, params object?[] args)
     {
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error && ++_errorCount > options.MaxErrors)
+        if (!Admit(descriptor.DefaultSeverity)) return;
+        for (var i = 0; i < args.Length; i++)
+            if (args[i] is string { Length: > MaxQuotedLength } text)
+                args[i] = Truncate(text);
+        _items.Add(Diagnostic.Create(descriptor, location, args));
+    }
+
+    /// <summary>Adds a diagnostic built by the caller (e.g. one that stands for many rows), counted like the others.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (Admit(diagnostic.DefaultSeverity)) _items.Add(diagnostic);
+    }
+
+    // Counts the diagnostic: false when it is a warning over the cap; throws (after a final diagnostic) when errors are.
+    private bool Admit(DiagnosticSeverity severity)
+    {
+        if (severity == DiagnosticSeverity.Error && ++_errorCount > options.MaxErrors)
         {
             _items.Add(Diagnostic.Create(InputDescriptors.LimitExceeded, new Location(filePath, "", LineSpan.None),
                 $"more than {options.MaxErrors} input errors; reading stopped (ReaderOptions.MaxErrors)"));
             throw new InputLimitException();
         }
-        if (descriptor.DefaultSeverity != DiagnosticSeverity.Error && ++_warningCount > options.MaxErrors)
+        if (severity != DiagnosticSeverity.Error && ++_warningCount > options.MaxErrors)
         {
             _omittedWarnings++;
-            return;
+            return false;
         }
-        for (var i = 0; i < args.Length; i++)
-            if (args[i] is string { Length: > MaxQuotedLength } text)
-                args[i] = Truncate(text);
-        _items.Add(Diagnostic.Create(descriptor, location, args));
+        return true;
     }
 
     /// <summary>Cuts input text quoted in a message, so that a 1 MiB value does not become a 1 MiB message.</summary>

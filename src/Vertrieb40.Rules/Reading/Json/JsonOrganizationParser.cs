@@ -252,12 +252,13 @@ internal sealed class JsonOrganizationParser
     {
         switch (name)
         {
-            case "kind": u.Kind = ReadEnum(name, pos, u.Kind); return true;
-            case "function": u.Function = ReadEnum(name, pos, u.Function); return true;
+            // Positions are kept for the properties a practices file may refine an HR export's unit with.
+            case "kind": u.Kind = ReadEnum(name, pos, u.Kind); u.SetPropertyPosition(name, pos); return true;
+            case "function": u.Function = ReadEnum(name, pos, u.Function); u.SetPropertyPosition(name, pos); return true;
             case "parentId": u.ParentId = ReadId(name, pos); u.SetPropertyPosition(name, pos); return true;
-            case "customerContact": u.CustomerContact = ReadNullableEnum<CustomerContact>(name, pos); return true;
-            case "sharedGoal": u.SharedGoal = ReadBool(name, pos); return true;
-            case "autonomy": u.Autonomy = ReadAutonomy(pos); return true;
+            case "customerContact": u.CustomerContact = ReadNullableEnum<CustomerContact>(name, pos); u.SetPropertyPosition(name, pos); return true;
+            case "sharedGoal": u.SharedGoal = ReadBool(name, pos); u.SetPropertyPosition(name, pos); return true;
+            case "autonomy": u.Autonomy = ReadAutonomy(pos); u.SetPropertyPosition(name, pos); return true;
             default: return false;
         }
     }
@@ -297,8 +298,8 @@ internal sealed class JsonOrganizationParser
     {
         switch (name)
         {
-            case "funnelStage": r.FunnelStage = ReadEnum(name, pos, r.FunnelStage); return true;
-            case "function": r.Function = ReadEnum(name, pos, r.Function); return true;
+            case "funnelStage": r.FunnelStage = ReadEnum(name, pos, r.FunnelStage); r.SetPropertyPosition(name, pos); return true;
+            case "function": r.Function = ReadEnum(name, pos, r.Function); r.SetPropertyPosition(name, pos); return true;
             default: return false;
         }
     }

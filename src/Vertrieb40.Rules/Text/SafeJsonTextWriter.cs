@@ -1,8 +1,8 @@
-using Vertrieb40.Rules.Text;
 using System.Text;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 
-namespace Vertrieb40.Rules.Reporting;
+namespace Vertrieb40.Rules.Text;
 
 /// <summary>
 /// A <see cref="JsonTextWriter"/> that also escapes what Newtonsoft leaves raw but a terminal or a code-review view

@@ -1,8 +1,6 @@
-using Vertrieb40.Rules.IO;
 using System.Text;
-using Vertrieb40.Rules.Reading;
 
-namespace Vertrieb40.Rules.Reporting;
+namespace Vertrieb40.Rules.IO;
 
 /// <summary>
 /// Writes files atomically: a temporary file in the same directory, then a rename. A crash never leaves half a
@@ -10,7 +8,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// stays), and special files (<c>/dev/stdout</c>, <c>/dev/null</c>, a pipe) are written through, never replaced
 /// by a regular file. A replaced file keeps its permissions (a 600 file stays 600).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes UTF-8 text (no BOM) to <paramref name="path"/> atomically.</summary>
     public static void WriteText(string path, Action<TextWriter> write) => WriteText(path, write, null);
