@@ -54,7 +54,9 @@ internal static class TopActions
         var format = d.Descriptor.MessageFormat.ToString(culture).Trim();
         var sentences = Sentences(format);
         if (sentences.Count < 2) return d.GetMessage(culture);
-        try { return string.Format(culture, sentences[0], d.Arguments.ToArray()); }
+        // The sentence goes through the same plural-aware formatting as the whole message ("2 people", not the raw pattern).
+        var args = d.Arguments.ToArray();
+        try { return string.Format(culture, Diagnostics.PluralFormat.Apply(sentences[0], args, culture), args); }
         catch (FormatException) { return d.GetMessage(culture); }
     }
 

@@ -58,6 +58,19 @@ public class HtmlReportTests
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void Finding_sentences_choose_their_plural_instead_of_showing_the_pattern(string culture)
+    {
+        // Regression: the first sentence of each finding was formatted without the plural step and printed
+        // "pays variable money to plural:one=# person|other=22 people" on a board's page.
+        var html = Html(SarifTests.Analyze(SeedPaths.Classic), CultureInfo.GetCultureInfo(culture));
+        Assert.DoesNotContain("plural:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("|other=", html, StringComparison.Ordinal);
+        Assert.Contains(culture == "de" ? "22 Personen" : "22 people", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
     [InlineData("a \"quoted\" & 'single' value", "a &quot;quoted&quot; &amp; &#39;single&#39; value")]
     [InlineData("Müller & Söhne", "Müller &amp; Söhne")]
