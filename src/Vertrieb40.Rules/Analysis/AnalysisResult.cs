@@ -49,6 +49,16 @@ public sealed class AnalysisResult
     public Scoring.OrganizationOutline? Outline { get; internal init; }
 
     /// <summary>
+    /// Per catalog rule id (ordered by id): whether the rule could judge the document. Rules whose status is
+    /// <see cref="CoverageStatus.CouldNotCheck"/> did not run; the score leaves them out. Empty when the
+    /// document could not be read.
+    /// </summary>
+    public IReadOnlyList<RuleCoverage> Coverage { get; internal init; } = Array.Empty<RuleCoverage>();
+
+    /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
+    public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
+
+    /// <summary>
     /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
     /// applied); everything else — timings, counts and the <see cref="Outline"/> the score needs — is kept.
     /// </summary>
@@ -58,6 +68,7 @@ public sealed class AnalysisResult
         return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
         {
             Outline = Outline,
+            Coverage = Coverage,
         };
     }
 

@@ -25,12 +25,14 @@ public sealed class OrganizationAnalyzer
     private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
     private readonly HashSet<Type> _factTypes;
     private readonly Dictionary<int, string[]> _rulesOfNode;
+    private readonly (string Name, IReadOnlyList<string> Facts)[] _requirements;
 
     private OrganizationAnalyzer(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
     {
         _factory = factory;
         CompileTime = compileTime;
         _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
+        _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
         SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
@@ -104,6 +106,7 @@ public sealed class OrganizationAnalyzer
         return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
         {
             Outline = result.Outline,
+            Coverage = result.Coverage,
         };
     }
 
@@ -125,16 +128,17 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var raw = RunRules(organization, ruleOptions, options, cancellationToken);
+        var raw = RunRules(organization, ruleOptions, options, effective, cancellationToken);
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(raw.Diagnostics), effective, ruleOptions, options, organization);
         // WithDiagnostics keeps the outline the score needs.
         return raw.WithDiagnostics(processed);
     }
 
-    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, CancellationToken cancellationToken)
+    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, EffectiveConfiguration effective, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
+        var (coverage, unable) = ComputeCoverage(model, options, effective);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
@@ -152,7 +156,7 @@ public sealed class OrganizationAnalyzer
 
         var session = _factory.CreateSession();
         session.DependencyResolver = new ContextResolver(context);
-        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, options.OnlyRules, _declared);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, options.OnlyRules, _declared, unable);
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
@@ -193,7 +197,52 @@ public sealed class OrganizationAnalyzer
             organization.People.Count, organization.Units.Count)
         {
             Outline = options.ComputeScoreOutline ? Scoring.OrganizationOutline.Build(organization, model, diagnostics) : null,
+            Coverage = coverage,
         };
+    }
+
+    // Coverage per rule id: a rule the document cannot feed (no teams, no cadences …) does not run at all, so
+    // that it cannot judge what the document does not say; a rule switched off or not selected is not applicable.
+    private (IReadOnlyList<RuleCoverage> Coverage, HashSet<string> UnableRules) ComputeCoverage(SemanticModel model, AnalysisOptions options, EffectiveConfiguration effective)
+    {
+        var held = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var coverage = new List<RuleCoverage>();
+        var unable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, facts) in _requirements)
+        {
+            var missing = facts.Where(f => held.TryGetValue(f, out var h) ? !h : !(held[f] = InputFacts.IsHeld(f, model))).Distinct().ToArray();
+            var ruleUnable = true;
+            foreach (var descriptor in _declared[rule])
+            {
+                if (descriptor.Category is DiagnosticCategories.Input or DiagnosticCategories.Internal) continue;
+                RuleCoverage entry;
+                if (options.OnlyRules != null && !options.OnlyRules.Contains(descriptor.Id, StringComparer.OrdinalIgnoreCase))
+                    entry = NotApplicable(descriptor.Id, "NotSelected");
+                else if (!effective.IsEnabled(descriptor))
+                    entry = NotApplicable(descriptor.Id, "Disabled");
+                else if (missing.Length > 0)
+                {
+                    var reason = missing.Length == 1 ? InputFacts.Missing(missing[0]) : new JoinedReasons(missing.Select(InputFacts.Missing).ToArray());
+                    entry = new RuleCoverage(descriptor.Id, CoverageStatus.CouldNotCheck, reason.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        LocalizableReason = reason,
+                        MissingFacts = missing,
+                    };
+                }
+                else entry = new RuleCoverage(descriptor.Id, CoverageStatus.Checked, null);
+                if (entry.Status != CoverageStatus.CouldNotCheck) ruleUnable = false;
+                coverage.Add(entry);
+            }
+            if (missing.Length > 0 && ruleUnable) unable.Add(rule);
+        }
+        coverage.Sort((a, b) => string.CompareOrdinal(a.RuleId, b.RuleId));
+        return (coverage, unable);
+    }
+
+    private static RuleCoverage NotApplicable(string id, string why)
+    {
+        var reason = InputFacts.Text(why);
+        return new RuleCoverage(id, CoverageStatus.NotApplicable, reason.ToString(System.Globalization.CultureInfo.InvariantCulture)) { LocalizableReason = reason };
     }
 
     private void Insert(ISession session, IList facts)
@@ -253,11 +302,13 @@ public sealed class OrganizationAnalyzer
         Dictionary<string, (long Ticks, int Firings)> times,
         Action<string, Exception> onFailure,
         IReadOnlyCollection<string>? onlyRules,
-        Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared) : IActionInterceptor
+        Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared,
+        HashSet<string> unableRules) : IActionInterceptor
     {
         public void Intercept(IContext ctx, IReadOnlyCollection<IActionInvocation> actions)
         {
             var rule = ctx.Rule.Name;
+            if (unableRules.Contains(rule)) return; // the document lacks what the rule needs: coverage says so
             if (onlyRules != null && declared.TryGetValue(rule, out var ids) && !ids.Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 return;
             var start = Stopwatch.GetTimestamp();

@@ -159,6 +159,7 @@ public static class HrExportReader
         Merge(org.CultureStatements, practices.CultureStatements);
         Merge(org.DecisionRights, practices.DecisionRights);
         org.Suppressions.AddRange(practices.Suppressions);
+        org.DescribedCollections.UnionWith(practices.DescribedCollections);
     }
 
     private static Encoding? DetectEncoding(Stream stream, string? declared, out string? problem)

@@ -82,8 +82,10 @@ public sealed class Role : Entity
     public override string Collection => "roles";
     /// <summary>Where along the customer journey the role works.</summary>
     public FunnelStage FunnelStage { get; set; } = FunnelStage.None;
-    /// <summary>The function the role belongs to.</summary>
-    public BusinessFunction Function { get; set; } = BusinessFunction.Other;
+    /// <summary>The function the role belongs to; null when the document does not say.</summary>
+    public BusinessFunction? Function { get; set; }
+    /// <summary>True when <see cref="Function"/> was guessed from the role's name (HR import), not stated.</summary>
+    public bool FunctionInferred { get; set; }
 }
 
 /// <summary>A product or service, with the units that carry each stage of its sales funnel.</summary>

@@ -77,6 +77,15 @@ public sealed class OrganizationScore
     public ScoreCard Organization { get; }
     /// <summary>Every unit, by unit index.</summary>
     public IReadOnlyList<UnitScore> Units { get; }
+
+    /// <summary>
+    /// How many catalog rules judged the document (coverage <c>checked</c>): the score is "over N of M rules".
+    /// Rules that could not check are left out. Null when the score was computed without coverage (an outline only).
+    /// </summary>
+    public int? RulesChecked { get; internal init; }
+
+    /// <summary>How many catalog rules there are (M in "over N of M rules"); null without coverage.</summary>
+    public int? RulesTotal { get; internal init; }
 }
 
 /// <summary>
@@ -118,11 +127,20 @@ public static class VertriebScore
                && !(diagnostic.Properties.TryGetValue("baselineState", out var state) && state == "absent");
     }
 
-    /// <summary>The score of an analysis; null when the document could not be read (no rule ran, so there is nothing to score).</summary>
+    /// <summary>
+    /// The score of an analysis; null ("not scored") when the document could not be read, or when no rule could
+    /// judge it (coverage: every rule could not check or was switched off) — nothing judged, nothing to score.
+    /// </summary>
     public static OrganizationScore? Compute(AnalysisResult result, ScoreWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.InputFailed || result.Outline is null ? null : Compute(result.Outline, result.Diagnostics, weights);
+        if (result.InputFailed || result.Outline is null) return null;
+        // Coverage (issue 10): the score covers only the rules that judged the document. i18 reworks the formula;
+        // this keeps the seam small: N of M, and "not scored" when N is 0.
+        var total = result.Coverage.Count;
+        if (total > 0 && result.CheckedRules == 0) return null;
+        var score = Compute(result.Outline, result.Diagnostics, weights);
+        return total == 0 ? score : new OrganizationScore(score.Organization, score.Units) { RulesChecked = result.CheckedRules, RulesTotal = total };
     }
 
     /// <summary>The score of an outline and its diagnostics (diagnostics that do not count are ignored).</summary>

@@ -86,7 +86,8 @@ public static class TeamReference
         var recurring = new List<Cadence> { Cadence.Daily, Cadence.Weekly, Cadence.Biweekly, Cadence.Monthly, Cadence.Quarterly, Cadence.HalfYearly, Cadence.Yearly };
         var limits = options.Set("VT1008", "maxCadence", Cadence.Weekly).Where(recurring.Contains).ToList();
         var limit = limits.Count == 0 ? recurring.IndexOf(Cadence.Weekly) : limits.Max(recurring.IndexOf);
-        return org.Forecasts.Where(f => granularities.Contains(f.Granularity)
-            || (recurring.Contains(f.Cadence) && recurring.IndexOf(f.Cadence) <= limit));
+        // An unstated granularity or cadence is unknown: it never makes a forecast a planning orgy.
+        return org.Forecasts.Where(f => (f.Granularity.HasValue && granularities.Contains(f.Granularity.Value))
+            || (f.Cadence.HasValue && recurring.Contains(f.Cadence.Value) && recurring.IndexOf(f.Cadence.Value) <= limit));
     }
 }

@@ -62,7 +62,7 @@ public sealed class UnitRoleFunctions
         {
             if (person.Unit is null) continue;
             var mask = 0;
-            foreach (var role in person.Roles) mask |= Bit(role.Function);
+            foreach (var role in person.Roles) if (role.Function is { } f) mask |= Bit(f);
             direct[person.Unit.Index] |= mask;
         }
 

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// mastery of channels). Option <c>VT2003.includeMixed</c> (default false): a channel run jointly by the
 /// company and an agency keeps competence in-house and is not reported unless this is true.
 /// </summary>
+[RequiresFacts(InputFacts.Channels)]
 [Name("VT2003"), Description("Customer channel run only by an agency")]
 public sealed class AgencyChannelRule : OrganizationRule
 {
@@ -38,6 +39,6 @@ public sealed class AgencyChannelRule : OrganizationRule
             .Match(() => channel, c => DependsOnAgency(c, options));
         Then()
             .Do(_ => context.Report(Descriptor, channel,
-                channel.DisplayName, Terms.Of(channel.Kind), Terms.Of(channel.OperatedBy)));
+                channel.DisplayName, Terms.OfOrNotStated(channel.Kind), Terms.Of(channel.OperatedBy)));
     }
 }

@@ -14,6 +14,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// inside the unit, its sub-units included, count; false: only the unit's direct members).
 /// Units with nobody in them are not judged.
 /// </summary>
+[RequiresFacts(InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
 public sealed class SalesSiloUnitRule : OrganizationRule
 {

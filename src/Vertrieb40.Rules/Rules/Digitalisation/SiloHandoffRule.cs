@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// engineering): the unit functions that count as silos; a hand-over inside one function, or to or from a
 /// cross-functional unit, is not reported.
 /// </summary>
+[RequiresFacts(InputFacts.Handoffs)]
 [Name("VT2005"), Description("Hand-over between silos")]
 public sealed class SiloHandoffRule : OrganizationRule
 {

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// 3.2: price thresholds so that nobody "gives products away" are a Theory-X practice). One diagnostic per
 /// policy. Option <c>VT3006.subjects</c> (default discount, price).
 /// </summary>
+[RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3006"), Description("Discount or price thresholds that need approval")]
 public sealed class DiscountThresholdRule : OrganizationRule
 {

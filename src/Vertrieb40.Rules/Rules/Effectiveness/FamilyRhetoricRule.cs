@@ -15,6 +15,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// family-friendly, Familienunternehmen, Familienbetrieb, familienfreundlich — facts about ownership or
 /// about employees' own families, not belonging rhetoric). Case-insensitive; one diagnostic per statement.
 /// </summary>
+[RequiresFacts(InputFacts.CultureStatements)]
 [Name("VT3003"), Description("'We are a family' belonging rhetoric")]
 public sealed class FamilyRhetoricRule : OrganizationRule
 {

@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// <c>false</c> counts as assigned; a dimension the document leaves out is unknown, not reported.
 /// Option <c>VT3004.dimensions</c> (default what, when, withWhom): which of the three dimensions are checked.
 /// </summary>
+[RequiresFacts(InputFacts.Autonomy)]
 [Name("VT3004"), Description("Half autonomy")]
 public sealed class HalfAutonomyRule : OrganizationRule
 {

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// individual performance is a myth; heroism and lone fighters harm value creation). One diagnostic per
 /// programme. Option <c>VT3009.kinds</c> (default ranking, leaderboard, contest, topSellerAward).
 /// </summary>
+[RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3009"), Description("Individual ranking, leaderboard, contest or top-seller award")]
 public sealed class IndividualRankingRule : OrganizationRule
 {

@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// diagnostic per policy. Option <c>VT3008.maxDepth</c> (default 1: exceptions are tolerated, exceptions
 /// to exceptions are not).
 /// </summary>
+[RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3008"), Description("Rule sprawl: exceptions to exceptions")]
 public sealed class RuleSprawlRule : OrganizationRule
 {

@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// the customer). One diagnostic per programme. Option <c>VT3002.kinds</c> (default employeeOfTheMonth,
 /// formalPraise, performanceRating, rating360).
 /// </summary>
+[RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3002"), Description("Systematised recognition")]
 public sealed class SystematisedRecognitionRule : OrganizationRule
 {

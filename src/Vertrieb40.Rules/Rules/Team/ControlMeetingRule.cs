@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// (principle 1.3). Options: <c>VT1010.purposes</c> (default statusReporting, pipelineReview,
 /// forecastReview) and <c>VT1010.includeOneOff</c> (default false: a one-off or ad-hoc meeting is no routine of control).
 /// </summary>
+[RequiresFacts(InputFacts.Meetings)]
 [Name("VT1010"), Description("Control meeting")]
 public sealed class ControlMeetingRule : OrganizationRule
 {
@@ -38,6 +39,6 @@ public sealed class ControlMeetingRule : OrganizationRule
             .Match(() => meeting, m => IsControlMeeting(m, options));
         Then()
             .Do(_ => context.Report(Descriptor, meeting,
-                meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.Of(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
+                meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
     }
 }

@@ -13,6 +13,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// of an offering's funnel. Reported when its <c>customerContact</c> is <c>none</c>, or also <c>indirect</c>
 /// with <c>VT1007.includeIndirect = true</c> (default false). A unit that does not state its contact is not reported.
 /// </summary>
+[RequiresFacts(InputFacts.CustomerContact)]
 [Name("VT1007"), Description("Funnel unit without direct customer feedback")]
 public sealed class MissingCustomerFeedbackRule : OrganizationRule
 {

@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// (<c>sharedGoal: false</c>), or, when it does not say, when every direct member is measured by an
 /// individual target and no team- or unit-level target reaches the team.
 /// </summary>
+[RequiresFacts(InputFacts.Teams, InputFacts.TeamGoals)]
 [Name("VT1004"), Description("Team without interdependence")]
 public sealed class MissingInterdependenceRule : OrganizationRule
 {

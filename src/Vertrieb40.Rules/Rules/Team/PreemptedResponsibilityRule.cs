@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// whose decisions need the approval of a unit outside every owner's subtree, or are governed by an
 /// approval policy written by such a unit. A decision right without owners is VT1006's finding, not this one's.
 /// </summary>
+[RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
 public sealed class PreemptedResponsibilityRule : OrganizationRule
 {

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// interfaces (principle 1.1: put every role of the funnel inside one team; principle 2.5: silos).
 /// Option <c>VT1003.minUnits</c> (default 2): from how many carrying units on the funnel counts as split.
 /// </summary>
+[RequiresFacts(InputFacts.OfferingFunnels)]
 [Name("VT1003"), Description("Funnel split across units")]
 public sealed class SplitFunnelRule : OrganizationRule
 {
