@@ -51,8 +51,7 @@ internal static class AnalysisSetup
         foreach (var p in paths)
         {
             // Only explicit paths: nothing is loaded from the working directory or by name.
-            var full = Path.GetFullPath(p);
-            if (!File.Exists(full)) throw new UsageException($"--rules-assembly: '{p}' does not exist.");
+            var full = Path.GetFullPath(RequireFile(p, "--rules-assembly", 256L * 1024 * 1024)!);
             Assembly assembly;
             try { assembly = Assembly.LoadFrom(full); }
             catch (BadImageFormatException) { throw new UsageException($"--rules-assembly: '{p}' is not a .NET assembly."); }
@@ -93,12 +92,13 @@ internal static class AnalysisSetup
         };
         if (cl.Value("--config") is { } config)
         {
-            if (!File.Exists(config)) throw new UsageException($"--config: '{config}' does not exist.");
+            RequireFile(config, "--config");
             options.Configuration = AnalyzerConfiguration.Load(config);
         }
         var suppressions = new List<SuppressionEntry>();
         foreach (var file in cl.Values("--suppressions"))
         {
+            RequireFile(file, "--suppressions");
             var read = SuppressionFile.Read(file);
             if (read.HasErrors) throw new SetupException(read.Diagnostics);
             suppressions.AddRange(read.Entries);
@@ -107,9 +107,24 @@ internal static class AnalysisSetup
         return options;
     }
 
+    /// <summary>
+    /// A file given by option must be a regular file within its size limit: a directory, a pipe, a device or a
+    /// missing file is a usage error that says which (never opened, so nothing blocks).
+    /// </summary>
+    public static string? RequireFile(string? path, string option, long maxBytes = Reading.FileGuard.SideFileLimit)
+    {
+        if (path is null) return null;
+        if (path.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).");
+        if (Reading.FileGuard.Problem(path, maxBytes, $"{option} files are read whole") is { } problem)
+            throw new UsageException($"{option}: '{path}' cannot be used: {problem}.");
+        return path;
+    }
+
     public static Baseline ReadBaseline(string path)
     {
-        if (!File.Exists(path)) throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').");
+        if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+            throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').");
+        RequireFile(path, "--baseline", Baseline.MaxFileBytes);
         var read = Baseline.Read(path);
         if (read.HasErrors) throw new SetupException(read.Diagnostics);
         return read.Baseline!;

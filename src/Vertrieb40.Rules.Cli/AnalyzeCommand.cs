@@ -45,16 +45,21 @@ internal static class AnalyzeCommand
         var output = cl.Value("--output");
         var outputDir = cl.Value("--output-dir");
         if (output != null && outputDir != null) throw new UsageException("Use either --output (one combined report) or --output-dir (one report per input), not both.");
+        if (output != null) OutputGuard.CheckPath(output, "--output");
+        if (outputDir != null) OutputGuard.CheckDirectory(outputDir);
         var parallelism = ParseParallel(cl.Value("--parallel"));
         Shard? shard = cl.Value("--shard") is { } s ? Shard.Parse(s) : null;
         var readerOptions = new ReaderOptions
         {
-            HrExport = new HrExportOptions { PracticesFile = ExistingFile(cl.Value("--practices"), "--practices"), MappingFile = ExistingFile(cl.Value("--mapping"), "--mapping") },
+            HrExport = new HrExportOptions { PracticesFile = AnalysisSetup.RequireFile(cl.Value("--practices"), "--practices"), MappingFile = AnalysisSetup.RequireFile(cl.Value("--mapping"), "--mapping") },
             Privacy = ParsePrivacy(cl, env),
         };
 
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"), outputDir);
         var selected = shard is { } sh ? inputs.Where(i => sh.Contains(i.Key)).ToList() : inputs.ToList();
+        // Checked before anything runs: no output of this run may replace an input or a side file.
+        var guard = output != null || outputDir != null ? new OutputGuard().ProtectInputs(inputs.Select(i => i.Path)).ProtectSideFiles(cl) : null;
+        if (output != null) guard!.Check(output, "--output");
 
         var analyzer = AnalysisSetup.Analyzer(cl); // compiled once; every file gets its own session
         var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
@@ -67,13 +72,14 @@ internal static class AnalyzeCommand
         if (outputDir != null)
         {
             var taken = new HashSet<string>(StringComparer.Ordinal);
-            var given = new HashSet<string>(inputs.Select(i => i.FullPath), StringComparer.Ordinal);
             foreach (var i in selected)
             {
                 var name = ReportNames.For(outputDir, i.Key, format, taken);
-                if (given.Contains(name)) throw new UsageException($"The report for '{i.Path}' would overwrite the input '{name}'; choose another --output-dir.");
+                guard!.Check(name, $"The report for '{i.Path}' in --output-dir");
                 reportNames[i] = name;
             }
+            guard!.Check(Path.Combine(outputDir, "summary.txt"), "The batch summary in --output-dir");
+            guard.Check(Path.Combine(outputDir, "summary.json"), "The batch summary in --output-dir");
         }
 
         using var progress = env.InteractiveErrorOutput && selected.Count > 1 ? new ProgressBar(stderr, selected.Count) : null;
@@ -95,9 +101,11 @@ internal static class AnalyzeCommand
             env.Cancellation);
         progress?.Dispose();
 
+        foreach (var o in outcomes.Where(o => o.WriteFailure != null))
+            stderr.WriteLine(TerminalText.Escape($"vertrieb40: cannot write the report for '{o.Input.Path}': {o.WriteFailure!.Message.TrimEnd('.')} (the other files were analysed)"));
         foreach (var o in outcomes.Where(o => o.Failure != null))
         {
-            stderr.WriteLine($"vertrieb40: internal error while analysing '{o.Input.Path}': {o.Failure!.GetType().Name}: {o.Failure.Message} (the other files were analysed)");
+            stderr.WriteLine(TerminalText.Escape($"vertrieb40: internal error while analysing '{o.Input.Path}': {o.Failure!.GetType().Name}: {o.Failure.Message} (the other files were analysed)"));
             if (env.GetEnvironmentVariable("VERTRIEB40_DEBUG") == "1") stderr.WriteLine(o.Failure);
         }
 
@@ -124,10 +132,11 @@ internal static class AnalyzeCommand
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"vertrieb40: interrupted: {outcomes.Length - notRun.Count} of {outcomes.Length} files analysed; not analysed:"));
-            foreach (var o in notRun) stderr.WriteLine("  " + o.Input.Path);
+            foreach (var o in notRun) stderr.WriteLine("  " + TerminalText.Escape(o.Input.Path));
             return ExitCodes.Interrupted;
         }
         if (outcomes.Any(o => o.Failure != null)) return ExitCodes.InternalError;
+        if (outcomes.Any(o => o.WriteFailure != null)) return ExitCodes.InputError; // the environment (disk full, permissions), not the tool
         if (results.Any(r => r.InputFailed)) return ExitCodes.InputError;
         var threshold = failOn switch
         {
@@ -168,13 +177,6 @@ internal static class AnalyzeCommand
         throw new UsageException($"--parallel takes a number of files to analyse at once, 1 to 1024 (got '{value}').");
     }
 
-    private static string? ExistingFile(string? path, string option)
-    {
-        if (path is null) return null;
-        if (!File.Exists(path)) throw new UsageException($"{option}: the file '{path}' does not exist.");
-        return path;
-    }
-
     private static PrivacyOptions ParsePrivacy(CommandLine cl, CliEnvironment env)
     {
         var keyFile = cl.Value("--pseudonym-key-file");
@@ -187,10 +189,12 @@ internal static class AnalyzeCommand
         string source;
         if (keyFile != null)
         {
-            try { key = File.ReadAllText(keyFile); }
+            AnalysisSetup.RequireFile(keyFile, "--pseudonym-key-file", FileGuard.KeyFileLimit);
+            try { key = FileGuard.ReadAllText(keyFile, FileGuard.KeyFileLimit, "a key file is at most 64 KiB"); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"--pseudonym-key-file: cannot read '{keyFile}' ({ex.GetType().Name}).");
+                // The message names the file and why, never its content.
+                throw new UsageException($"--pseudonym-key-file: cannot read '{keyFile}': {ex.Message.TrimEnd('.')}.");
             }
             source = $"the key file '{keyFile}'";
         }

@@ -28,9 +28,9 @@ internal static class BaselineCommand
             throw new UsageException($"'{output}' already exists; use 'vertrieb40 baseline update' to replace it.");
         if (mode == "update" && !File.Exists(output))
             throw new UsageException($"'{output}' does not exist; use 'vertrieb40 baseline create' first.");
+        OutputGuard.CheckPath(output, "-o");
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive")).Select(i => i.Path).ToList();
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal)))
-            throw new UsageException($"The baseline '{output}' would overwrite an input document.");
+        new OutputGuard().ProtectInputs(inputs).ProtectSideFiles(cl).Check(output, $"The baseline '{output}'");
 
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var analyzer = AnalysisSetup.Analyzer(cl);

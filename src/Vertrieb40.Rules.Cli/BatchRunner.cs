@@ -10,6 +10,8 @@ internal sealed class FileOutcome(InputFile input)
     public AnalysisResult? Result { get; set; }
     /// <summary>Set when the tool itself failed on this file (a bug): the batch went on.</summary>
     public Exception? Failure { get; set; }
+    /// <summary>Set when the file was analysed but its report could not be written (disk full, permissions, name too long).</summary>
+    public Exception? WriteFailure { get; set; }
     /// <summary>The report written for this input (with --output-dir).</summary>
     public string? ReportPath { get; set; }
     /// <summary>False when the batch was interrupted before the file was started.</summary>
@@ -51,7 +53,7 @@ internal static class BatchRunner
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    outcome.Failure ??= ex; // e.g. the report could not be written: this file failed, the batch goes on
+                    outcome.WriteFailure ??= ex; // the report could not be written: this file failed, the batch goes on
                 }
             }
         }

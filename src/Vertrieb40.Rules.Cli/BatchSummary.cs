@@ -10,7 +10,7 @@ internal static class BatchSummary
     public static string StatusOf(FileOutcome o)
     {
         if (!o.Started) return "not-run";
-        if (o.Failure != null) return "failed";
+        if (o.Failure != null || o.WriteFailure != null) return "failed";
         if (o.Result is null) return "failed";
         if (o.Result.InputFailed) return "input-error";
         return o.Result.Active.Any() ? "findings" : "clean";
@@ -21,7 +21,7 @@ internal static class BatchSummary
         var rows = outcomes.Select(o =>
         {
             var c = o.Result is null ? default : SeverityCounts.Of(o.Result.Diagnostics);
-            return (o.Input.Key, Status: StatusOf(o), c, People: o.Result?.PeopleCount ?? 0, Units: o.Result?.UnitCount ?? 0);
+            return (Key: TerminalText.Escape(o.Input.Key), Status: StatusOf(o), c, People: o.Result?.PeopleCount ?? 0, Units: o.Result?.UnitCount ?? 0);
         }).ToList();
         var width = Math.Max(4, rows.Count == 0 ? 4 : rows.Max(r => r.Key.Length));
         string Line(string file, string status, string e, string wa, string i, string s, string p, string u)
@@ -37,7 +37,7 @@ internal static class BatchSummary
         if (notRun.Count > 0)
         {
             w.WriteLine("Not analysed (the batch was interrupted):");
-            foreach (var o in notRun) w.WriteLine("  " + o.Input.Key);
+            foreach (var o in notRun) w.WriteLine("  " + TerminalText.Escape(o.Input.Key));
         }
     }
 
@@ -67,6 +67,7 @@ internal static class BatchSummary
                 w.WritePropertyName("units"); w.WriteValue(o.Result.UnitCount);
             }
             if (o.Failure != null) { w.WritePropertyName("failure"); w.WriteValue(o.Failure.GetType().Name + ": " + o.Failure.Message); }
+            else if (o.WriteFailure != null) { w.WritePropertyName("failure"); w.WriteValue("the report cannot be written: " + o.WriteFailure.Message); }
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -2,6 +2,7 @@ using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Fixes;
 using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Reporting;
 
 namespace Vertrieb40.Rules.Cli;
 
@@ -15,7 +16,10 @@ internal static class FixCommand
     private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option" });
     private static readonly HashSet<string> Flags = new() { "--dry-run", "--in-place" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{string}, TextWriter, TextWriter)"/>; <paramref name="whileFixing"/> runs between reading and writing (tests use it to edit the file meanwhile).</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Action? whileFixing)
     {
         if (args.Contains("--help") || args.Contains("-h"))
         {
@@ -29,8 +33,12 @@ internal static class FixCommand
         var inPlace = cl.Has("--in-place");
         var dryRun = cl.Has("--dry-run");
         if (inPlace && output != null) throw new UsageException("Use either --in-place or --output, not both.");
-        if (output != null && string.Equals(Path.GetFullPath(output), Path.GetFullPath(input), StringComparison.Ordinal))
-            throw new UsageException("--output names the input document; use --in-place to replace it.");
+        if (output != null)
+        {
+            OutputGuard.CheckPath(output, "--output");
+            if (Reading.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
+            new OutputGuard().ProtectInputs(new[] { input }).ProtectSideFiles(cl).Check(output, "--output");
+        }
 
         var fixable = OrganizationFixer.BuiltInProviders.SelectMany(p => p.FixableDiagnosticIds).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var rules = cl.Values("--rule").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
@@ -50,7 +58,13 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
         string text;
-        try { text = File.ReadAllText(input, new UTF8Encoding(false, throwOnInvalidBytes: true)); }
+        byte[] original;
+        try
+        {
+            original = File.ReadAllBytes(input);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(original);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             stdout.WriteLine(Diagnostic.Create(InputDescriptors.FileUnreadable, new Location(input, "", LineSpan.None), ex.Message.TrimEnd('.')).ToString(culture));
@@ -64,34 +78,53 @@ internal static class FixCommand
             stderr.WriteLine("vertrieb40: nothing fixed: fix the input errors first.");
             return ExitCodes.InputError;
         }
-        foreach (var f in result.Applied)
-            stderr.WriteLine($"{f.Diagnostic.Location}: fixed {f.Diagnostic.Id}: {f.Title}");
+        void ReportApplied()
+        {
+            foreach (var f in result.Applied)
+                stderr.WriteLine(TerminalText.Escape($"{f.Diagnostic.Location}: fixed {f.Diagnostic.Id}: {f.Title}"));
+        }
         if (!result.Changed)
         {
+            ReportApplied();
             stderr.WriteLine("No fixable findings.");
             return ExitCodes.Success;
         }
 
         if (dryRun || (output is null && !inPlace))
         {
+            ReportApplied();
             stdout.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
             stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
         // Keep a byte-order mark the input had: nothing the user gave is lost.
-        AtomicFile(target, (StartsWithUtf8Bom(input) ? "\uFEFF" : "") + result.Fixed.Text);
+        whileFixing?.Invoke();
+        var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
+        try
+        {
+            // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
+            // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
+            Reporting.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
+                inPlace ? path => EnsureUnchanged(path, original) : null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written, so no "fixed" lines: they would claim what did not happen.
+            stderr.WriteLine($"vertrieb40: nothing written to '{TerminalText.Escape(target)}': {TerminalText.Escape(ex.Message.TrimEnd('.'))}.");
+            return ExitCodes.InputError;
+        }
+        ReportApplied();
         stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} written to {target}.");
         return ExitCodes.Success;
     }
 
-    private static bool StartsWithUtf8Bom(string path)
+    /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>
+    private static void EnsureUnchanged(string path, byte[] original)
     {
-        Span<byte> head = stackalloc byte[3];
-        using var f = File.OpenRead(path);
-        return f.Read(head) == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF;
+        var info = new FileInfo(path);
+        var same = info.Exists && info.Length == original.Length
+            && System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(original));
+        if (!same) throw new IOException("the file changed while fix ran; run fix again on the new content");
     }
-
-    private static void AtomicFile(string path, string text)
-        => Reporting.AtomicFile.WriteText(path, w => w.Write(text));
 }

@@ -25,9 +25,15 @@ internal static class GenerateCommand
             throw new UsageException($"Option --seed takes a whole number from 0 to {ulong.MaxValue} (got '{seedText}').");
         var density = 0.05;
         var densityText = cl.Value("--anti-pattern-density");
-        if (densityText != null && (!double.TryParse(densityText, NumberStyles.Float, CultureInfo.InvariantCulture, out density) || density is < 0 or > 1))
+        if (densityText != null && (!double.TryParse(densityText, NumberStyles.Float, CultureInfo.InvariantCulture, out density) || !double.IsFinite(density) || density is < 0 or > 1))
             throw new UsageException($"Option --anti-pattern-density takes a share from 0 to 1, e.g. 0.05 (got '{densityText}').");
 
+        OutputGuard.CheckPath(output, "-o");
+        if (cl.Value("--manifest") is { } m)
+        {
+            OutputGuard.CheckPath(m, "--manifest");
+            new OutputGuard().Protect(output, "the generated document").Check(m, "--manifest");
+        }
         var sw = Stopwatch.StartNew();
         var manifest = OrganizationGenerator.GenerateFile(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") }, output);
         sw.Stop();

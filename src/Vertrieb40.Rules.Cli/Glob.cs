@@ -29,7 +29,7 @@ internal static class Glob
         if (!Directory.Exists(baseDir)) return Array.Empty<string>();
         var recursive = segments.Length > 1 || segments.Contains("**");
         var result = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(baseDir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly))
+        foreach (var file in DirectoryWalk.Files(baseDir, recursive))
         {
             var relative = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
             if (IsMatch(segments, relative.Split('/')))

@@ -30,8 +30,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(a))
             {
-                var found = Directory.EnumerateFiles(a, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                    .Where(Keep).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                var found = DirectoryWalk.Files(a, recursive).Where(Keep).ToList();
                 if (found.Count == 0) throw new UsageException($"Directory '{a}' holds no *.json or *.csv files{(recursive ? "" : " (use --recursive for sub-directories)")}.");
                 paths.AddRange(found);
             }
@@ -44,13 +43,14 @@ internal static class InputFiles
             else paths.Add(a); // a missing file is reported by the reader as VT0011, with the other files still analysed
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // By the real path: a file named twice, or reached through a link, is analysed once (under the first name).
+        var seen = new HashSet<string>(Reading.FileGuard.PathComparer);
         var result = new List<InputFile>(paths.Count);
         var cwd = Directory.GetCurrentDirectory();
         foreach (var p in paths)
         {
             var full = System.IO.Path.GetFullPath(p);
-            if (!seen.Add(full)) continue; // named twice (e.g. a file and its directory): analysed once
+            if (!seen.Add(Reading.FileGuard.RealPath(full))) continue; // named twice (e.g. a file and its directory): analysed once
             result.Add(new InputFile(p, full, KeyOf(cwd, full)));
         }
         return result;

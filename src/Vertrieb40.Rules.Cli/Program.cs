@@ -63,8 +63,15 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine("vertrieb40: " + ex.Message);
+            stderr.WriteLine("vertrieb40: " + Reporting.TerminalText.Escape(ex.Message));
             stderr.WriteLine("Run 'vertrieb40 --help' for usage.");
+            return ExitCodes.InputError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Every input is read into diagnostics; what is left is the environment: a full disk, a read-only
+            // directory, a closed standard output, a name too long. A usage/environment error, not a bug.
+            TryWriteLine(stderr, "vertrieb40: cannot write: " + Reporting.TerminalText.Escape(ex.Message.TrimEnd('.')) + ".");
             return ExitCodes.InputError;
         }
         catch (Exception ex)
@@ -75,6 +82,12 @@ public static class Program
             else stderr.WriteLine("Set VERTRIEB40_DEBUG=1 to see details, and please report this.");
             return ExitCodes.InternalError;
         }
+    }
+
+    private static void TryWriteLine(TextWriter w, string line)
+    {
+        try { w.WriteLine(line); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException) { }
     }
 
     internal static CultureInfo ParseCulture(string? value)

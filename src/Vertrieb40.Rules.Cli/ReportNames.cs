@@ -29,12 +29,24 @@ internal static class ReportNames
         return unique;
     }
 
+    // Room for ".report.json", a "~n" suffix and the temporary file's prefix and suffix within 255 bytes.
+    private const int MaxSegmentBytes = 200;
+
     private static string Sanitize(string segment)
     {
         var chars = segment.Select(c => c < 32 || Invalid.Contains(c) ? '_' : c).ToArray();
         var s = new string(chars).Trim();
         // Names made of dots only ("...") or empty after trimming would mean something else to the file system.
         if (s.Length == 0 || s.All(c => c == '.')) s = "_";
+        // File systems take at most 255 bytes per name: a longer one is cut and made unique by a hash of the whole.
+        if (System.Text.Encoding.UTF8.GetByteCount(s) > MaxSegmentBytes)
+        {
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(s)))[..12].ToLowerInvariant();
+            var cut = s;
+            while (System.Text.Encoding.UTF8.GetByteCount(cut) > MaxSegmentBytes - 13) cut = cut[..^1];
+            if (cut.Length > 0 && char.IsHighSurrogate(cut[^1])) cut = cut[..^1];
+            s = cut + "~" + hash;
+        }
         return s;
     }
 }

@@ -14,6 +14,12 @@ internal static class SarifCommand
         var output = cl.Value("-o") ?? cl.Value("--output");
         foreach (var input in cl.Positionals)
             if (!File.Exists(input)) throw new UsageException($"SARIF log '{input}' does not exist.");
+        if (output != null)
+        {
+            var guard = new OutputGuard();
+            foreach (var input in cl.Positionals) guard.Protect(input, "an input log");
+            guard.Check(output, "-o");
+        }
         try
         {
             if (output is null) SarifMerge.MergeFiles(cl.Positionals, stdout);

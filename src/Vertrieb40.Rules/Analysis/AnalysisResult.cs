@@ -59,8 +59,16 @@ public sealed class AnalysisResult
     public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
 
     /// <summary>
+    /// How many people each rule's counted findings reach (docs/score.md), computed by the analysis from the
+    /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
+    /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
+    /// </summary>
+    public Scoring.Exposure? Exposure { get; internal init; }
+
+    /// <summary>
     /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
-    /// applied); everything else — timings, counts and the <see cref="Outline"/> the score needs — is kept.
+    /// applied); everything else — timings, counts, the <see cref="Outline"/> and the <see cref="Exposure"/> the score needs — is kept
+    /// (exposure is not recomputed: it describes the analysis's own diagnostics).
     /// </summary>
     public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -69,8 +77,17 @@ public sealed class AnalysisResult
         {
             Outline = Outline,
             Coverage = Coverage,
+            Exposure = Exposure,
         };
     }
+
+    internal AnalysisResult WithExposure(Scoring.Exposure? exposure)
+        => new(FilePath, Diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+            Coverage = Coverage,
+            Exposure = exposure,
+        };
 
     /// <summary>Diagnostics that count: not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);

@@ -107,6 +107,7 @@ public sealed class OrganizationAnalyzer
         {
             Outline = result.Outline,
             Coverage = result.Coverage,
+            Exposure = result.Exposure,
         };
     }
 
@@ -128,16 +129,19 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var raw = RunRules(organization, ruleOptions, options, effective, cancellationToken);
+        var raw = RunRules(organization, ruleOptions, options, effective, cancellationToken, out var model);
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(raw.Diagnostics), effective, ruleOptions, options, organization);
-        // WithDiagnostics keeps the outline the score needs.
-        return raw.WithDiagnostics(processed);
+        // WithDiagnostics keeps the outline the score needs; exposure counts what is left after processing.
+        var result = raw.WithDiagnostics(processed);
+        return options.ComputeScoreOutline
+            ? result.WithExposure(ExposureCalculator.Compute(organization, model, processed, ruleOptions))
+            : result;
     }
 
-    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, EffectiveConfiguration effective, CancellationToken cancellationToken)
+    private AnalysisResult RunRules(Organization organization, RuleOptions ruleOptions, AnalysisOptions options, EffectiveConfiguration effective, CancellationToken cancellationToken, out SemanticModel model)
     {
         var total = Stopwatch.StartNew();
-        var model = new SemanticModel(organization);
+        model = new SemanticModel(organization);
         var (coverage, unable) = ComputeCoverage(model, options, effective);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);

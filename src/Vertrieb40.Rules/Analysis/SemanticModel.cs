@@ -76,6 +76,9 @@ public sealed class SemanticModel
     /// <summary>The organisation.</summary>
     public Organization Organization { get; }
 
+    // Units in pre-order (a subtree is a contiguous run); entries stay null for units no root reaches.
+    internal Unit?[] PreorderUnits => _preorder;
+
     /// <summary>The number of people in the organisation.</summary>
     public int PeopleCount => Organization.People.Count;
 

@@ -15,6 +15,9 @@ namespace Vertrieb40.Rules.Baselines;
 /// </summary>
 public sealed class Baseline
 {
+    /// <summary>The largest baseline file read (256 MiB): more is a located error, never an out-of-memory crash.</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
     /// <summary>The format version written.</summary>
     public const string FormatVersion = "1.0";
     /// <summary>The property set on each finding when a baseline is used: <c>new</c> or <c>unchanged</c>.</summary>
@@ -87,8 +90,7 @@ public sealed class Baseline
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            if (Directory.Exists(path)) throw new IOException("it is a directory");
-            return Parse(File.ReadAllText(path), path);
+            return Parse(Reading.FileGuard.ReadAllText(path, MaxFileBytes, "Baseline.MaxFileBytes"), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -107,8 +107,9 @@ public sealed class AnalyzerConfiguration
             string text;
             try
             {
-                if (Directory.Exists(path)) throw new IOException("it is a directory");
-                text = File.ReadAllText(path);
+                // An empty configuration file configures nothing (and a pipe or device in its place is never opened).
+                text = Reading.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == Reading.FileGuard.EmptyOrSpecial ? ""
+                    : Reading.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {

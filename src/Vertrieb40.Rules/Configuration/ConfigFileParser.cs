@@ -9,6 +9,9 @@ namespace Vertrieb40.Rules.Configuration;
 /// </summary>
 internal static class ConfigFileParser
 {
+    /// <summary>The largest configuration file read.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     public static (List<ConfigEntry> Entries, List<Diagnostic> Problems, bool Root) Parse(string text, string? filePath)
     {
         var entries = new List<ConfigEntry>();
@@ -57,7 +60,7 @@ internal static class ConfigFileParser
     /// <summary>True when the file says <c>root = true</c> (discovery stops there).</summary>
     public static bool DeclaresRoot(string path)
     {
-        try { return Parse(File.ReadAllText(path), path).Root; }
+        try { return Parse(Reading.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
     }
 

@@ -90,7 +90,8 @@ public sealed class Diagnostic
     public string ToString(IFormatProvider? formatProvider)
     {
         var prefix = Location.ToString();
-        return (prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider);
+        // One line, whatever the input held: control and bidi characters from file names, ids and names are escaped.
+        return Reporting.TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider));
     }
 
     /// <summary>The word for a severity in compiler-style text and the JSON result format (error, warning, info, hidden).</summary>

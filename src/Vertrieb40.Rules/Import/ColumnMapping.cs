@@ -1,6 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Import;
 
@@ -38,7 +39,7 @@ public sealed class ColumnMapping
         JObject root;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true));
+            using var reader = new JsonTextReader(new StringReader(FileGuard.ReadAllText(path, FileGuard.SideFileLimit, "a mapping file is read whole")));
             root = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
         }
         catch (JsonReaderException ex)

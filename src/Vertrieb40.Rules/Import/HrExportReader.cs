@@ -26,11 +26,11 @@ public static class HrExportReader
         options ??= ReaderOptions.Default;
         try
         {
-            if (Directory.Exists(path)) return Fail(path, InputDescriptors.FileUnreadable, "it is a directory");
-            var info = new FileInfo(path);
-            if (!info.Exists) return Fail(path, InputDescriptors.FileUnreadable, "it does not exist");
-            if (info.Length > options.MaxFileBytes)
-                return Fail(path, InputDescriptors.LimitExceeded, $"the file has {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (ReaderOptions.MaxFileBytes)");
+            var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
+            if (problem == FileGuard.EmptyOrSpecial) // as an empty export, at line 1, column 1
+                return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.UnusableCsvHeader, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
+            if (problem != null)
+                return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
             ColumnMapping? mapping = null;
             if (options.HrExport.MappingFile is { } mappingFile)
             {
@@ -109,9 +109,10 @@ public static class HrExportReader
             if (File.Exists(sibling)) side = sibling;
         }
         if (side is null) return;
-        if (!File.Exists(side))
+        if (FileGuard.Problem(side, options.MaxFileBytes, "ReaderOptions.MaxFileBytes") is { } problem)
         {
-            errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, "the file does not exist");
+            // Only regular files are opened: a pipe or device here must not block or exhaust the batch.
+            errors.Add(InputDescriptors.PracticesMergeFailed, new Location(side, "", LineSpan.None), side, problem);
             return;
         }
         var sideErrors = new InputErrors(options, side);

@@ -21,13 +21,12 @@ public static class OrganizationReader
         if (Import.HrExportReader.IsHrExport(path)) return Import.HrExportReader.ReadFile(path, options);
         try
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-                return Fail(path, InputDescriptors.FileUnreadable, "it is a directory");
-            if (!info.Exists)
-                return Fail(path, InputDescriptors.FileUnreadable, "it does not exist");
-            if (info.Length > options.MaxFileBytes)
-                return Fail(path, InputDescriptors.LimitExceeded, $"the file has {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (ReaderOptions.MaxFileBytes)");
+            // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.
+            var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
+            if (problem == FileGuard.EmptyOrSpecial) // as an empty document, at line 1, column 1
+                return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.InvalidJson, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
+            if (problem != null)
+                return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             return Read(stream, path, options);
         }

@@ -42,6 +42,8 @@ public sealed class HtmlReportWriter : IReportWriter
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // Control characters and bidi overrides from the input are shown as \uXXXX, never rendered (no reordered text).
+        text = TerminalText.Escape(text, keepLineBreaks: true);
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
         foreach (var ch in text)

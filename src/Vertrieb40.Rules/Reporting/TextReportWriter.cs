@@ -78,7 +78,7 @@ public sealed class TextReportWriter : IReportWriter
         var rows = new List<string[]>();
         foreach (var r in context.Results)
         {
-            var name = r.FilePath is null ? "-" : Path.GetFileName(r.FilePath);
+            var name = r.FilePath is null ? "-" : TerminalText.Escape(Path.GetFileName(r.FilePath));
             var score = VertriebScore.Compute(r, context.ScoreWeights);
             if (score is null)
             {

@@ -40,8 +40,7 @@ public static class SuppressionFile
         string text;
         try
         {
-            if (Directory.Exists(path)) throw new IOException("it is a directory");
-            text = File.ReadAllText(path);
+            text = Reading.FileGuard.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -166,16 +166,17 @@ public class BadInputTests
     }
 
     [LinuxFact]
-    public void File_that_exists_but_fails_to_read_is_vt0011_even_for_root()
+    public void A_special_file_is_never_opened_even_for_root()
     {
-        // /proc/self/mem exists and opens, but reading at offset 0 fails with EIO — an I/O error root gets too.
+        // /proc/self/mem exists and would open (reading at offset 0 then fails with EIO). Issue 17: a file of length 0
+        // — a pipe, device, socket or /proc file — is never opened; it is an input error like an empty document.
         const string path = "/proc/self/mem";
         var load = OrganizationReader.ReadFile(path);
         var d = Assert.Single(load.Diagnostics);
-        Assert.Equal("VT0011", d.Id);
+        Assert.Equal("VT0001", d.Id);
         var (code, output, error) = Cli.Run("analyze", path, SeedPaths.Classic, "--culture", "en");
         Assert.Equal(2, code);
-        Assert.Contains("/proc/self/mem: error VT0011: The file cannot be read", output);
+        Assert.Contains("/proc/self/mem(1,1): error VT0001: The document is not valid JSON: the file is empty or not a regular file", output);
         Assert.Contains("VT3001", output);
         Cli.AssertCleanFailure(output, error);
     }
