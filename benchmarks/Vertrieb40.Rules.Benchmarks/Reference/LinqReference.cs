@@ -40,7 +40,7 @@ public static class LinqReference
 
         var vt1010 = org.Meetings
             .Where(m => purposes.Contains(m.Purpose))
-            .Where(m => includeOneOff || (m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
+            .Where(m => includeOneOff || (m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
             .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m),
                 m.DisplayName, Terms.Of(m.Purpose), Terms.OfOrNotStated(m.Cadence), model.Reach(m.Attendees)));
 

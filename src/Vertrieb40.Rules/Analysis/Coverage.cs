@@ -86,6 +86,8 @@ public static class InputFacts
     public const string Targets = "targets";
     /// <summary>The meetings are described.</summary>
     public const string Meetings = "meetings";
+    /// <summary>Meetings are described and, where there are any, at least one states its cadence.</summary>
+    public const string MeetingCadences = "meetingCadences";
     /// <summary>The incentive plans are described.</summary>
     public const string IncentivePlans = "incentivePlans";
     /// <summary>The approval policies are described.</summary>
@@ -111,7 +113,7 @@ public static class InputFacts
     public static IReadOnlyList<string> All { get; } = new[]
     {
         Teams, Roles, RoleFunctions, OfferingFunnels, TeamGoals, CustomerContact, Autonomy, DecisionRights, Forecasts, ForecastUses,
-        Targets, Meetings, IncentivePlans, ApprovalPolicies, ApproverRanks, Handoffs, Channels, ToolRollouts, Processes,
+        Targets, Meetings, MeetingCadences, IncentivePlans, ApprovalPolicies, ApproverRanks, Handoffs, Channels, ToolRollouts, Processes,
         RoutineAutomation, RecognitionPrograms, CultureStatements,
     };
 
@@ -129,6 +131,7 @@ public static class InputFacts
             TeamGoals => org.Describes("targets") || org.Units.Any(u => u.IsTeam && u.SharedGoal.HasValue),
             CustomerContact => org.Units.Any(u => u.CustomerContact.HasValue),
             Autonomy => org.Units.Any(u => u.Autonomy != null),
+            MeetingCadences => org.Describes("meetings") && (org.Meetings.Count == 0 || org.Meetings.Any(m => m.Cadence.HasValue)),
             ForecastUses => org.Describes("forecasts") && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Length > 0)),
             ApproverRanks => org.Describes("approvalPolicies")
                 && (!org.ApprovalPolicies.Any(p => p.Steps.Count > 0)

@@ -61,6 +61,12 @@ public sealed class Person : Entity
     /// <summary>The roles the person holds.</summary>
     public string[] RoleIds { get; set; } = Array.Empty<string>();
 
+    /// <summary>
+    /// True when the document lists the person's roles: <c>roleIds</c> written (even empty: "holds no role") or
+    /// roles given. A person whose roles are not listed is unknown, never a person with no or one role.
+    /// </summary>
+    public bool RolesStated => RoleIds.Length > 0 || RoleIdsPosition.IsKnown;
+
     /// <summary>Resolved unit.</summary>
     public Unit? Unit { get; internal set; }
     /// <summary>Resolved manager.</summary>

@@ -49,6 +49,9 @@ public class CoverageTests
                 foreach (var p in All("approvalPolicies"))
                     foreach (var s in (p["steps"] as JArray)?.OfType<JObject>() ?? Enumerable.Empty<JObject>()) s.Remove("higherRank");
                 break;
+            case InputFacts.MeetingCadences:
+                foreach (var m in All("meetings")) m.Remove("cadence");
+                break;
             case InputFacts.RoutineAutomation:
                 foreach (var p in All("processes")) p.Remove("automation");
                 break;
@@ -154,7 +157,7 @@ public class CoverageTests
     {
         var result = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, "sparse-org.json"));
         var score = Vertrieb40.Rules.Scoring.VertriebScore.Compute(result)!;
-        Assert.Equal(5, score.RulesChecked);
+        Assert.Equal(4, score.RulesChecked);
         Assert.Equal(26, score.RulesTotal);
     }
 }
@@ -178,11 +181,11 @@ public class CoverageReportTests
         var json = JObject.Parse(Write(new Vertrieb40.Rules.Reporting.JsonReportWriter(), "en", Sparse()));
         var coverage = (JObject)json["files"]![0]!["coverage"]!;
         Assert.Equal(26, (int)coverage["total"]!);
-        Assert.Equal(5, (int)coverage["checked"]!);
+        Assert.Equal(4, (int)coverage["checked"]!);
         var vt3010 = ((JArray)coverage["rules"]!).Single(r => (string?)r["id"] == "VT3010");
         Assert.Equal("couldNotCheck", (string?)vt3010["status"]);
         Assert.StartsWith("the input has no teams with members", (string?)vt3010["reason"]);
-        Assert.Equal(5, (int)json["files"]![0]!["score"]!["rulesChecked"]!);
+        Assert.Equal(4, (int)json["files"]![0]!["score"]!["rulesChecked"]!);
     }
 
     [Fact]
@@ -191,7 +194,7 @@ public class CoverageReportTests
         var en = Write(new Vertrieb40.Rules.Reporting.HtmlReportWriter(), "en", Sparse());
         Assert.Contains("data-section=\"coverage\"", en);
         Assert.Contains("What this report could not judge", en);
-        Assert.Contains("score over 5 of 26 rules", en);
+        Assert.Contains("score over 4 of 26 rules", en);
         var de = Write(new Vertrieb40.Rules.Reporting.HtmlReportWriter(), "de", Sparse());
         Assert.Contains("Was dieser Bericht nicht beurteilen konnte", de);
         Assert.Contains("die Eingabe enthält keine Teams mit Mitgliedern", de);
@@ -202,13 +205,13 @@ public class CoverageReportTests
     {
         var sarif = JObject.Parse(Write(new Vertrieb40.Rules.Reporting.SarifReportWriter(), "en", Sparse()));
         var notes = (JArray)sarif["runs"]![0]!["invocations"]![0]!["toolExecutionNotifications"]!;
-        Assert.Equal(21, notes.Count);
+        Assert.Equal(22, notes.Count);
         var vt3010 = notes.Single(n => (string?)n["associatedRule"]!["id"] == "VT3010");
         Assert.Equal("note", (string?)vt3010["level"]);
         Assert.StartsWith("VT3010 could not be checked: the input has no teams with members", (string?)vt3010["message"]!["text"]);
         var rules = (JArray)sarif["runs"]![0]!["tool"]!["driver"]!["rules"]!;
         Assert.Equal("VT3010", (string?)rules[(int)vt3010["associatedRule"]!["index"]!]!["id"]);
-        Assert.Equal(5, (int)sarif["runs"]![0]!["properties"]!["vertrieb40Coverage"]![0]!["checked"]!);
+        Assert.Equal(4, (int)sarif["runs"]![0]!["properties"]!["vertrieb40Coverage"]![0]!["checked"]!);
     }
 
     [Fact]
@@ -216,6 +219,6 @@ public class CoverageReportTests
     {
         var text = Write(new Vertrieb40.Rules.Reporting.TextReportWriter(), "en", Sparse());
         var line = Assert.Single(text.Split('\n'), l => l.StartsWith("Coverage:", StringComparison.Ordinal));
-        Assert.StartsWith("Coverage: 5 of 26 rules checked, 21 could not check, 0 not applicable — VT1001, VT1002,", line);
+        Assert.StartsWith("Coverage: 4 of 26 rules checked, 22 could not check, 0 not applicable — VT1001, VT1002,", line);
     }
 }

@@ -24,7 +24,7 @@ public static class ReferenceCoverage
         "VT1007" => org.Units.Any(u => u.CustomerContact != null),
         "VT1008" => Written(org, "forecasts", org.Forecasts.Count),
         "VT1009" => Written(org, "targets", org.Targets.Count),
-        "VT1010" => Written(org, "meetings", org.Meetings.Count),
+        "VT1010" => Written(org, "meetings", org.Meetings.Count) && (org.Meetings.Count == 0 || org.Meetings.Any(m => m.Cadence != null)),
         "VT2001" => Written(org, "toolRollouts", org.ToolRollouts.Count),
         "VT2002" => Written(org, "processes", org.Processes.Count),
         "VT2003" => Written(org, "channels", org.Channels.Count),

@@ -28,5 +28,5 @@ public static class FoundationReference
     [ReferenceRule("VT1010")]
     public static IEnumerable<Entity> ControlMeetings(Organization org, RuleOptions options)
         => org.Meetings.Where(m => (m.Purpose == MeetingPurpose.StatusReporting || m.Purpose == MeetingPurpose.PipelineReview || m.Purpose == MeetingPurpose.ForecastReview)
-            && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc);
+            && m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc); // an unstated cadence may be one-off
 }

@@ -14,14 +14,15 @@ public static class TeamReference
     {
         var minRoles = options.Int("VT1001", "minRoles", 2, min: 1);
         return org.Units.Where(u => u.Kind == UnitKind.Team)
-            .Where(u => DirectMembers(org, u).Any(p => p.Roles.Distinct().Count() < minRoles));
+            .Where(u => DirectMembers(org, u).Any(p => p.RolesStated && p.Roles.Distinct().Count() < minRoles));
     }
 
     [ReferenceRule("VT1002")]
     public static IEnumerable<Entity> SingleHolderRoles(Organization org, RuleOptions options)
     {
         var minHolders = options.Int("VT1002", "minHolders", 2, min: 1);
-        foreach (var team in org.Units.Where(u => u.Kind == UnitKind.Team))
+        // A team where someone lists no role is not judged: that member may hold the role.
+        foreach (var team in org.Units.Where(u => u.Kind == UnitKind.Team && DirectMembers(org, u).All(p => p.RolesStated)))
             foreach (var role in org.Roles)
             {
                 var holders = DirectMembers(org, team).Count(p => p.Roles.Contains(role));
@@ -45,8 +46,9 @@ public static class TeamReference
             var members = DirectMembers(org, team).ToList();
             if (members.Count == 0) return false;
             var everyoneAlone = members.All(m => org.Targets.Any(t => t.Level == MeasurementLevel.Individual && PeopleIn(org, t.AppliesTo).Contains(m)));
-            var shared = org.Targets.Any(t => (t.Level == MeasurementLevel.Team || t.Level == MeasurementLevel.Unit)
-                && PeopleIn(org, t.AppliesTo).Any(p => members.Contains(p)));
+            var sharedTargets = org.Targets.Where(t => t.Level == MeasurementLevel.Team || t.Level == MeasurementLevel.Unit).ToList();
+            if (sharedTargets.Any(t => t.AppliesTo.IsEmpty)) return false; // a shared target whose scope is not stated may reach the team
+            var shared = sharedTargets.Any(t => PeopleIn(org, t.AppliesTo).Any(p => members.Contains(p)));
             return everyoneAlone && !shared;
         });
 

@@ -42,11 +42,15 @@ public sealed class TeamGoalCoverage
         var shared = new bool[org.Units.Count];
         var individualTargets = org.Targets.Where(t => t.Level == MeasurementLevel.Individual).Select(t => new Reach(t.AppliesTo)).ToArray();
         var sharedTargets = org.Targets.Where(t => t.Level is MeasurementLevel.Team or MeasurementLevel.Unit).Select(t => new Reach(t.AppliesTo)).ToArray();
+        // A team- or unit-level target whose scope the document does not state may reach any team: then no team
+        // can be said to be measured alone (issue 10).
+        var sharedScopeUnknown = org.Targets.Any(t => t.Level is MeasurementLevel.Team or MeasurementLevel.Unit && t.AppliesTo.IsEmpty);
         foreach (var person in org.People)
         {
             if (person.Unit is not { IsTeam: true } team) continue;
             members[team.Index]++;
             if (team.SharedGoal.HasValue) continue;
+            if (sharedScopeUnknown) { shared[team.Index] = true; continue; }
             foreach (var t in individualTargets)
                 if (t.Contains(model, person)) { individual[team.Index]++; break; }
             if (shared[team.Index]) continue;

@@ -34,7 +34,9 @@ public sealed class SalesSiloUnitRule : OrganizationRule
     {
         if (unit.Unit.Function != BusinessFunction.Sales) return false;
         var includeSubUnits = options.Bool("VT2006", "includeSubUnits", true);
-        return unit.People(includeSubUnits) > 0 && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
+        // A member whose roles state no function may hold one of the expected roles: then the unit is not judged.
+        return unit.People(includeSubUnits) > 0 && unit.PeopleOfUnknownFunction(includeSubUnits) == 0
+               && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
     }
 
     /// <inheritdoc />

@@ -41,7 +41,7 @@ public sealed class SingleHolderRoleRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => staffing, s => s.Holders < MinHolders(options));
+            .Match(() => staffing, s => s.MembersWithoutRoles == 0 && s.Holders < MinHolders(options));
         Then()
             .Do(_ => Report(context, staffing, MinHolders(options)));
     }
