@@ -51,7 +51,7 @@ public static class DigitalisationReference
         {
             var members = org.People.Where(p => p.Unit != null
                 && (includeSubUnits ? ReferenceEvaluation.IsWithin(p.Unit, unit) : ReferenceEquals(p.Unit, unit))).ToList();
-            if (members.Count > 0 && members.All(p => (p.RolesStated && p.Roles.Length == 0) || p.Roles.Any(r => r.Function.HasValue))
+            if (members.Count > 0 && members.All(p => p.RolesStated && p.Roles.All(r => r.Function.HasValue))
                 && !members.Any(p => p.Roles.Any(r => r.Function.HasValue && wanted.Contains(r.Function.Value))))
                 yield return unit;
         }

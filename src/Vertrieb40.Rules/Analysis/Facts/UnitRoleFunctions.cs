@@ -34,10 +34,10 @@ public sealed class UnitRoleFunctions
     /// <summary>People in this unit and its sub-units.</summary>
     public int PeopleWithin { get; }
 
-    /// <summary>Direct members with no role of a stated function: what they do is unknown (issue 10).</summary>
+    /// <summary>Direct members with a role of unstated function, or whose roles are not listed: what they do is unknown (issue 10).</summary>
     public int DirectPeopleOfUnknownFunction { get; }
 
-    /// <summary>People in the unit and its sub-units with no role of a stated function.</summary>
+    /// <summary>People in the unit and its sub-units of unknown function (see <see cref="DirectPeopleOfUnknownFunction"/>).</summary>
     public int PeopleWithinOfUnknownFunction { get; }
 
     /// <summary>People of unknown function, counted directly or with the sub-units.</summary>
@@ -74,9 +74,12 @@ public sealed class UnitRoleFunctions
         {
             if (person.Unit is null) continue;
             var mask = 0;
-            var known = person.RolesStated && person.Roles.Length == 0; // "holds no role" is a statement
+            // Known only when every role states its function ("holds no role", [], is a statement too): a role of
+            // unstated function may be the marketing role the rule looks for.
+            var known = person.RolesStated;
             foreach (var role in person.Roles)
-                if (role.Function is { } f) { mask |= Bit(f); known = true; }
+                if (role.Function is { } f) mask |= Bit(f);
+                else known = false;
             direct[person.Unit.Index] |= mask;
             if (!known) unknown[person.Unit.Index]++;
         }
