@@ -163,7 +163,7 @@ public static class CatalogRules
 {
     private static readonly Dictionary<string, Type> ByName = typeof(OrganizationAnalyzer).Assembly.GetTypes()
         .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
-        .ToDictionary(t => OrganizationAnalyzer.RuleName((OrganizationRule)Activator.CreateInstance(t)!), t => t, StringComparer.Ordinal);
+        .ToDictionary(t => RuleEngine.RuleName((OrganizationRule)Activator.CreateInstance(t)!), t => t, StringComparer.Ordinal);
 
     /// <summary>Rule names, ordered.</summary>
     public static IReadOnlyList<string> Names { get; } = ByName.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();

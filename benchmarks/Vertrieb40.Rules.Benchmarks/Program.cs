@@ -16,7 +16,7 @@ if (args.Length >= 3 && args[0] == "--read-loop")
         var load = Vertrieb40.Rules.Reading.OrganizationReader.ReadFile(args[1]);
         var readS = sw.Elapsed.TotalSeconds;
         sw.Restart();
-        Vertrieb40.Rules.Analysis.OrganizationAnalyzer.Default.Analyze(load);
+        Vertrieb40.Rules.OrganizationAnalyzer.Default.Analyze(load);
         Console.WriteLine($"read {readS:F3} s, analyse {sw.Elapsed.TotalSeconds:F3} s, gen2 {GC.CollectionCount(2)}");
     }
     return 0;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Reading.Json;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Benchmarks;

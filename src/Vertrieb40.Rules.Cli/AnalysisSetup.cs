@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Reflection;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Baselines;
@@ -111,11 +112,11 @@ internal static class AnalysisSetup
     /// A file given by option must be a regular file within its size limit: a directory, a pipe, a device or a
     /// missing file is a usage error that says which (never opened, so nothing blocks).
     /// </summary>
-    public static string? RequireFile(string? path, string option, long maxBytes = Reading.FileGuard.SideFileLimit)
+    public static string? RequireFile(string? path, string option, long maxBytes = IO.FileGuard.SideFileLimit)
     {
         if (path is null) return null;
         if (path.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).");
-        if (Reading.FileGuard.Problem(path, maxBytes, $"{option} files are read whole") is { } problem)
+        if (IO.FileGuard.Problem(path, maxBytes, $"{option} files are read whole") is { } problem)
             throw new UsageException($"{option}: '{path}' cannot be used: {problem}.");
         return path;
     }

@@ -1,8 +1,10 @@
+using Vertrieb40.Rules.Text;
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Privacy;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Reporting;
@@ -17,9 +19,9 @@ internal static class AnalyzeCommand
 {
     private static readonly HashSet<string> ValueOptions = new(new[]
     {
-        "--format", "--output", "--fail-on", "--culture", "--baseline", "--min-group-size",
+        "--format", "--output", "--fail-on", "--culture", "--baseline",
         "--practices", "--mapping", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard",
-    }.Concat(AnalysisSetup.ValueOptions));
+    }.Concat(AnalysisSetup.ValueOptions).Concat(ReportOptions.ValueOptions));
     private static readonly HashSet<string> Flags = new() { "--recursive", "--pseudonymize", "--show-names", "--strict-baseline", "--report-timings" };
 
     /// <summary>The environment variable that holds the pseudonymisation key.</summary>
@@ -35,16 +37,18 @@ internal static class AnalyzeCommand
         var (rest, warnAll, warnIds) = AnalysisSetup.ExtractWarnAsError(args);
         var cl = CommandLine.Parse(rest, ValueOptions, Flags);
         if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file, directory or glob.");
-        var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html");
+        var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html", "pdf");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var strictBaseline = cl.Has("--strict-baseline");
         if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.");
-        var minimumGroupSize = MinimumGroupSize(cl.Value("--min-group-size"));
-        var includeTimings = cl.Has("--report-timings");
+        var reportOptions = ReportOptions.Parse(cl, culture);
         var output = cl.Value("--output");
         var outputDir = cl.Value("--output-dir");
         if (output != null && outputDir != null) throw new UsageException("Use either --output (one combined report) or --output-dir (one report per input), not both.");
+        if (format == "pdf" && output is null) throw new UsageException("--format pdf needs --output FILE.pdf (a PDF is not written to the terminal).");
+        if (format == "pdf" && PdfPrinter.FindChromium(env) is null)
+            PdfPrinter.Print("", output!, env); // throws the clear message before any analysis runs
         if (output != null) OutputGuard.CheckPath(output, "--output");
         if (outputDir != null) OutputGuard.CheckDirectory(outputDir);
         var parallelism = ParseParallel(cl.Value("--parallel"));
@@ -88,12 +92,9 @@ internal static class AnalyzeCommand
             {
                 if (outcome.Result != null && reportNames.TryGetValue(outcome.Input, out var reportPath))
                 {
-                    var single = new ReportContext(new[] { outcome.Result }, analyzer.SupportedDiagnostics, culture)
-                    {
-                        IncludeRuleTimings = includeTimings,
-                        MinimumGroupSize = minimumGroupSize,
-                    };
-                    AtomicFile.WriteText(reportPath, w => writer.Write(single, w));
+                    var single = reportOptions.Context(new[] { outcome.Result }, analyzer.SupportedDiagnostics);
+                    if (format == "pdf") PdfPrinter.Print(ToText(writer, single), reportPath, env);
+                    else AtomicFile.WriteText(reportPath, w => writer.Write(single, w));
                     outcome.ReportPath = reportPath;
                 }
                 progress?.Completed(outcome.Failure != null || outcome.Result?.InputFailed == true);
@@ -118,12 +119,10 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var context = new ReportContext(results, analyzer.SupportedDiagnostics, culture)
-            {
-                IncludeRuleTimings = includeTimings,
-                MinimumGroupSize = minimumGroupSize,
-            };
+            var context = reportOptions.Context(results, analyzer.SupportedDiagnostics,
+                format == "text" ? NextStepCommand(cl, culture) : null);
             if (output is null) writer.Write(context, stdout);
+            else if (format == "pdf") PdfPrinter.Print(ToText(writer, context), output, env);
             else AtomicFile.WriteText(output, w => writer.Write(context, w));
         }
 
@@ -149,16 +148,49 @@ internal static class AnalyzeCommand
         var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
             && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
         // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
-        if (strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id))
-            failed = true;
+        var stale = strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id);
+        if (stale) failed = true;
+        if (output != null)
+            stdout.WriteLine(ReportWrittenLine(output, results, failed, failOn, stale));
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static int MinimumGroupSize(string? value)
+    /// <summary>
+    /// The one line after <c>--output</c>: where the report went, what it holds, and why the exit code is 1 when it
+    /// is ("report written to report.html — 2 errors; exit code 1 because of --fail-on error").
+    /// </summary>
+    internal static string ReportWrittenLine(string output, IReadOnlyList<AnalysisResult> results, bool failed, string failOn, bool staleBaseline)
     {
-        if (value is null) return 5;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
-        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').");
+        var c = SeverityCounts.Of(results.SelectMany(r => r.Diagnostics));
+        var parts = new List<string>();
+        if (c.Errors > 0) parts.Add(Count(c.Errors, "error"));
+        if (c.Warnings > 0) parts.Add(Count(c.Warnings, "warning"));
+        if (c.Infos > 0) parts.Add(c.Infos.ToString(CultureInfo.InvariantCulture) + " info");
+        var held = parts.Count == 0 ? "no findings" : string.Join(", ", parts);
+        var why = !failed ? "exit code 0"
+            : staleBaseline ? "exit code 1 because of --strict-baseline (the baseline is stale)"
+            : "exit code 1 because of --fail-on " + failOn;
+        return $"report written to {output} — {held}; {why}";
+    }
+
+    private static string Count(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + word + (n == 1 ? "" : "s");
+
+    /// <summary>The command that writes the HTML report for the same inputs (the text report's last line points at it).</summary>
+    internal static string NextStepCommand(CommandLine cl, CultureInfo culture)
+    {
+        var inputs = cl.Positionals.ToList();
+        foreach (var option in new[] { "--practices", "--mapping", "--config" })
+            if (cl.Value(option) is { } v) { inputs.Add(option); inputs.Add(v); }
+        static string Quote(string s) => s.Length > 0 && s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '/' or '.' or '-' or '_' or '*' or ':' or '\\') ? s : "'" + s.Replace("'", "'\\''") + "'";
+        var lang = culture.TwoLetterISOLanguageName == "de" ? " --culture de" : "";
+        return "vertrieb40 analyze " + string.Join(" ", inputs.Select(Quote)) + lang + " --format html --output report.html";
+    }
+
+    private static string ToText(IReportWriter writer, ReportContext context)
+    {
+        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        writer.Write(context, sw);
+        return sw.ToString();
     }
 
     /// <summary>The writer for a <c>--format</c> value (one place to add formats).</summary>
@@ -166,7 +198,7 @@ internal static class AnalyzeCommand
     {
         "json" => new JsonReportWriter(),
         "sarif" => new SarifReportWriter(),
-        "html" => new HtmlReportWriter(),
+        "html" or "pdf" => new HtmlReportWriter(),
         _ => new TextReportWriter(),
     };
 

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Reporting;
 
@@ -43,7 +44,7 @@ internal static class BaselineCommand
             stderr.WriteLine("vertrieb40: no baseline written: fix the input errors first.");
             return ExitCodes.InputError;
         }
-        var baseline = Baseline.Create(results);
+        var baseline = Baseline.Create(results.SelectMany(r => r.Diagnostics));
         AtomicFile.WriteText(output, baseline.Write);
         stdout.WriteLine($"Baseline with {baseline.Entries.Count} finding{(baseline.Entries.Count == 1 ? "" : "s")} of {results.Count} document{(results.Count == 1 ? "" : "s")} written to {output}.");
         return ExitCodes.Success;

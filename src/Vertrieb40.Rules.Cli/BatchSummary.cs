@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Reporting;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Cli;
 
@@ -43,7 +44,7 @@ internal static class BatchSummary
 
     public static void WriteJson(IReadOnlyList<FileOutcome> outcomes, Shard? shard, string? outputDirectory, TextWriter output)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue("1.0");
         if (shard is { } s) { w.WritePropertyName("shard"); w.WriteValue(s.ToString()); }

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Cli;

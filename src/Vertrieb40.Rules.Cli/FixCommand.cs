@@ -1,3 +1,5 @@
+using Vertrieb40.Rules.Text;
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Fixes;
@@ -36,7 +38,7 @@ internal static class FixCommand
         if (output != null)
         {
             OutputGuard.CheckPath(output, "--output");
-            if (Reading.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
+            if (IO.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
             new OutputGuard().ProtectInputs(new[] { input }).ProtectSideFiles(cl).Check(output, "--output");
         }
 
@@ -105,7 +107,7 @@ internal static class FixCommand
         {
             // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
             // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
-            Reporting.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
+            IO.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
                 inPlace ? path => EnsureUnchanged(path, original) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

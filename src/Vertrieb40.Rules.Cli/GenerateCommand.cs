@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Globalization;
 using Vertrieb40.Rules.Generation;
@@ -35,11 +36,15 @@ internal static class GenerateCommand
             new OutputGuard().Protect(output, "the generated document").Check(m, "--manifest");
         }
         var sw = Stopwatch.StartNew();
-        var manifest = OrganizationGenerator.GenerateFile(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") }, output);
+        // Atomic, through links and special files (never a rename over /dev/null), keeping the old file's mode.
+        GenerationManifest? generated = null;
+        Vertrieb40.Rules.IO.AtomicFile.WriteText(output,
+            w => generated = OrganizationGenerator.Generate(new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") }, w));
+        var manifest = generated!;
         sw.Stop();
         var manifestPath = cl.Value("--manifest");
         if (manifestPath != null)
-            Vertrieb40.Rules.Reporting.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
+            Vertrieb40.Rules.IO.AtomicFile.WriteText(manifestPath, manifest.WriteJson);
 
         var mb = new FileInfo(output).Length / 1024.0 / 1024.0;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

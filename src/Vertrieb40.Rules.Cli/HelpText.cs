@@ -26,15 +26,22 @@ Usage:
   vertrieb40 --help | --version
 
 analyze options:
-  --format FORMAT         text|json|sarif|html (default text: compiler-style lines, a summary
-                          table and the Vertrieb-4.0 score; sarif: SARIF 2.1.0; html: a
-                          self-contained report for people, see docs/result-format.md)
+  --format FORMAT         text|json|sarif|html|pdf (default text: compiler-style lines, a summary
+                          table, the Vertrieb-4.0 score and the next steps; sarif: SARIF 2.1.0;
+                          html: a self-contained report for people; pdf: that report printed
+                          to A4 by headless Chromium, needs --output; see docs/result-format.md)
   --output PATH           Write the report to PATH (atomically) instead of standard output
   --fail-on LEVEL         error|warning|info|none: exit 1 when a finding reaches LEVEL (default error)
   --culture en|de         Language of messages (default: the system's UI language, else en)
   --recursive             Also analyse files in sub-directories of a directory argument
   --min-group-size N      Privacy: units with fewer than N people (default 5) get no breakdown
-                          of their own in json/html reports; they count with their parent
+                          of their own, and findings about them are described, not named
+                          ("a unit of fewer than 5 people in Sales"), in every format
+  --source-root DIR       SARIF: artifact paths relative to DIR (default: the git work tree's
+                          root, else the working directory)
+  --rule-link-base URL    Link rules to URL/ID.md (SARIF helpUri, HTML); default: no links
+  --title TEXT, --author TEXT, --date TEXT, --logo FILE
+                          Brand the HTML/PDF report (logo: PNG/JPEG/GIF/WebP, at most 256 KiB)
   --report-timings        Write per-rule execution times into SARIF run properties (these
                           differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value

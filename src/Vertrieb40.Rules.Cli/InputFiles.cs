@@ -1,4 +1,5 @@
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.IO;
+using Vertrieb40.Rules.Reading.HrExport;
 
 namespace Vertrieb40.Rules.Cli;
 
@@ -44,13 +45,13 @@ internal static class InputFiles
         }
 
         // By the real path: a file named twice, or reached through a link, is analysed once (under the first name).
-        var seen = new HashSet<string>(Reading.FileGuard.PathComparer);
+        var seen = new HashSet<string>(IO.FileGuard.PathComparer);
         var result = new List<InputFile>(paths.Count);
         var cwd = Directory.GetCurrentDirectory();
         foreach (var p in paths)
         {
             var full = System.IO.Path.GetFullPath(p);
-            if (!seen.Add(Reading.FileGuard.RealPath(full))) continue; // named twice (e.g. a file and its directory): analysed once
+            if (!seen.Add(IO.FileGuard.RealPath(full))) continue; // named twice (e.g. a file and its directory): analysed once
             result.Add(new InputFile(p, full, KeyOf(cwd, full)));
         }
         return result;

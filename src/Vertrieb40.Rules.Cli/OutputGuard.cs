@@ -1,5 +1,6 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Configuration;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading;
 
 namespace Vertrieb40.Rules.Cli;
@@ -25,11 +26,14 @@ internal sealed class OutputGuard
     /// <summary>Protects every input with the side files found next to it (practices file, configuration files).</summary>
     public OutputGuard ProtectInputs(IEnumerable<string> inputs)
     {
+        var directories = new HashSet<string>(FileGuard.PathComparer);
         foreach (var input in inputs)
         {
             Protect(input, "the input");
             if (HrExportReader.IsHrExport(input)) Protect(HrExportOptions.SiblingPracticesFile(input), "the practices file of an input");
-            foreach (var config in AnalyzerConfiguration.FindFiles(input)) Protect(config, "a configuration file");
+            // The configuration files depend only on the directory: looked up once per directory of a large batch.
+            if (directories.Add(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ""))
+                foreach (var config in AnalyzerConfiguration.FindFiles(input)) Protect(config, "a configuration file");
         }
         return this;
     }

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Globalization;
 using System.Text;
 
@@ -63,7 +64,7 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine("vertrieb40: " + Reporting.TerminalText.Escape(ex.Message));
+            stderr.WriteLine("vertrieb40: " + Text.TerminalText.Escape(ex.Message));
             stderr.WriteLine("Run 'vertrieb40 --help' for usage.");
             return ExitCodes.InputError;
         }
@@ -71,7 +72,7 @@ public static class Program
         {
             // Every input is read into diagnostics; what is left is the environment: a full disk, a read-only
             // directory, a closed standard output, a name too long. A usage/environment error, not a bug.
-            TryWriteLine(stderr, "vertrieb40: cannot write: " + Reporting.TerminalText.Escape(ex.Message.TrimEnd('.')) + ".");
+            TryWriteLine(stderr, "vertrieb40: cannot write: " + Text.TerminalText.Escape(ex.Message.TrimEnd('.')) + ".");
             return ExitCodes.InputError;
         }
         catch (Exception ex)

@@ -45,6 +45,14 @@ public sealed class AnalysisContext
         IReadOnlyDictionary<string, string?>? properties, params object?[] messageArgs)
         => Report(Diagnostic.Create(descriptor, LocationOf(entity), related?.Select(LocationOf), properties, messageArgs));
 
+    /// <summary>
+    /// Reports a diagnostic at the <paramref name="property"/> of <paramref name="entity"/> that caused it (the
+    /// whole entity stays the location's context), e.g. the <c>"type": "commission"</c> of a plan.
+    /// </summary>
+    public void ReportAt(DiagnosticDescriptor descriptor, Entity entity, string property, IEnumerable<Entity>? related,
+        IReadOnlyDictionary<string, string?>? properties, params object?[] messageArgs)
+        => Report(Diagnostic.Create(descriptor, LocationOf(entity, property), related?.Select(LocationOf), properties, messageArgs));
+
     /// <summary>Reports a prepared diagnostic. Refused (and reported as VT0101) when the running rule did not declare its descriptor.</summary>
     public void Report(Diagnostic diagnostic)
     {
@@ -59,6 +67,16 @@ public sealed class AnalysisContext
             return;
         }
         _diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>The location of a property of an entity (the entity's span as context); the whole entity when the property's position is unknown.</summary>
+    public Location LocationOf(Entity entity, string property)
+    {
+        var whole = LocationOf(entity);
+        if (!entity.TryGetPropertySpan(property, out var start, out var end) || !start.IsKnown) return whole;
+        if (!end.IsKnown || (end.Line, end.Column).CompareTo((start.Line, start.Column)) < 0) end = start;
+        return new Location(whole.FilePath, whole.JsonPointer, new LineSpan(start.Line, start.Column, end.Line, end.Column),
+            whole.EntityKind, whole.EntityId, whole.Span);
     }
 
     /// <summary>The location of an entity: file, JSON Pointer, span from its start to its end.</summary>

@@ -14,7 +14,7 @@ internal static class DerivedFacts
         (typeof(Facts.SalesPeopleOutsideTeams), m => Facts.SalesPeopleOutsideTeams.Build(m)),
         (typeof(Facts.TeamStaffing), m => Facts.TeamStaffing.Build(m)),
         (typeof(Facts.TeamRoleStaffing), m => Facts.TeamRoleStaffing.Build(m)),
-        (typeof(Facts.TeamGoalCoverage), m => Facts.TeamGoalCoverage.Build(m)),
+        (typeof(Facts.TeamWork), m => Facts.TeamWork.Build(m)),
         (typeof(Facts.FunnelCarriers), m => Facts.FunnelCarriers.Build(m)),
     };
 

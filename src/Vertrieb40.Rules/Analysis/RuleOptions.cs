@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Analysis;
 

@@ -1,7 +1,8 @@
+using Vertrieb40.Rules.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Baselines;
 
@@ -51,17 +52,17 @@ public sealed class Baseline
             DiagnosticFingerprint.Discriminator(diagnostic), DiagnosticFingerprint.Compute(diagnostic));
     }
 
-    /// <summary>A baseline of today's findings: every active organisation finding of the results.</summary>
-    public static Baseline Create(IEnumerable<AnalysisResult> results)
+    /// <summary>A baseline of today's findings: every active organisation finding among the diagnostics (of one or more results).</summary>
+    public static Baseline Create(IEnumerable<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        return new Baseline(results.SelectMany(r => r.Diagnostics).Where(IsBaselinable).Select(EntryFor));
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new Baseline(diagnostics.Where(IsBaselinable).Select(EntryFor));
     }
 
     /// <summary>Writes the baseline as JSON.</summary>
     public void Write(TextWriter output)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new Text.SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
         w.WritePropertyName("tool"); w.WriteValue("vertrieb40");
@@ -90,7 +91,7 @@ public sealed class Baseline
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return Parse(Reading.FileGuard.ReadAllText(path, MaxFileBytes, "Baseline.MaxFileBytes"), path);
+            return Parse(IO.FileGuard.ReadAllText(path, MaxFileBytes, "Baseline.MaxFileBytes"), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -118,7 +119,7 @@ public sealed class Baseline
         }
         Diagnostic Error(JToken token, string pointer, string text)
         {
-            var span = Suppressions.JsonTokenPosition.SpanOf(token);
+            var span = LineSpan.At(JsonTokenPosition.StartOf(token));
             return Diagnostic.Create(InputDescriptors.BaselineFileInvalid, new Location(filePath, pointer, span), text);
         }
         if (root is not JObject obj || obj["findings"] is not JArray findings)

@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Baselines;
 /// one rule reports several findings on the same entity) — never line numbers or array positions, because
 /// exports reorder rows. Used by baselines and by SARIF <c>partialFingerprints</c>.
 /// </summary>
-public static class DiagnosticFingerprint
+internal static class DiagnosticFingerprint
 {
     /// <summary>The property a rule may set to tell apart several findings on one entity.</summary>
     public const string DiscriminatorProperty = "discriminator";

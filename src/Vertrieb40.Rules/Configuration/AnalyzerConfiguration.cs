@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Configuration;
@@ -66,7 +67,28 @@ public sealed class AnalyzerConfiguration
     public static AnalyzerConfiguration Discover(string documentPath)
     {
         ArgumentNullException.ThrowIfNull(documentPath);
-        return Combine(FindFiles(documentPath));
+        var files = FindFiles(documentPath);
+        var configuration = Combine(files.Where(f => !LeavesItsDirectory(f)));
+        var refused = files.Where(LeavesItsDirectory).Select(f => Diagnostic.Create(InputDescriptors.ConfigFileProblem, new Location(f, "", LineSpan.None),
+            "the file is a symbolic link to a file outside its directory and was not read (discovery never follows a link out of the tree; pass the file with --config to use it)")).ToList();
+        return refused.Count == 0 ? configuration
+            : new AnalyzerConfiguration(configuration.Files, configuration.Entries, configuration.Problems.Concat(refused).ToList());
+    }
+
+    /// <summary>True for a discovered configuration file that is a link to a file outside the directory it was found in.</summary>
+    internal static bool LeavesItsDirectory(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).LinkTarget is null) return false;
+            var directory = IO.FileGuard.RealPath(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var target = IO.FileGuard.RealPath(path);
+            return !target.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return true; // cannot tell: do not follow
+        }
     }
 
     /// <summary>The configuration files that apply to a document, farthest first (the nearest one wins).</summary>
@@ -86,7 +108,7 @@ public sealed class AnalyzerConfiguration
                 var candidate = Path.Combine(dir, name);
                 if (!File.Exists(candidate)) continue;
                 found.Add(candidate);
-                if (ConfigFileParser.DeclaresRoot(candidate)) stop = true;
+                if (!LeavesItsDirectory(candidate) && ConfigFileParser.DeclaresRoot(candidate)) stop = true;
             }
             if (stop) break;
         }
@@ -108,8 +130,8 @@ public sealed class AnalyzerConfiguration
             try
             {
                 // An empty configuration file configures nothing (and a pipe or device in its place is never opened).
-                text = Reading.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == Reading.FileGuard.EmptyOrSpecial ? ""
-                    : Reading.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
+                text = IO.FileGuard.Problem(path, ConfigFileParser.MaxFileBytes) == IO.FileGuard.EmptyOrSpecial ? ""
+                    : IO.FileGuard.ReadAllText(path, ConfigFileParser.MaxFileBytes, "a configuration file is at most 1 MiB");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Configuration;
@@ -29,13 +30,14 @@ internal static class ConfigFileParser
             if (trimmed[0] == '[')
             {
                 if (!trimmed.EndsWith(']'))
-                    problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} starts a section but does not end with ']': '{trimmed}'"));
+                    problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} starts a section but does not end with ']'"));
                 continue;
             }
             var eq = raw.IndexOf('=');
             if (eq < 0)
             {
-                problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} is not 'key = value', a [section] or a comment: '{trimmed}'"));
+                // The line itself is never quoted: a linked key or token file must not end up in a report.
+                problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} is not 'key = value', a [section] or a comment"));
                 continue;
             }
             var key = raw[..eq].Trim();
@@ -45,6 +47,12 @@ internal static class ConfigFileParser
             if (key.Length == 0)
             {
                 problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} has no key before '='"));
+                continue;
+            }
+            if (!IsKeyName(key))
+            {
+                // Not a key anyone would write (e.g. a line of base64 ending in '='): say so without quoting it.
+                problems.Add(Problem(filePath, lineNo, indent + 1, raw.Length, $"line {lineNo} has no valid key before '=' (a key is at most {MaxKeyLength} letters, digits, '_', '-' and '.', with at least one '.')"));
                 continue;
             }
             if (key.Equals("root", StringComparison.OrdinalIgnoreCase))
@@ -60,9 +68,19 @@ internal static class ConfigFileParser
     /// <summary>True when the file says <c>root = true</c> (discovery stops there).</summary>
     public static bool DeclaresRoot(string path)
     {
-        try { return Parse(Reading.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
+        try { return Parse(IO.FileGuard.ReadAllText(path, MaxFileBytes), path).Root; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
     }
+
+    private const int MaxKeyLength = 128;
+
+    /// <summary>True for text that can be a configuration key (and so may be quoted in a message).</summary>
+    // Every key vertrieb40 and Roslyn-style tools use has a '.', except these; a word without one (a token, a line of
+    // base64) is never quoted back.
+    internal static bool IsKeyName(string key)
+        => key.Length <= MaxKeyLength && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+           && (key.Contains('.') || key.Equals("root", StringComparison.OrdinalIgnoreCase)
+               || key.Equals("is_global", StringComparison.OrdinalIgnoreCase) || key.Equals("global_level", StringComparison.OrdinalIgnoreCase));
 
     // A comment after a value needs whitespace before it, so that values such as "a#b" stay whole.
     private static string StripComment(string value)

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -58,7 +59,10 @@ public sealed class Diagnostic
     /// <summary>The justification of the suppression.</summary>
     public string? SuppressionJustification { get; }
 
-    /// <summary>The message in the given culture (current UI culture when null).</summary>
+    /// <summary>
+    /// The message in the given culture (current UI culture when null). Counts agree with their nouns through
+    /// plural placeholders such as <c>{2:plural:one=# person|other=# people}</c> (see <see cref="PluralFormat"/>).
+    /// </summary>
     public string GetMessage(IFormatProvider? formatProvider = null)
     {
         var format = Descriptor.MessageFormat.ToString(formatProvider);
@@ -66,7 +70,7 @@ public sealed class Diagnostic
         try
         {
             var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-            return string.Format(culture, format, _arguments);
+            return string.Format(culture, PluralFormat.Apply(format, _arguments, culture), _arguments);
         }
         catch (FormatException)
         {
@@ -91,7 +95,7 @@ public sealed class Diagnostic
     {
         var prefix = Location.ToString();
         // One line, whatever the input held: control and bidi characters from file names, ids and names are escaped.
-        return Reporting.TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider));
+        return Text.TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + SeverityName(Severity) + " " + Id + ": " + GetMessage(formatProvider));
     }
 
     /// <summary>The word for a severity in compiler-style text and the JSON result format (error, warning, info, hidden).</summary>

@@ -1,7 +1,7 @@
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>The one output order: file, position, id, pointer, message (so output is byte-identical run to run).</summary>
-public sealed class DiagnosticComparer : IComparer<Diagnostic>
+internal sealed class DiagnosticComparer : IComparer<Diagnostic>
 {
     /// <summary>The shared instance.</summary>
     public static DiagnosticComparer Instance { get; } = new();

@@ -9,6 +9,10 @@ public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLi
     public bool IsKnown => StartLine > 0;
     /// <summary>An unknown span.</summary>
     public static LineSpan None => default;
+
+    /// <summary>An empty span at a 1-based (line, column); <see cref="None"/> when the line is unknown (0).</summary>
+    internal static LineSpan At((int Line, int Column) position)
+        => position.Line > 0 ? new LineSpan(position.Line, position.Column, position.Line, position.Column) : None;
 }
 
 /// <summary>
@@ -19,12 +23,22 @@ public sealed class Location : IEquatable<Location>
 {
     /// <summary>Creates a location.</summary>
     public Location(string? filePath, string jsonPointer, LineSpan span, string? entityKind = null, string? entityId = null)
+        : this(filePath, jsonPointer, span, entityKind, entityId, span)
+    {
+    }
+
+    /// <summary>
+    /// Creates a location whose <paramref name="span"/> is narrowed to the property that caused a finding, inside the
+    /// entity's whole <paramref name="contextSpan"/> (Roslyn puts the squiggle on the offending token).
+    /// </summary>
+    public Location(string? filePath, string jsonPointer, LineSpan span, string? entityKind, string? entityId, LineSpan contextSpan)
     {
         FilePath = filePath;
         JsonPointer = jsonPointer ?? "";
         Span = span;
         EntityKind = entityKind;
         EntityId = entityId;
+        ContextSpan = contextSpan.IsKnown ? contextSpan : span;
     }
 
     /// <summary>No location (a diagnostic about the run itself).</summary>
@@ -36,6 +50,8 @@ public sealed class Location : IEquatable<Location>
     public string JsonPointer { get; }
     /// <summary>The line/column span.</summary>
     public LineSpan Span { get; }
+    /// <summary>The whole entity's span; equal to <see cref="Span"/> unless the span was narrowed to a property.</summary>
+    public LineSpan ContextSpan { get; }
     /// <summary>The collection of the entity the location names (e.g. incentivePlans).</summary>
     public string? EntityKind { get; }
     /// <summary>The stable id of the entity the location names.</summary>
@@ -50,7 +66,7 @@ public sealed class Location : IEquatable<Location>
 
     /// <inheritdoc />
     public bool Equals(Location? other) => other is not null && other.FilePath == FilePath && other.JsonPointer == JsonPointer
-        && other.Span == Span && other.EntityKind == EntityKind && other.EntityId == EntityId;
+        && other.Span == Span && other.ContextSpan == ContextSpan && other.EntityKind == EntityKind && other.EntityId == EntityId;
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Location);
     /// <inheritdoc />

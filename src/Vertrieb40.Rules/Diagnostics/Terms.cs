@@ -1,9 +1,10 @@
 using System.Resources;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>Domain words for message arguments, in English and German (an enum member is shown as a word, never as code).</summary>
-public static class Terms
+internal static class Terms
 {
     private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.Terms", typeof(Terms).Assembly);
 
@@ -12,7 +13,7 @@ public static class Terms
     {
         var key = typeof(TEnum).Name + "." + value;
         return Resources.GetString(key, System.Globalization.CultureInfo.InvariantCulture) is null
-            ? Reading.EnumNames<TEnum>.Name(value)
+            ? EnumNames<TEnum>.Name(value)
             : new LocalizableResourceString(key, Resources);
     }
 

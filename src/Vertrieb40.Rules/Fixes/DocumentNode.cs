@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Fixes;
 
@@ -133,7 +134,7 @@ public sealed class DocumentNode
                         if (Position >= text.Length || text[Position] != '"') Fail("expected a property name");
                         var name = ReadString();
                         Expect(':');
-                        var value = ParseValue(pointer + "/" + Reading.JsonPointer.Escape(name), node);
+                        var value = ParseValue(pointer + "/" + JsonPointer.Escape(name), node);
                         node._properties.Add((name, nameStart, value));
                         SkipWhitespace();
                         if (Position < text.Length && text[Position] == ',') { Position++; continue; }

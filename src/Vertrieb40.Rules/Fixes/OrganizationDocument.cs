@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Fixes;
 
@@ -8,31 +9,119 @@ namespace Vertrieb40.Rules.Fixes;
 /// </summary>
 public sealed class OrganizationDocument
 {
-    private DocumentNode? _root;
+    // The parsed text a document (and the deferred edits on it) refers to; shared by the documents a fix run derives.
+    private sealed class Snapshot(string text)
+    {
+        public readonly string Text = text;
+        public DocumentNode? Root;
+        public string? NewLine;
+        public Dictionary<string, Dictionary<string, DocumentNode>>? Entities;
+        public Dictionary<(string, string), Dictionary<string, List<DocumentNode>>>? ItemsBy;
+    }
+
+    // Deferred edits, in the snapshot's offsets, appended by the documents of one fix run (each document sees the
+    // first `_count` of them). Sorted by start for the overlap check: O(log n) per edit.
+    private sealed class EditLog
+    {
+        public readonly List<(int Start, int End, string Text)> Items = new();
+        public readonly SortedSet<(int Start, int Seq, int End, bool Deletion)> ByStart = new(); // Seq from 1
+    }
+
+    private readonly Snapshot _base;
+    private readonly EditLog? _log;
+    private readonly int _count;
+    private string? _text;
 
     /// <summary>Creates a document from its text.</summary>
     public OrganizationDocument(string text, string? filePath = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
+        _base = new Snapshot(text);
+        FilePath = filePath;
+    }
+
+    private OrganizationDocument(Snapshot snapshot, EditLog log, int count, string? filePath)
+    {
+        _base = snapshot;
+        _log = log;
+        _count = count;
         FilePath = filePath;
     }
 
     /// <summary>The JSON text.</summary>
-    public string Text { get; }
+    public string Text
+    {
+        get => _count == 0 ? _base.Text : _text ??= Materialize();
+        private init => _text = value;
+    }
 
     /// <summary>The file it came from (for messages).</summary>
     public string? FilePath { get; }
 
     /// <summary>The root value (parsed on first use). Throws <see cref="FormatException"/> when the text is not JSON.</summary>
-    public DocumentNode Root => _root ??= DocumentNode.Parse(Text);
+    /// <remarks>On a document of a fix run with deferred edits this is the tree of the text the run started from.</remarks>
+    public DocumentNode Root => _base.Root ??= DocumentNode.Parse(_base.Text);
 
-    private string NewLine => Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+    private string NewLine => _base.NewLine ??= _base.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+
+    // Fix All used to re-concatenate and re-parse the whole text after every edit (10,000 people: 7 s; 100,000:
+    // over ten minutes). A deferred document records edits against one parsed snapshot and builds the text once.
+    internal bool IsDeferred => _log != null;
+
+    /// <summary>A document on the same text whose edits are recorded, not applied (see <see cref="Materialize"/>).</summary>
+    internal OrganizationDocument Deferred() => new(_count == 0 ? _base : new Snapshot(Text), new EditLog(), 0, FilePath);
+
+    /// <summary>An ordinary document with the edits applied (its <see cref="Root"/> shows them).</summary>
+    internal OrganizationDocument Flattened() => _count == 0 && _log is null ? this : new OrganizationDocument(Text, FilePath);
+
+    /// <summary>True when both documents have the same text, without building it where the edit log tells.</summary>
+    internal bool SameText(OrganizationDocument other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (ReferenceEquals(_base, other._base) && ReferenceEquals(_log, other._log)) return _count == other._count;
+        return string.Equals(Text, other.Text, StringComparison.Ordinal);
+    }
+
+    private string Materialize()
+    {
+        var edits = _log!.Items.Take(_count).Select((e, i) => (e.Start, e.End, e.Text, Seq: i)).OrderBy(e => e.Start).ThenBy(e => e.Seq).ToList();
+        var sb = new System.Text.StringBuilder(_base.Text.Length + edits.Sum(e => e.Text.Length));
+        var at = 0;
+        foreach (var e in edits)
+        {
+            sb.Append(_base.Text, at, e.Start - at).Append(e.Text);
+            at = e.End;
+        }
+        return sb.Append(_base.Text, at, _base.Text.Length - at).ToString();
+    }
+
+    /// <summary>Thrown when a deferred edit touches an earlier one: the caller redoes the fix on the applied text.</summary>
+    internal sealed class StaleEditException() : InvalidOperationException("A fix edits text that an earlier fix changed.");
+
+    // Every item of every array, by the string value of one property (first use: one pass over the array).
+    internal IReadOnlyList<DocumentNode> ItemsWhere(string collection, string property, string value)
+    {
+        _base.ItemsBy ??= new();
+        if (!_base.ItemsBy.TryGetValue((collection, property), out var map))
+        {
+            map = new Dictionary<string, List<DocumentNode>>(StringComparer.Ordinal);
+            if (Root[collection] is { Kind: DocumentNodeKind.Array } list)
+                foreach (var item in list.Items)
+                    if (item.Kind == DocumentNodeKind.Object && item[property]?.StringValue is { } v)
+                    {
+                        if (!map.TryGetValue(v, out var l)) map[v] = l = new List<DocumentNode>();
+                        l.Add(item);
+                    }
+            _base.ItemsBy[(collection, property)] = map;
+        }
+        return map.TryGetValue(value, out var found) ? found : Array.Empty<DocumentNode>();
+    }
 
     /// <summary>The node at a JSON Pointer, or null.</summary>
     public DocumentNode? Find(string pointer)
     {
         var node = Root;
-        foreach (var segment in Reading.JsonPointer.Parse(pointer))
+        foreach (var segment in JsonPointer.Parse(pointer))
         {
             node = node.Kind switch
             {
@@ -47,9 +136,21 @@ public sealed class OrganizationDocument
 
     /// <summary>The entity object with <paramref name="id"/> in the collection (e.g. <c>incentivePlans</c>), found by id so that earlier edits that moved it do not matter.</summary>
     public DocumentNode? FindEntity(string collection, string id)
-        => Root[collection] is { Kind: DocumentNodeKind.Array } list
-            ? list.Items.FirstOrDefault(i => i.Kind == DocumentNodeKind.Object && i["id"]?.StringValue == id)
-            : null;
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        // An index per collection (the first entity of an id wins, as a linear search would find it): one fix per
+        // finding looked each entity up in the whole list, quadratic at a million people.
+        _base.Entities ??= new(StringComparer.Ordinal);
+        if (!_base.Entities.TryGetValue(collection, out var byId))
+        {
+            byId = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
+            if (Root[collection] is { Kind: DocumentNodeKind.Array } list)
+                foreach (var i in list.Items)
+                    if (i.Kind == DocumentNodeKind.Object && i["id"]?.StringValue is { } key) byId.TryAdd(key, i);
+            _base.Entities[collection] = byId;
+        }
+        return id != null && byId.TryGetValue(id, out var node) ? node : null;
+    }
 
     /// <summary>The entity a diagnostic points at: by entity kind and id when the location names them, else by JSON Pointer.</summary>
     public DocumentNode? FindEntity(Diagnostics.Location location)
@@ -116,10 +217,58 @@ public sealed class OrganizationDocument
     private string? LineBreakBefore(int offset)
     {
         var i = offset - 1;
-        while (i >= 0 && Text[i] is ' ' or '\t') i--;
-        return i >= 0 && Text[i] == '\n' ? Text[(i + 1)..offset] : null;
+        var text = _base.Text;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i >= 0 && text[i] == '\n' ? text[(i + 1)..offset] : null;
+    }
+
+    /// <summary>Removes several items of one array, with their separators (one edit per run of neighbours).</summary>
+    internal OrganizationDocument WithoutItems(DocumentNode array, IReadOnlyCollection<DocumentNode> remove)
+    {
+        var items = array.Items;
+        var gone = new HashSet<DocumentNode>(remove, ReferenceEqualityComparer.Instance);
+        if (gone.Count == 0) return this;
+        if (items.All(gone.Contains)) return Replace(array.Start + 1, array.End - 1, "");
+        var document = this;
+        // From the end, so that on an ordinary document the offsets before an edit stay valid.
+        for (var b = items.Count - 1; b >= 0; b--)
+        {
+            if (!gone.Contains(items[b])) continue;
+            var a = b;
+            while (a > 0 && gone.Contains(items[a - 1])) a--;
+            document = b < items.Count - 1 ? document.Replace(items[a].Start, items[b + 1].Start, "") : document.Replace(items[a - 1].End, items[b].End, "");
+            b = a;
+        }
+        return document;
     }
 
     private OrganizationDocument Replace(int start, int end, string replacement)
-        => new(string.Concat(Text.AsSpan(0, start), replacement, Text.AsSpan(end)), FilePath);
+    {
+        if (_log is null) return new(string.Concat(Text.AsSpan(0, start), replacement, Text.AsSpan(end)), FilePath);
+        if (_base.Text.AsSpan(start, end - start).SequenceEqual(replacement)) return this;
+        var log = _log;
+        if (_count != log.Items.Count)
+        {
+            // An abandoned branch (a fix that was redone): start a log with this document's edits only.
+            log = new EditLog();
+            for (var i = 0; i < _count; i++) Record(log, _log.Items[i].Start, _log.Items[i].End, _log.Items[i].Text);
+        }
+        var deletion = replacement.Length == 0 && end > start;
+        // The recorded edits never overlap, so the one that starts last at or before `end` ends last among them.
+        var view = log.ByStart.GetViewBetween((int.MinValue, int.MinValue, int.MinValue, false), (end, int.MaxValue, int.MaxValue, true));
+        var prior = view.Max; // Seq 0 (the default): no recorded edit starts at or before `end`
+        if (prior.Seq != 0)
+        {
+            var touchingDeletions = deletion && prior.Deletion && (prior.End == start || prior.Start == end);
+            if (prior.End >= start && !touchingDeletions) throw new StaleEditException();
+        }
+        Record(log, start, end, replacement);
+        return new OrganizationDocument(_base, log, log.Items.Count, FilePath);
+    }
+
+    private static void Record(EditLog log, int start, int end, string text)
+    {
+        log.ByStart.Add((start, log.Items.Count + 1, end, text.Length == 0 && end > start));
+        log.Items.Add((start, end, text));
+    }
 }

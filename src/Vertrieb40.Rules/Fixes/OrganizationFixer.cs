@@ -77,7 +77,10 @@ public static class OrganizationFixer
         var selected = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
 
         var result = analyzer.Analyze(load, options);
-        var document = original;
+        // Edits are recorded against the original text and applied once at the end (applying each one to the
+        // whole text and parsing it again was quadratic). A fix that touches text an earlier fix changed is
+        // redone on the text as it is by then.
+        var document = original.Deferred();
         var applied = new List<AppliedFix>();
         foreach (var d in result.Diagnostics)
         {
@@ -85,8 +88,20 @@ public static class OrganizationFixer
             foreach (var provider in candidates)
             {
                 var action = provider.GetFix(d);
-                var next = action?.Apply(document);
-                if (next is null || next.Text == document.Text) continue;
+                if (action is null) continue;
+                OrganizationDocument? next;
+                try
+                {
+                    next = action.Apply(document);
+                }
+                catch (OrganizationDocument.StaleEditException)
+                {
+                    var current = document.Flattened();
+                    next = action.Apply(current);
+                    document = current.Deferred();
+                    next = next?.Deferred();
+                }
+                if (next is null || next.SameText(document)) continue;
                 document = next;
                 applied.Add(new AppliedFix(d, action!.Title, action.EquivalenceKey));
                 break;
@@ -101,6 +116,6 @@ public static class OrganizationFixer
                 throw new InvalidOperationException("A fix produced a document with input errors: "
                     + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString())));
         }
-        return new FixResult(original, document, applied, load.Diagnostics);
+        return new FixResult(original, document.Flattened(), applied, load.Diagnostics);
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Vertrieb40.Rules.Fixes;
 
 /// <summary>A unified diff of two texts (<c>diff -u</c> style), to show fixes before they are written.</summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     /// <summary>The diff, or "" when the texts are equal.</summary>
     public static string Create(string oldText, string newText, string oldName, string newName, int context = 3)

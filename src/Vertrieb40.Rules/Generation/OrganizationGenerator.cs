@@ -1,8 +1,9 @@
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Model;
-using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Generation;
 
@@ -28,17 +29,10 @@ public static class OrganizationGenerator
     public static GenerationManifest GenerateFile(GeneratorOptions options, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        var temp = path + ".tmp";
-        GenerationManifest manifest;
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
-        {
-            manifest = Generate(options, text);
-        }
-        File.Move(temp, path, overwrite: true);
-        return manifest;
+        // Atomic, through links and special files (never a rename over /dev/null), keeping the old file's mode.
+        GenerationManifest? manifest = null;
+        IO.AtomicFile.WriteText(path, w => manifest = Generate(options, w));
+        return manifest!;
     }
 
     /// <summary>Writes an organisation to <paramref name="output"/> and returns its manifest.</summary>
@@ -92,6 +86,8 @@ public static class OrganizationGenerator
         new("r-logistics", "Logistics coordinator", BusinessFunction.Operations, FunnelStage.None),
         new("r-facility", "Facility manager", BusinessFunction.Operations, FunnelStage.None),
     };
+
+    private static readonly Dictionary<string, FunnelStage> StageOf = Roles.ToDictionary(r => r.Id, r => r.Stage, StringComparer.Ordinal);
 
     private static readonly (BusinessFunction Function, double Share)[] Divisions =
     {
@@ -154,6 +150,8 @@ public static class OrganizationGenerator
             _rolesOf = System.Enum.GetValues<BusinessFunction>().ToDictionary(f => f,
                 f => Enumerable.Range(0, Roles.Length).Where(i => Roles[i].Function == f).ToArray());
         }
+
+        private int _oneStageTeams;
 
         private void Plant(string id, int count) => _planted[id] = _planted.GetValueOrDefault(id) + count;
 
@@ -218,7 +216,7 @@ public static class OrganizationGenerator
         private static readonly string[] AllRuleIds =
         {
             "VT1001", "VT1002", "VT1003", "VT1004", "VT1005", "VT1006", "VT1007", "VT1008", "VT1009", "VT1010",
-            "VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006",
+            "VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006", "VT2007",
             "VT3001", "VT3002", "VT3003", "VT3004", "VT3005", "VT3006", "VT3007", "VT3008", "VT3009", "VT3010",
         };
 
@@ -590,6 +588,7 @@ public static class OrganizationGenerator
                 }
                 if (!u.IsLeaf) continue;
                 var k = u.TeamRoles.Length;
+                var stages = 0; // funnel stages of the roles written for this team (VT1004)
                 for (var i = 0; i < u.Size; i++)
                 {
                     var index = u.FirstPerson + i;
@@ -615,8 +614,20 @@ public static class OrganizationGenerator
                         if (u.Pattern == TeamVT1002 && i == 0) roleIds.Add(Roles[u.ExtraRole].Id); // held by nobody else in the team
                     }
                     Ids("roleIds", roleIds);
+                    foreach (var id in roleIds)
+                    {
+                        var stage = StageOf[id];
+                        if (stage != FunnelStage.None) stages |= 1 << (int)stage;
+                    }
                     EndEntity();
                     written++;
+                }
+                // VT1004 also reports a team whose roles all work at one funnel stage (no dependency in the work);
+                // the planted VT1004 teams are counted already.
+                if (u.Kind == UnitKind.Team && u.Pattern != TeamVT1004 && u.Size >= 2 && System.Numerics.BitOperations.PopCount((uint)stages) == 1)
+                {
+                    Plant("VT1004", 1);
+                    _oneStageTeams++;
                 }
             }
             EndCollection("people", written);
@@ -658,7 +669,8 @@ public static class OrganizationGenerator
                         break;
                 }
             }
-            Plant("VT1003", plans.Count(p => p.Pattern == 1 && p.Units.Select(u => u.Index).Distinct().Count() > 1));
+            // VT1003 needs a split by function: at least two different units of at least two functions (teams never nest).
+            Plant("VT1003", plans.Count(p => p.Pattern == 1 && p.Units.Select(u => u.Index).Distinct().Count() > 1 && p.Units.Select(u => u.Function).Distinct().Count() > 1));
             Plant("VT1007", k1007);
             return (total, plans);
         }
@@ -704,7 +716,10 @@ public static class OrganizationGenerator
             var silo = 0;
             var written = 0;
             BeginCollection("handoffs");
-            bool IsSiloHandoff(UnitPlan a, UnitPlan b) => a.Function != b.Function && Silos.Contains(a.Function) && Silos.Contains(b.Function);
+            // As VT2005 reads it: two silo functions, or sales and any other function (cross-functional and "other" never).
+            bool IsSiloHandoff(UnitPlan a, UnitPlan b) => a.Function != b.Function
+                && a.Function is not (BusinessFunction.CrossFunctional or BusinessFunction.Other) && b.Function is not (BusinessFunction.CrossFunctional or BusinessFunction.Other)
+                && ((Silos.Contains(a.Function) && Silos.Contains(b.Function)) || a.Function == BusinessFunction.Sales || b.Function == BusinessFunction.Sales);
             void Write(UnitPlan from, UnitPlan to, string artifact, string? offering)
             {
                 BeginEntity("h" + written.ToString(CultureInfo.InvariantCulture));
@@ -957,13 +972,19 @@ public static class OrganizationGenerator
                         Enum("subject", _rng.Chance(0.7) ? ApprovalSubject.Discount : ApprovalSubject.Price);
                         _w.WritePropertyName("thresholds");
                         _w.WriteStartArray();
+                        // A staircase (VT3006.minThresholds = 2): head of sales above x %, managing director above 2x %.
+                        var step = (double)_rng.Next(1, 4) * 5;
                         _w.WriteStartObject();
-                        Prop("above", (double)_rng.Next(1, 4) * 5);
+                        Prop("above", step);
                         Prop("measure", "percent");
                         Prop("approver", "head of sales");
                         _w.WriteEndObject();
+                        _w.WriteStartObject();
+                        Prop("above", step * 2);
+                        Prop("measure", "percent");
+                        Prop("approver", "managing director");
+                        _w.WriteEndObject();
                         _w.WriteEndArray();
-                        if (_rng.Chance(0.5)) Exceptions(1, 1);
                         break;
                     case 2: // VT3007: offers or calculations signed off by a higher rank
                         Enum("subject", _rng.Chance(0.6) ? ApprovalSubject.Offer : ApprovalSubject.Calculation);
@@ -987,8 +1008,7 @@ public static class OrganizationGenerator
                         _w.WriteStartArray();
                         Step("team", false);
                         _w.WriteEndArray();
-                        if (_rng.Chance(0.3)) Exceptions(1, _rng.Next(1, 3));
-                        break;
+                        break; // no exceptions: VT3008 reports the first one (maxDepth 0)
                 }
                 Scope("appliesTo", BusinessFunction.Sales);
                 EndEntity();
@@ -1009,7 +1029,8 @@ public static class OrganizationGenerator
             var kinds = System.Enum.GetValues<ChannelKind>();
             for (var i = 0; i < n; i++)
             {
-                var kind = kinds[_rng.Next(0, kinds.Length - 1)];
+                // Planted agency channels are communication channels (VT2003.kinds); clean ones may be any kind.
+                var kind = slots[i] == 1 ? CommunicationChannels[_rng.Next(0, CommunicationChannels.Length)] : kinds[_rng.Next(0, kinds.Length - 1)];
                 BeginEntity("c" + i.ToString(CultureInfo.InvariantCulture), EnumNames<ChannelKind>.Name(kind) + " " + (i + 1).ToString(CultureInfo.InvariantCulture));
                 Enum("kind", kind);
                 if (slots[i] == 1)
@@ -1058,7 +1079,7 @@ public static class OrganizationGenerator
         private void WriteProcesses()
         {
             var n = Math.Max(6, _units.Count / 20);
-            var slots = Assign(n, (1, Share(n)), (2, Share(n)));
+            var slots = Assign(n, (1, Share(n)), (2, Share(n)), (3, Share(n)));
             BeginCollection("processes");
             for (var i = 0; i < n; i++)
             {
@@ -1076,6 +1097,12 @@ public static class OrganizationGenerator
                         Prop("mandatory", _rng.Chance(0.5));
                         Prop("steps", _rng.Next(4, 11));
                         Enum("automation", Automation.None);
+                        break;
+                    case 3: // VT2007: creative or complex work handed to software (optional, few steps: no VT2002)
+                        Enum("workType", _rng.Chance(0.5) ? WorkType.Creative : WorkType.Complex);
+                        Prop("mandatory", false);
+                        Prop("steps", _rng.Next(0, 4));
+                        Enum("automation", _rng.Chance(0.5) ? Automation.Partial : Automation.Full);
                         break;
                     default:
                         if (_rng.Chance(0.5))
@@ -1100,29 +1127,34 @@ public static class OrganizationGenerator
             EndCollection("processes", n);
             Plant("VT2002", slots.Count(s => s == 1));
             Plant("VT2004", slots.Count(s => s == 2));
+            Plant("VT2007", slots.Count(s => s == 3));
         }
 
         private void WriteRecognition()
         {
             var n = Math.Max(6, _units.Count / 200);
             var slots = Assign(n, (1, Share(n)), (2, Share(n)));
-            var systematised = new[] { RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360 };
+            var systematised = new[] { RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360, RecognitionKind.PeerThanks };
             var ranking = new[] { RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward };
             BeginCollection("recognitionPrograms");
+            var written = 0;
             for (var i = 0; i < n; i++)
             {
+                // Every kind of programme systematises recognition (peer thanks included, VT3002), so there is no
+                // clean programme to write: an organisation without one is the clean case.
+                if (slots[i] == 0) continue;
+                written++;
                 var kind = slots[i] switch
                 {
                     1 => systematised[_rng.Next(0, systematised.Length)],
-                    2 => ranking[_rng.Next(0, ranking.Length)],
-                    _ => RecognitionKind.PeerThanks,
+                    _ => ranking[_rng.Next(0, ranking.Length)],
                 };
                 BeginEntity("rp" + i.ToString(CultureInfo.InvariantCulture), "Programme " + (i + 1).ToString(CultureInfo.InvariantCulture));
                 Enum("kind", kind);
                 Scope("participants", BusinessFunction.Sales);
                 EndEntity();
             }
-            EndCollection("recognitionPrograms", n);
+            EndCollection("recognitionPrograms", written);
             Plant("VT3002", slots.Count(s => s == 1));
             Plant("VT3009", slots.Count(s => s == 2));
         }
@@ -1155,19 +1187,22 @@ public static class OrganizationGenerator
             Plant("VT3003", slots.Count(s => s == 1));
         }
 
+        private static readonly ChannelKind[] CommunicationChannels =
+            { ChannelKind.SocialMedia, ChannelKind.OnlineAds, ChannelKind.Webinar, ChannelKind.Web, ChannelKind.Email, ChannelKind.Phone };
+
         private static readonly string[] Areas = { "pricing", "campaign budget", "hiring", "tool choice", "discounts", "territory", "offer design", "event budget" };
 
         private void WriteDecisionRights()
         {
             var n = Math.Max(6, _units.Count / 30);
-            var slots = Assign(n, (1, Share(n)), (2, Share(n)));
+            var slots = Assign(n, (1, Share(n)), (2, Share(n)), (3, Share(n)));
             var outsider = _units.FirstOrDefault(u => u.Kind == UnitKind.Division && u.Function == BusinessFunction.Finance) ?? _units[0];
             BeginCollection("decisionRights");
             for (var i = 0; i < n; i++)
             {
                 BeginEntity("dr" + i.ToString(CultureInfo.InvariantCulture));
                 // Every area is unique, so "one area, several rights" never happens by accident.
-                Prop("area", Areas[i % Areas.Length] + " " + (i + 1).ToString(CultureInfo.InvariantCulture));
+                Prop("area", (slots[i] == 3 ? "work selection" : Areas[i % Areas.Length]) + " " + (i + 1).ToString(CultureInfo.InvariantCulture));
                 var owner = AnyTeam();
                 switch (slots[i])
                 {
@@ -1185,6 +1220,9 @@ public static class OrganizationGenerator
                             Ids("ownerUnitIds", ReferenceEquals(other, owner) ? new[] { owner.Id, _units[0].Id } : new[] { owner.Id, other.Id });
                         }
                         break;
+                    case 3: // VT3004: the choice of work belongs to the unit above the team, not to the team
+                        Ids("ownerUnitIds", new[] { _units[owner.Parent >= 0 ? owner.Parent : 0].Id });
+                        break;
                     default:
                         Ids("ownerUnitIds", new[] { owner.Id });
                         break;
@@ -1192,6 +1230,7 @@ public static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("decisionRights", n);
+            Plant("VT3004", _teams.Count > 0 ? slots.Count(s => s == 3) : 0);
             Plant("VT1005", slots.Count(s => s == 1));
             Plant("VT1006", slots.Count(s => s == 2));
         }
@@ -1201,7 +1240,7 @@ public static class OrganizationGenerator
             _notes["VT1001"] = "teams with exactly one member holding a single role (one finding per team = one per person); every other person holds 2-3 roles";
             _notes["VT1002"] = "teams where the lead holds one extra role nobody else in the team holds (one team-role pair per team); leadership teams and all other teams have every role held by >= 2 members";
             _notes["VT1003"] = "offerings whose funnel runs marketing team -> sales team -> support team with two hand-overs carrying the offeringId; clean offerings are carried by one sales team";
-            _notes["VT1004"] = "teams with sharedGoal=false and an individual-level target applying to the team (all other teams have sharedGoal=true)";
+            _notes["VT1004"] = "teams with sharedGoal=false and an individual-level target applying to the team (all other teams have sharedGoal=true), plus every other team whose members' roles all work at one funnel stage (" + _oneStageTeams.ToString(CultureInfo.InvariantCulture) + " here)";
             _notes["VT1005"] = "decision rights owned by one team that need approval from the finance division (or the company)";
             _notes["VT1006"] = "decision rights with no owner or with two owners; every area name is unique";
             _notes["VT1007"] = "marketing teams with customerContact=none that carry a whole (single-unit) funnel; every other unit of marketing/sales/support/product has direct contact (engineering: none, but outside the funnel)";
@@ -1210,18 +1249,19 @@ public static class OrganizationGenerator
             _notes["VT1010"] = "recurring meetings for status reporting, pipeline review or forecast review (one-off status meetings are near misses)";
             _notes["VT2001"] = "tool roll-outs with mode mandatedProject (all others teamChoice)";
             _notes["VT2002"] = "creative or complex processes, mandatory, with 8-20 steps (clean creative processes: optional, <= 3 steps)";
-            _notes["VT2003"] = "channels operated by an agency only (others in-house or mixed)";
+            _notes["VT2003"] = "communication channels (social media, online ads, webinar, web, e-mail, phone) operated by an agency only (others in-house or mixed)";
             _notes["VT2004"] = "routine processes with automation none (clean routine processes are fully automated)";
-            _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering), including the VT1003 hand-overs; same-function hand-overs are clean";
+            _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering) or between sales and any other function, including the VT1003 hand-overs; same-function hand-overs are clean";
             _notes["VT2006"] = "sales teams whose members hold sales roles only; never the first team below its unit, so the unit above still has a cross-functional team; units without own members are assumed not to be reported";
+            _notes["VT2007"] = "creative or complex processes, optional with at most 3 steps, partly or fully automated (clean creative processes: automation none)";
             _notes["VT3001"] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share)";
-            _notes["VT3002"] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating";
+            _notes["VT3002"] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating, peer thanks (no clean programme is written: every kind systematises recognition)";
             _notes["VT3003"] = "culture statements with family rhetoric ('We are one big family.', 'Wir sind eine große Familie.')";
-            _notes["VT3004"] = "teams with autonomy how=true, what/when/withWhom=false (clean teams: all true; non-teams: no autonomy given)";
+            _notes["VT3004"] = "teams with autonomy how=true, what/when/withWhom=false (clean teams: all true; non-teams: no autonomy given), plus decision rights 'work selection N' owned by the unit above a team";
             _notes["VT3005"] = "forecasts used for control or evaluation (unit granularity, quarterly)";
-            _notes["VT3006"] = "discount or price policies with a percentage threshold that needs approval";
+            _notes["VT3006"] = "discount or price policies with a staircase of two percentage thresholds that need approval";
             _notes["VT3007"] = "offer or calculation policies with sign-off steps by a higher rank";
-            _notes["VT3008"] = "expense policies with exceptions nested three deep (clean policies: at most one level)";
+            _notes["VT3008"] = "expense policies with exceptions nested three deep (clean policies: no exceptions)";
             _notes["VT3009"] = "recognition programmes: ranking, leaderboard, contest, top-seller award";
             _notes["VT3010"] = "one person with a sales and a support role placed directly in a sales department or division (not in a team), per planted unit";
         }

@@ -5,7 +5,7 @@ namespace Vertrieb40.Rules.Generation;
 /// algorithm (unlike <see cref="System.Random"/>, whose algorithm may change between .NET versions), so a
 /// seed gives the same organisation on every machine and runtime.
 /// </summary>
-public sealed class Xoshiro256
+internal sealed class Xoshiro256
 {
     private ulong _s0, _s1, _s2, _s3;
 

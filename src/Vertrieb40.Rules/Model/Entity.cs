@@ -22,7 +22,7 @@ public sealed record EntityOrigin(string? FilePath, string? Collection = null, s
 /// </summary>
 public abstract class Entity
 {
-    private Dictionary<string, SourcePosition>? _propertyPositions;
+    private Dictionary<string, (SourcePosition Start, SourcePosition End)>? _propertyPositions;
 
     /// <summary>The stable identifier from the document; used for references, suppressions and baselines.</summary>
     public string Id { get; set; } = "";
@@ -60,11 +60,27 @@ public abstract class Entity
 
     /// <summary>Remembers where a property was written (only for properties that diagnostics may point at).</summary>
     public void SetPropertyPosition(string property, SourcePosition position)
-        => (_propertyPositions ??= new Dictionary<string, SourcePosition>(StringComparer.Ordinal))[property] = position;
+        => SetPropertySpan(property, position, position);
+
+    /// <summary>Remembers where a property was written, from its name to the end of its value.</summary>
+    public void SetPropertySpan(string property, SourcePosition start, SourcePosition end)
+        => (_propertyPositions ??= new Dictionary<string, (SourcePosition, SourcePosition)>(StringComparer.Ordinal))[property] = (start, end);
 
     /// <summary>Where a property was written, or the entity's start when it was not recorded.</summary>
     public SourcePosition GetPropertyPosition(string property)
-        => _propertyPositions != null && _propertyPositions.TryGetValue(property, out var p) ? p : Start;
+        => _propertyPositions != null && _propertyPositions.TryGetValue(property, out var p) ? p.Start : Start;
+
+    /// <summary>Where a property was written (name to end of value), when it was recorded.</summary>
+    public bool TryGetPropertySpan(string property, out SourcePosition start, out SourcePosition end)
+    {
+        if (_propertyPositions != null && _propertyPositions.TryGetValue(property, out var p))
+        {
+            (start, end) = p;
+            return true;
+        }
+        start = end = default;
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Collection + ":" + Id;

@@ -224,6 +224,9 @@ public sealed class RecognitionProgram : Entity
     public override string Collection => "recognitionPrograms";
     /// <summary>The kind of programme.</summary>
     public RecognitionKind Kind { get; set; }
+
+    /// <summary>Who is recognised or ranked: each person (the default), teams, units or the company.</summary>
+    public MeasurementLevel Level { get; set; } = MeasurementLevel.Individual;
     /// <summary>Who takes part.</summary>
     public Scope Participants { get; set; } = new();
 }

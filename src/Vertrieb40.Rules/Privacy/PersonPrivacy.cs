@@ -3,7 +3,7 @@ using Vertrieb40.Rules.Model;
 namespace Vertrieb40.Rules.Privacy;
 
 /// <summary>Applies <see cref="PrivacyOptions"/> to an organisation read but not yet linked.</summary>
-public static class PersonPrivacy
+internal static class PersonPrivacy
 {
     /// <summary>
     /// Replaces person ids (and every reference to them: managers, scopes, suppression targets) by
@@ -25,10 +25,8 @@ public static class PersonPrivacy
             return v;
         }
 
-        var personIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in organization.People)
         {
-            personIds.Add(person.Id);
             if (person.Id.Length > 0) person.Id = Map(person.Id);
             if (person.ManagerId != null) person.ManagerId = Map(person.ManagerId);
             person.Name = options.DisplayName(person.Name);
@@ -46,7 +44,39 @@ public static class PersonPrivacy
         foreach (var e in organization.Meetings) MapScope(e.Attendees);
         foreach (var e in organization.ApprovalPolicies) MapScope(e.AppliesTo);
         foreach (var e in organization.RecognitionPrograms) MapScope(e.Participants);
-        foreach (var s in organization.Suppressions)
-            if (personIds.Contains(s.Target)) s.Target = Map(s.Target);
+        var others = OtherEntityIds(organization);
+        foreach (var s in organization.Suppressions) Pseudonymize(s, others, p, Map);
+    }
+
+    /// <summary>
+    /// Suppressions from a file, as <see cref="Apply(Organization, PrivacyOptions)"/> treats the document's own: a target that is neither a JSON
+    /// Pointer nor the id of a structure (a person's id, or an id nothing has — perhaps someone who left) becomes its
+    /// pseudonym, and the owner is pseudonymised like a name, so no message quotes an original person id or name.
+    /// </summary>
+    internal static IReadOnlyList<SuppressionEntry> ApplyToSuppressions(IReadOnlyList<SuppressionEntry> suppressions, Organization organization, Pseudonymizer? pseudonymizer)
+    {
+        if (pseudonymizer is null || suppressions.Count == 0) return suppressions;
+        var others = OtherEntityIds(organization);
+        return suppressions.Select(s =>
+        {
+            var copy = new SuppressionEntry
+            {
+                RuleId = s.RuleId, Target = s.Target, Justification = s.Justification, Expires = s.Expires, Owner = s.Owner,
+                FilePath = s.FilePath, Position = s.Position, Pointer = s.Pointer,
+            };
+            Pseudonymize(copy, others, pseudonymizer, pseudonymizer.PersonId);
+            return copy;
+        }).ToList();
+    }
+
+    // Ids a suppression target keeps: structures, and people's ids as they are now (pseudonyms, e.g. copied from a pseudonymised report).
+    private static HashSet<string> OtherEntityIds(Organization organization)
+        => new(organization.AllEntities().Select(e => e.Id), StringComparer.Ordinal);
+
+    private static void Pseudonymize(SuppressionEntry s, HashSet<string> otherEntityIds, Pseudonymizer p, Func<string, string> map)
+    {
+        if (s.Target.Length > 0 && s.Target != "*" && !s.Target.StartsWith('/') && !otherEntityIds.Contains(s.Target))
+            s.Target = map(s.Target);
+        if (!string.IsNullOrEmpty(s.Owner)) s.Owner = p.PersonName(s.Owner);
     }
 }

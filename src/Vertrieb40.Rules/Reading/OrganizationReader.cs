@@ -1,6 +1,9 @@
+using Vertrieb40.Rules.IO;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Reading.HrExport;
+using Vertrieb40.Rules.Reading.Json;
 
 namespace Vertrieb40.Rules.Reading;
 
@@ -12,13 +15,13 @@ public static class OrganizationReader
 {
     /// <summary>
     /// Reads a file: a JSON organisation document, or an HR export (<c>.csv</c>/<c>.tsv</c>, see
-    /// <see cref="Import.HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
+    /// <see cref="HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
     /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
-        if (Import.HrExportReader.IsHrExport(path)) return Import.HrExportReader.ReadFile(path, options);
+        if (HrExportReader.IsHrExport(path)) return HrExportReader.ReadFile(path, options);
         try
         {
             // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.

@@ -1,3 +1,5 @@
+using Vertrieb40.Rules.Reading.HrExport;
+
 namespace Vertrieb40.Rules.Reading;
 
 /// <summary>Resource limits for reading untrusted documents. The defaults are safe for exports of a million people.</summary>
@@ -27,7 +29,7 @@ public sealed class ReaderOptions
     private static int Positive(int value) => value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be at least 1");
 
     /// <summary>How HR exports (CSV) are read: column mapping and the practices side file.</summary>
-    public Import.HrExportOptions HrExport { get; set; } = Import.HrExportOptions.Default;
+    public HrExportOptions HrExport { get; set; } = HrExportOptions.Default;
 
     /// <summary>Pseudonyms and names; null keeps ids and names as written (see <see cref="Privacy.PrivacyOptions"/>).</summary>
     public Privacy.PrivacyOptions? Privacy { get; set; }

@@ -4,6 +4,7 @@ using System.Text;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -64,6 +65,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private sealed class Page(ReportContext context, TextWriter o)
     {
         private readonly CultureInfo _c = context.Culture;
+        private readonly ReportPrivacy _privacy = new(context);
 
         private string T(string key) => ReportText.Get(key, _c);
         private string T(string key, params object?[] args) => ReportText.Format(key, _c, args);
@@ -73,16 +75,25 @@ public sealed class HtmlReportWriter : IReportWriter
         public void Write()
         {
             var lang = _c.TwoLetterISOLanguageName == "de" ? "de" : "en";
-            var titleName = context.Results.Count == 1 ? context.Results[0].Outline?.Name ?? FileName(context.Results[0]) : null;
+            var orgName = context.Results.Count == 1 ? context.Results[0].Outline?.Name ?? FileName(context.Results[0]) : null;
+            var title = string.IsNullOrWhiteSpace(context.Branding.Title) ? T("Html_Title") : context.Branding.Title!;
             o.Write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-            // Defence in depth: even if something slipped through escaping, no other script could run.
-            o.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-" + ReadyScriptHash + "'\">\n");
+            // Defence in depth: even if something slipped through escaping, no other script could run; images only as data URIs (the logo).
+            o.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" + ReadyScriptHash + "'\">\n");
             o.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             o.Write("<meta name=\"generator\" content=\"vertrieb40 " + Escape(context.ToolVersion) + "\">\n");
-            o.Write("<title>" + Escape(T("Html_Title")) + (titleName is null ? "" : " — " + Escape(titleName)) + "</title>\n");
-            o.Write("<style>\n" + Css + "</style>\n</head>\n<body>\n");
-            o.Write("<header class=\"page-header\">\n<h1>" + Escape(T("Html_Title")) + "</h1>\n");
-            if (titleName != null) o.Write("<p class=\"org-name\">" + Escape(titleName) + "</p>\n");
+            if (context.Branding.Author is { Length: > 0 } author) o.Write("<meta name=\"author\" content=\"" + Escape(author) + "\">\n");
+            o.Write("<title>" + Escape(title) + (orgName is null ? "" : " — " + Escape(orgName)) + "</title>\n");
+            o.Write("<style>\n" + Css + PrintCss(title, orgName) + "</style>\n</head>\n<body>\n");
+            o.Write("<header class=\"page-header\">\n");
+            if (context.Branding.LogoDataUri is { } logo && logo.StartsWith("data:image/", StringComparison.Ordinal))
+                o.Write("<img class=\"logo\" src=\"" + Escape(logo) + "\" alt=\"\">\n");
+            o.Write("<h1>" + Escape(title) + "</h1>\n");
+            if (orgName != null) o.Write("<p class=\"org-name\">" + Escape(orgName) + "</p>\n");
+            var byline = new List<string>();
+            if (context.Branding.Author is { Length: > 0 } a) byline.Add(T("Html_Author", a));
+            if (context.Branding.Date is { Length: > 0 } date) byline.Add(T("Html_Date", date));
+            if (byline.Count > 0) o.Write("<p class=\"byline\">" + Escape(string.Join(" · ", byline)) + "</p>\n");
             o.Write("<p class=\"intro\">" + Escape(T("Html_Intro")) + "</p>\n</header>\n<main>\n");
             for (var i = 0; i < context.Results.Count; i++) WriteFile(context.Results[i], i + 1);
             o.Write("</main>\n<footer class=\"page-footer\">\n<p>" + Escape(T("Html_Privacy", context.MinimumGroupSize)) + "</p>\n");
@@ -90,27 +101,56 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write("<script>" + ReadyScript + "</script>\n</body>\n</html>\n");
         }
 
+        // The running header and footer of the printed report: title, organisation, date, page numbers. Chromium
+        // prints @page margin boxes; their text is a CSS string, so every character that is not a letter, digit or
+        // space is written as a CSS escape (nothing from the input can end the string or the rule).
+        private string PrintCss(string title, string? orgName)
+        {
+            var left = orgName is null ? title : orgName;
+            var right = context.Branding.Date ?? "";
+            return "@page { size: A4; margin: 15mm 13mm 15mm 13mm;\n"
+                   + "  @top-left { content: " + CssString(left) + "; font-size: 8pt; color: #59636e; font-family: system-ui, sans-serif; }\n"
+                   + "  @top-right { content: " + CssString(right) + "; font-size: 8pt; color: #59636e; font-family: system-ui, sans-serif; }\n"
+                   + "  @bottom-left { content: " + CssString(title) + "; font-size: 8pt; color: #59636e; font-family: system-ui, sans-serif; }\n"
+                   + "  @bottom-right { content: " + CssString(T("Html_Page") + " ") + " counter(page) \" / \" counter(pages); font-size: 8pt; color: #59636e; }\n}\n";
+        }
+
         private static string FileName(AnalysisResult r) => r.FilePath is null ? "-" : Path.GetFileName(r.FilePath);
 
         private void WriteFile(AnalysisResult r, int n)
         {
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             o.Write($"<section class=\"file\" id=\"file-{n}\" data-file=\"{Escape(FileName(r))}\">\n");
-            o.Write("<h2>" + Escape(r.Outline?.Name ?? FileName(r)) + " <span class=\"file-name\">" + Escape(FileName(r)) + "</span></h2>\n");
-            o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");
+            if (context.Results.Count > 1 || r.Outline?.Name is null)
+                o.Write("<h2>" + Escape(r.Outline?.Name ?? FileName(r)) + " <span class=\"file-name\">" + Escape(FileName(r)) + "</span></h2>\n");
             if (r.InputFailed || r.Outline is null)
             {
+                o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");
                 WriteInputErrors(r, n);
                 o.Write("</section>\n");
                 return;
             }
-            if (score is null) o.Write("<p class=\"not-scored\" data-section=\"not-scored\">" + Escape(CoverageText.NotScored(_c)) + "</p>\n");
-            else WriteScore(score, n);
+            var actions = TopActions.Ranked(r, context);
+            if (score is null)
+            {
+                // No rule could judge the document (coverage): "not scored", then what could not be checked and why.
+                o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");
+                o.Write("<p class=\"not-scored\" data-section=\"not-scored\">" + Escape(CoverageText.NotScored(_c)) + "</p>\n");
+                WriteCoverage(r, n);
+                WriteSummary(r, n);
+                WriteFindings(r, r.Outline, actions, n);
+                WriteAppendix(r, n);
+                o.Write("</section>\n");
+                return;
+            }
+            WriteExecutiveSummary(r, score, actions, n);
+            WriteScore(score, n);
             WriteCoverage(r, n);
             WriteSummary(r, n);
-            if (score != null) WriteTree(r.Outline, score, n);
-            WriteFindings(r, r.Outline, n);
-            if (score != null) WriteUnits(r.Outline, score, n);
+            WriteFindings(r, r.Outline, actions, n);
+            WriteTree(r.Outline, score, n);
+            WriteUnits(r.Outline, score, n);
+            WriteAppendix(r, n);
             o.Write("</section>\n");
         }
 
@@ -145,8 +185,47 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write($"<section class=\"input-errors\" id=\"input-errors-{n}\" data-section=\"input-errors\">\n<h3>" + Escape(T("Html_InputErrors")) + "</h3>\n");
             o.Write("<p>" + Escape(T("Html_NotScored")) + "</p>\n<ul>\n");
             foreach (var d in r.Diagnostics)
-                o.Write("<li><code>" + Escape(d.Id) + "</code> " + Escape(Where(d.Location)) + ": " + Escape(d.GetMessage(_c)) + "</li>\n");
+                o.Write("<li><code>" + Escape(d.Id) + "</code> " + Escape(Where(d.Location)) + ": " + Escape(_privacy.Message(r, d)) + "</li>\n");
             o.Write("</ul>\n</section>\n");
+        }
+
+        // ---- page 1: what a board reads ------------------------------------------------------------
+
+        private void WriteExecutiveSummary(AnalysisResult r, OrganizationScore score, IReadOnlyList<TopAction> actions, int n)
+        {
+            var counts = SeverityCounts.Of(r.Diagnostics);
+            o.Write($"<section class=\"executive\" id=\"summary-top-{n}\" data-section=\"executive-summary\">\n<h2>" + Escape(T("Html_Summary_Title")) + "</h2>\n<p class=\"lead\">");
+            o.Write(Escape(T("Html_Summary_Overview", r.PeopleCount, r.UnitCount, counts.Errors, counts.Warnings)) + " ");
+            if (r.Exposure is { } exposure && exposure.PeopleTotal > 0)
+            {
+                var overall = exposure.Category(VertriebScore.Overall);
+                if (overall.People == 0) o.Write(Escape(T("Html_Summary_Clean")) + " ");
+                else
+                {
+                    o.Write(Escape(T("Html_Summary_Reach", TopActions.Percent(overall.Share, _c), TopActions.Percent(overall.ErrorShare, _c))) + " ");
+                    var largest = actions.OrderByDescending(a => a.Exposure.People).ThenBy(a => a.Descriptor.Id, StringComparer.Ordinal).Take(3)
+                        .Select(a => a.Descriptor.Title.ToString(_c) + " (" + TopActions.Percent(a.Exposure.Share, _c) + ")");
+                    o.Write(Escape(T("Html_Summary_Largest", string.Join("; ", largest))) + " ");
+                }
+            }
+            o.Write(Escape(T("Html_Summary_Score", score.Organization.Overall.Score, score.Organization.Overall.Findings,
+                score.Organization.Overall.Findings + score.Organization.Overall.CleanEntities)));
+            o.Write("</p>\n<h3>" + Escape(T("Html_TopActions")) + "</h3>\n");
+            if (actions.Count == 0)
+            {
+                o.Write("<p class=\"clean\">" + Escape(T("Html_NoActions")) + "</p>\n</section>\n");
+                return;
+            }
+            o.Write("<ol class=\"actions\">\n");
+            foreach (var a in actions.Take(3))
+            {
+                var total = r.Exposure?.PeopleTotal ?? 0;
+                o.Write($"<li class=\"action\" data-rule=\"{Escape(a.Descriptor.Id)}\"><span class=\"sev sev-{Sev(a.Exposure.Severity)}\">{Escape(SeverityLabel(a.Exposure.Severity))}</span> ");
+                o.Write("<strong>" + Escape(a.Descriptor.Title.ToString(_c)) + "</strong><br>");
+                o.Write(Escape(T("Html_ActionExposure", TopActions.Percent(a.Exposure.Share, _c), a.Exposure.People, total, TopActions.WayOut(a.Descriptor, _c))));
+                o.Write($" <a class=\"details-link\" href=\"#rule-{n}-{Escape(a.Descriptor.Id)}\">{Escape(T("Html_ActionDetails"))} ({Escape(a.Descriptor.Id)})</a></li>\n");
+            }
+            o.Write("</ol>\n</section>\n");
         }
 
         private void WriteScore(OrganizationScore score, int n)
@@ -165,12 +244,12 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write($"<div class=\"score-card\" data-score=\"{key}\">\n");
             // A ring gauge: the arc's length is the score (the circumference of r=40 is ~251.3).
             var arc = (251.327 * s.Score / 100.0).ToString("0.#", CultureInfo.InvariantCulture);
-            o.Write("<svg class=\"gauge\" viewBox=\"0 0 100 100\" width=\"96\" height=\"96\" role=\"img\" aria-label=\"" + Escape(label + ": " + N(s.Score)) + "\">");
+            o.Write("<svg class=\"gauge\" viewBox=\"0 0 100 100\" width=\"64\" height=\"64\" role=\"img\" aria-label=\"" + Escape(label + ": " + N(s.Score)) + "\">");
             o.Write("<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"none\" stroke=\"#e6e6e6\" stroke-width=\"12\"/>");
             o.Write($"<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"none\" stroke=\"{colour.Stroke}\" stroke-width=\"12\" stroke-dasharray=\"{arc} 251.327\" transform=\"rotate(-90 50 50)\"/>");
-            o.Write($"<text x=\"50\" y=\"57\" text-anchor=\"middle\" class=\"gauge-value\">{N(s.Score)}</text></svg>\n");
-            o.Write("<div class=\"score-label\">" + Escape(label) + "</div>\n");
-            o.Write("<div class=\"score-detail\">" + Escape(T("Html_ScoreDetail", s.Findings, s.CleanEntities)) + "</div>\n</div>\n");
+            o.Write($"<text x=\"50\" y=\"59\" text-anchor=\"middle\" class=\"gauge-value\">{N(s.Score)}</text></svg>\n");
+            o.Write("<div><div class=\"score-label\">" + Escape(label) + "</div>\n");
+            o.Write("<div class=\"score-detail\">" + Escape(T("Html_ScoreDetail", s.Findings, s.CleanEntities)) + "</div></div>\n</div>\n");
         }
 
         private void WriteSummary(AnalysisResult r, int n)
@@ -189,118 +268,60 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write("</tbody>\n</table>\n</section>\n");
         }
 
-        // ---- the organisation as a tree ------------------------------------------------------------
+        // ---- findings, by impact ----------------------------------------------------------------------
 
-        private void WriteTree(OrganizationOutline outline, OrganizationScore score, int n)
+        private void WriteFindings(AnalysisResult r, OrganizationOutline outline, IReadOnlyList<TopAction> actions, int n)
         {
-            o.Write($"<section class=\"organisation\" id=\"organisation-{n}\" data-section=\"organisation\">\n<h3>" + Escape(T("Html_Organisation")) + "</h3>\n");
-            if (outline.Units.Count == 0)
+            o.Write($"<section class=\"findings\" id=\"findings-{n}\" data-section=\"findings\">\n<h2>" + Escape(T("Html_Findings_Impact")) + "</h2>\n");
+            var shown = r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+            if (shown.Count == 0) o.Write("<p class=\"clean\">" + Escape(T("Html_NoFindings")) + "</p>\n");
+            var impact = actions.ToDictionary(a => a.Descriptor.Id, a => a, StringComparer.Ordinal);
+            var rules = shown.GroupBy(d => d.Id, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Max(d => d.Severity) >= DiagnosticSeverity.Warning)
+                .ThenByDescending(g => impact.TryGetValue(g.Key, out var a) ? a.Impact : 0)
+                .ThenByDescending(g => g.Max(d => d.Severity))
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            foreach (var rule in rules.Where(g => g.Max(d => d.Severity) >= DiagnosticSeverity.Warning)) WriteRule(r, outline, rule, impact, n);
+            var infos = rules.Where(g => g.Max(d => d.Severity) < DiagnosticSeverity.Warning).ToList();
+            if (infos.Count > 0)
             {
-                o.Write("<p>" + Escape(T("Html_NoUnits")) + "</p>\n</section>\n");
-                return;
+                // Hints are collapsed: a reader opens them when wanted; the printed report leaves them out.
+                o.Write("<details class=\"info-group\" data-severity=\"info\">\n<summary>" + Escape(T("Html_InfoCollapsed", infos.Sum(g => g.Count()))) + "</summary>\n");
+                foreach (var rule in infos) WriteRule(r, outline, rule, impact, n);
+                o.Write("</details>\n");
             }
-
-            // Breadth-first from the roots, so that a limit cuts the deepest and last levels first.
-            var drawn = new HashSet<int>();
-            var queue = new Queue<int>(outline.Roots);
-            while (queue.Count > 0 && drawn.Count < context.MaxDrawnUnits)
-            {
-                var u = queue.Dequeue();
-                if (outline.Units[u].Depth >= context.MaxDrawnLevels) continue;
-                drawn.Add(u);
-                foreach (var c in outline.Units[u].Children) queue.Enqueue(c);
-            }
-
-            // Leaves take the next slot; a parent sits above the middle of its children.
-            const double slot = 150, levelHeight = 84, boxW = 136, boxH = 46, margin = 12;
-            var x = new Dictionary<int, double>();
-            var next = 0;
-            double Place(int u)
-            {
-                var kids = outline.Units[u].Children.Where(drawn.Contains).ToList();
-                if (kids.Count == 0) return x[u] = next++ * slot;
-                var xs = kids.Select(Place).ToList();
-                return x[u] = (xs[0] + xs[^1]) / 2;
-            }
-            foreach (var root in outline.Roots.Where(drawn.Contains)) Place(root);
-            var maxDepth = drawn.Max(u => outline.Units[u].Depth);
-            var width = Math.Max(1, next) * slot + 2 * margin;
-            var height = (maxDepth + 1) * levelHeight + 2 * margin;
-            string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
-
-            o.Write($"<div class=\"tree-wrap\"><svg class=\"tree\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" style=\"width:100%;max-width:{F(width)}px;min-width:{F(width * 0.6)}px;height:auto\" role=\"img\" aria-label=\"" + Escape(T("Html_Organisation")) + "\">\n");
-            foreach (var u in drawn.OrderBy(u => u))
-            {
-                var p = outline.Units[u].ParentIndex;
-                if (p < 0 || !drawn.Contains(p)) continue;
-                var x1 = margin + x[p] + slot / 2; var y1 = margin + outline.Units[p].Depth * levelHeight + boxH;
-                var x2 = margin + x[u] + slot / 2; var y2 = margin + outline.Units[u].Depth * levelHeight;
-                o.Write($"<path class=\"edge\" d=\"M{F(x1)} {F(y1)} C{F(x1)} {F((y1 + y2) / 2)} {F(x2)} {F((y1 + y2) / 2)} {F(x2)} {F(y2)}\"/>\n");
-            }
-            foreach (var u in drawn.OrderBy(u => u))
-            {
-                var unit = outline.Units[u];
-                var card = score.Units[u].Card;
-                var folded = unit.SubtreePeople < context.MinimumGroupSize;
-                var colour = folded ? ("#eeeeee", "#9e9e9e") : Colour(card.Overall.Score);
-                var bx = margin + x[u] + (slot - boxW) / 2; var by = margin + unit.Depth * levelHeight;
-                var label = unit.Name.Length > 20 ? unit.Name[..19] + "…" : unit.Name;
-                var detail = folded ? T("Html_Folded") : T("Html_NodeScore", card.Overall.Score, card.Counts.Total);
-                var tip = unit.Name + " — " + (folded ? T("Html_FoldedLong", context.MinimumGroupSize) : T("Html_NodeScore", card.Overall.Score, card.Counts.Total));
-                o.Write($"<g class=\"node{(folded ? " folded" : "")}\" data-unit=\"{Escape(unit.Id)}\"><title>{Escape(tip)}</title>");
-                o.Write($"<rect x=\"{F(bx)}\" y=\"{F(by)}\" width=\"{F(boxW)}\" height=\"{F(boxH)}\" rx=\"6\" fill=\"{colour.Item1}\" stroke=\"{colour.Item2}\"{(folded ? " stroke-dasharray=\"4 3\"" : "")}/>");
-                o.Write($"<text x=\"{F(bx + boxW / 2)}\" y=\"{F(by + 19)}\" text-anchor=\"middle\" class=\"node-name\">{Escape(label)}</text>");
-                o.Write($"<text x=\"{F(bx + boxW / 2)}\" y=\"{F(by + 36)}\" text-anchor=\"middle\" class=\"node-detail\">{Escape(detail)}</text></g>\n");
-            }
-            o.Write("</svg></div>\n");
-            o.Write("<p class=\"legend\"><span class=\"swatch\" style=\"background:#c8e6c9\"></span>" + Escape(T("Html_LegendGood")) +
-                    " <span class=\"swatch\" style=\"background:#fff3b0\"></span>" + Escape(T("Html_LegendFair")) +
-                    " <span class=\"swatch\" style=\"background:#ffd3a1\"></span>" + Escape(T("Html_LegendPoor")) +
-                    " <span class=\"swatch\" style=\"background:#f4a6a6\"></span>" + Escape(T("Html_LegendBad")) +
-                    " <span class=\"swatch folded\"></span>" + Escape(T("Html_LegendFolded", context.MinimumGroupSize)) + "</p>\n");
-            var hidden = outline.Units.Count - drawn.Count;
-            if (hidden > 0)
-                o.Write("<p class=\"note tree-limit\">" + Escape(T("Html_TreeLimited", context.MaxDrawnLevels, context.MaxDrawnUnits, hidden)) + "</p>\n");
             o.Write("</section>\n");
         }
 
-        // ---- findings ---------------------------------------------------------------------------------
-
-        private void WriteFindings(AnalysisResult r, OrganizationOutline outline, int n)
+        private void WriteRule(AnalysisResult r, OrganizationOutline outline, IGrouping<string, Diagnostic> rule, Dictionary<string, TopAction> impact, int n)
         {
-            o.Write($"<section class=\"findings\" id=\"findings-{n}\" data-section=\"findings\">\n<h3>" + Escape(T("Html_Findings")) + "</h3>\n");
-            var shown = r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
-            if (shown.Count == 0) o.Write("<p class=\"clean\">" + Escape(T("Html_NoFindings")) + "</p>\n");
-            foreach (var category in TextReportWriter.CategoriesOf(shown))
+            var descriptor = rule.First().Descriptor;
+            var severity = rule.Max(d => d.Severity);
+            var active = rule.Count(d => !d.IsSuppressed);
+            o.Write($"<article class=\"rule\" id=\"rule-{n}-{Escape(rule.Key)}\" data-rule=\"{Escape(rule.Key)}\" data-severity=\"{Sev(severity)}\">\n");
+            o.Write($"<h4><span class=\"sev sev-{Sev(severity)}\">{Escape(SeverityLabel(severity))}</span> {Escape(descriptor.Title.ToString(_c))} <span class=\"count\">{Escape(rule.Key)} · {N(active)}{(active != rule.Count() ? " + " + N(rule.Count() - active) + " " + Escape(T("Label_Suppressed").ToLower(_c)) : "")}");
+            if (impact.TryGetValue(rule.Key, out var a)) o.Write(" · " + Escape(T("Html_Impact", a.Exposure.People)));
+            o.Write("</span></h4>\n");
+            // The reasons once per rule; each finding below says only what was found.
+            var description = descriptor.Description.ToString(_c);
+            if (!string.IsNullOrWhiteSpace(description))
+                o.Write("<p class=\"way-out\"><strong>" + Escape(T("Html_WhyAndWayOut")) + "</strong> " + Escape(description) + "</p>\n");
+            if (RulePages.LinkFor(descriptor, context.RuleLinkBase) is { } link)
+                o.Write("<p class=\"rule-link\"><a href=\"" + Escape(link) + "\">" + Escape(T("Html_RulePage", rule.Key)) + "</a></p>\n");
+            o.Write("<ul class=\"items\">\n");
+            foreach (var d in rule)
             {
-                var inCategory = shown.Where(d => d.Descriptor.Category == category).ToList();
-                if (inCategory.Count == 0) continue;
-                o.Write($"<div class=\"category\" data-category=\"{Escape(category)}\">\n<h4>" + Escape(ReportText.Category(category, _c)) + "</h4>\n");
-                foreach (var rule in inCategory.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
-                {
-                    var descriptor = rule.First().Descriptor;
-                    var active = rule.Count(d => !d.IsSuppressed);
-                    o.Write($"<details class=\"rule\" data-rule=\"{Escape(rule.Key)}\" open>\n<summary><span class=\"sev sev-{Sev(rule.Max(d => d.Severity))}\">{Escape(SeverityLabel(rule.Max(d => d.Severity)))}</span> <code>{Escape(rule.Key)}</code> {Escape(descriptor.Title.ToString(_c))} <span class=\"count\">({N(active)}{(active != rule.Count() ? " + " + N(rule.Count() - active) + " " + Escape(T("Label_Suppressed").ToLower(_c)) : "")})</span></summary>\n");
-                    var description = descriptor.Description.ToString(_c);
-                    if (!string.IsNullOrWhiteSpace(description))
-                        o.Write("<div class=\"way-out\"><strong>" + Escape(T("Html_WhyAndWayOut")) + "</strong> " + Escape(description) + "</div>\n");
-                    o.Write("<p class=\"rule-link\"><a href=\"" + Escape(descriptor.HelpLinkUri) + "\">" + Escape(T("Html_RulePage", rule.Key)) + "</a></p>\n<ul class=\"items\">\n");
-                    foreach (var d in rule)
-                    {
-                        o.Write($"<li class=\"finding{(d.IsSuppressed ? " suppressed" : "")}\"><span class=\"msg\">{Escape(d.GetMessage(_c))}</span>");
-                        o.Write("<span class=\"where\">" + Escape(Where(d.Location)));
-                        var units = UnitNames(outline, d);
-                        if (units.Length > 0) o.Write(" · " + Escape(T("Html_Units")) + " " + Escape(units));
-                        o.Write("</span>");
-                        if (d.IsSuppressed)
-                            o.Write("<span class=\"justification\">" + Escape(T("Html_SuppressedBecause")) + " " + Escape(d.SuppressionJustification) + "</span>");
-                        o.Write("</li>\n");
-                    }
-                    o.Write("</ul>\n</details>\n");
-                }
-                o.Write("</div>\n");
+                var text = _privacy.IsAboutSmallUnit(r, d) ? _privacy.Message(r, d) : TopActions.WhatWasFound(d, _c);
+                if (!context.ShowNames && !_privacy.IsAboutSmallUnit(r, d)) text = _privacy.Mask(text);
+                o.Write($"<li class=\"finding{(d.IsSuppressed ? " suppressed" : "")}\"><span class=\"msg\">{Escape(text)}</span>");
+                var units = UnitNames(outline, d);
+                if (units.Length > 0) o.Write("<span class=\"where\">" + Escape(T("Html_Units")) + " " + Escape(units) + "</span>");
+                if (d.IsSuppressed)
+                    o.Write("<span class=\"justification\">" + Escape(T("Html_SuppressedBecause")) + " " + Escape(d.SuppressionJustification) + "</span>");
+                o.Write("</li>\n");
             }
-            o.Write("</section>\n");
+            o.Write("</ul>\n</article>\n");
         }
 
         // Where a finding is: line and JSON Pointer — but never a person's entry (ids of people are not shown).
@@ -326,12 +347,118 @@ public sealed class HtmlReportWriter : IReportWriter
             return names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
         }
 
-        // ---- per-unit breakdown -------------------------------------------------------------------------
+        // ---- the organisation as a map ----------------------------------------------------------------
+
+        private const double MapWidth = 680, RowHeight = 30, BoxHeight = 24, LabelFontPx = 11, CharWidthPx = 7.0;
+        private const int MapMaxUnits = 36, MapTopLevels = 2, MapWorstUnits = 10;
+
+        private void WriteTree(OrganizationOutline outline, OrganizationScore score, int n)
+        {
+            o.Write($"<section class=\"organisation\" id=\"organisation-{n}\" data-section=\"organisation\">\n<h3>" + Escape(T("Html_Organisation")) + "</h3>\n");
+            if (outline.Units.Count == 0)
+            {
+                o.Write("<p>" + Escape(T("Html_NoUnits")) + "</p>\n</section>\n");
+                return;
+            }
+            var levels = Math.Min(context.MaxDrawnLevels, outline.Units.Max(u => u.Depth) + 1);
+            var drawn = new HashSet<int>();
+            var summarised = outline.Units.Count(u => u.Depth < levels) > Math.Min(MapMaxUnits, context.MaxDrawnUnits);
+            if (!summarised)
+            {
+                foreach (var u in outline.Units) if (u.Depth < levels) drawn.Add(u.Index);
+            }
+            else
+            {
+                // A large organisation: the top levels and the units with the lowest scores (with their parents).
+                foreach (var u in outline.Units) if (u.Depth < MapTopLevels) drawn.Add(u.Index);
+                var worst = outline.Units.Where(u => u.SubtreePeople >= context.MinimumGroupSize && u.Depth >= MapTopLevels)
+                    .OrderBy(u => score.Units[u.Index].Card.Overall.Score).ThenBy(u => u.Index).Take(MapWorstUnits);
+                foreach (var u in worst)
+                    for (var x = u.Index; x >= 0 && drawn.Add(x); x = outline.Units[x].ParentIndex) { }
+                levels = drawn.Max(u => outline.Units[u].Depth) + 1;
+            }
+
+            // One root: several top units hang below the organisation itself.
+            var virtualRoot = outline.Roots.Count(drawn.Contains) > 1;
+            var columns = levels + (virtualRoot ? 1 : 0);
+            var colWidth = MapWidth / columns;
+            var boxWidth = colWidth - 14;
+            var maxChars = Math.Max(4, (int)((boxWidth - 30) / CharWidthPx));
+            var y = new Dictionary<int, double>();
+            var row = 0;
+            double Place(int u)
+            {
+                var kids = outline.Units[u].Children.Where(drawn.Contains).ToList();
+                if (kids.Count == 0) return y[u] = row++ * RowHeight;
+                var ys = kids.Select(Place).ToList();
+                return y[u] = (ys[0] + ys[^1]) / 2;
+            }
+            var roots = outline.Roots.Where(drawn.Contains).ToList();
+            foreach (var root in roots) Place(root);
+            var rootY = roots.Count == 0 ? 0 : (y[roots[0]] + y[roots[^1]]) / 2;
+            var height = Math.Max(1, row) * RowHeight + 8;
+            string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+            double X(int depth) => (depth + (virtualRoot ? 1 : 0)) * colWidth + 4;
+
+            o.Write($"<div class=\"tree-wrap\"><svg class=\"tree\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(MapWidth)} {F(height)}\" width=\"{F(MapWidth)}\" height=\"{F(height)}\" role=\"img\" aria-label=\"" + Escape(T("Html_Organisation")) + "\">\n");
+            if (virtualRoot)
+            {
+                foreach (var root in roots)
+                    o.Write($"<path class=\"edge\" d=\"M{F(4 + boxWidth)} {F(rootY + 4 + BoxHeight / 2)} H{F(X(0) - 6)} V{F(y[root] + 4 + BoxHeight / 2)} H{F(X(0))}\"/>\n");
+            }
+            foreach (var u in drawn.OrderBy(u => u))
+            {
+                var p = outline.Units[u].ParentIndex;
+                if (p < 0 || !drawn.Contains(p)) continue;
+                var x1 = X(outline.Units[p].Depth) + boxWidth; var y1 = y[p] + 4 + BoxHeight / 2;
+                var x2 = X(outline.Units[u].Depth); var y2 = y[u] + 4 + BoxHeight / 2;
+                o.Write($"<path class=\"edge\" d=\"M{F(x1)} {F(y1)} H{F(x2 - 6)} V{F(y2)} H{F(x2)}\"/>\n");
+            }
+            if (virtualRoot)
+            {
+                var name = outline.Name ?? T("Privacy_TheOrganisation");
+                WriteNode(name, Truncate(name, maxChars), null, "#f3f4f6", "#59636e", 4, rootY + 4, boxWidth, false, "root");
+            }
+            foreach (var u in drawn.OrderBy(u => u))
+            {
+                var unit = outline.Units[u];
+                var card = score.Units[u].Card;
+                var folded = unit.SubtreePeople < context.MinimumGroupSize;
+                var colour = folded ? ("#ffffff", "#9e9e9e") : Colour(card.Overall.Score);
+                var tip = unit.Name + " — " + (folded ? T("Html_FoldedLong", context.MinimumGroupSize) : T("Html_NodeScore", card.Overall.Score, card.Counts.Total));
+                WriteNode(tip, Truncate(unit.Name, maxChars), folded ? null : N(card.Overall.Score), colour.Item1, colour.Item2, X(unit.Depth), y[u] + 4, boxWidth, folded, unit.Id);
+            }
+            o.Write("</svg></div>\n");
+            o.Write("<p class=\"legend\"><span class=\"swatch\" style=\"background:#c8e6c9\"></span>" + Escape(T("Html_LegendGood")) +
+                    " <span class=\"swatch\" style=\"background:#fff3b0\"></span>" + Escape(T("Html_LegendFair")) +
+                    " <span class=\"swatch\" style=\"background:#ffc58a\"></span>" + Escape(T("Html_LegendPoor")) +
+                    " <span class=\"swatch\" style=\"background:#e57373\"></span>" + Escape(T("Html_LegendBad")) +
+                    " <span class=\"swatch folded\"></span>" + Escape(T("Html_LegendFolded", context.MinimumGroupSize)) + "</p>\n");
+            if (summarised)
+                o.Write("<p class=\"note tree-limit\">" + Escape(T("Html_OrgMapSummarised", MapTopLevels, MapWorstUnits, outline.Units.Count)) + "</p>\n");
+            o.Write("</section>\n");
+        }
+
+        // A box with the (possibly shortened) name and, for units of a reportable size, the score as a number, so
+        // the map reads in greyscale too; the full name is the box's title (shown on hover) and is in the table.
+        private void WriteNode(string tip, string label, string? scoreText, string fill, string stroke, double x, double y, double width, bool folded, string id)
+        {
+            string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+            o.Write($"<g class=\"node{(folded ? " folded" : "")}\" data-unit=\"{Escape(id)}\"><title>{Escape(tip)}</title>");
+            o.Write($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(width)}\" height=\"{F(BoxHeight)}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\"{(folded ? " stroke-dasharray=\"4 3\"" : "")}/>");
+            o.Write($"<text x=\"{F(x + 6)}\" y=\"{F(y + 16)}\" class=\"node-name\">{Escape(label)}</text>");
+            if (scoreText != null) o.Write($"<text x=\"{F(x + width - 5)}\" y=\"{F(y + 16)}\" text-anchor=\"end\" class=\"node-score\">{Escape(scoreText)}</text>");
+            o.Write("</g>\n");
+        }
+
+        private static string Truncate(string name, int maxChars) => name.Length <= maxChars ? name : name[..(maxChars - 1)].TrimEnd() + "…";
+
+        // ---- per-unit breakdown (also the map's accessible table) ---------------------------------------
 
         private void WriteUnits(OrganizationOutline outline, OrganizationScore score, int n)
         {
             o.Write($"<section class=\"units\" id=\"units-{n}\" data-section=\"units\">\n<h3>" + Escape(T("Html_Units_Title")) + "</h3>\n");
-            o.Write("<p class=\"note\">" + Escape(T("Html_UnitsExplained", context.MinimumGroupSize)) + "</p>\n<table>\n<thead><tr>");
+            o.Write("<p class=\"note\">" + Escape(T("Html_UnitsExplained", context.MinimumGroupSize)) + "</p>\n<table class=\"unit-table\">\n<caption class=\"visually-hidden\">" + Escape(T("Html_OrgMapTable")) + "</caption>\n<thead><tr>");
             o.Write("<th>" + Escape(T("Html_Unit")) + "</th><th>" + Escape(T("Html_People")) + "</th><th>" + Escape(T("Label_Overall")) + "</th>");
             foreach (var c in VertriebScore.Categories) o.Write("<th>" + Escape(ReportText.Category(c, _c)) + "</th>");
             o.Write("<th>" + Escape(T("Label_Errors")) + "</th><th>" + Escape(T("Label_Warnings")) + "</th><th>" + Escape(T("Label_Info")) + "</th></tr></thead>\n<tbody>\n");
@@ -349,7 +476,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 if (listed == context.MaxBreakdownUnits) { omitted++; continue; }
                 listed++;
                 var card = score.Units[u].Card;
-                o.Write($"<tr data-unit=\"{Escape(unit.Id)}\"><th scope=\"row\" style=\"padding-left:{N(6 + 16 * Math.Min(unit.Depth, 8))}px\">{Escape(unit.Name)}</th><td>{N(unit.SubtreePeople)}</td>");
+                o.Write($"<tr data-unit=\"{Escape(unit.Id)}\"><th scope=\"row\" style=\"padding-left:{N(6 + 12 * Math.Min(unit.Depth, 8))}px\">{Escape(unit.Name)}</th><td>{N(unit.SubtreePeople)}</td>");
                 o.Write(ScoreCell(card.Overall.Score));
                 foreach (var c in card.Categories) o.Write(ScoreCell(c.Score));
                 o.Write($"<td>{N(card.Counts.Errors)}</td><td>{N(card.Counts.Warnings)}</td><td>{N(card.Counts.Infos)}</td></tr>\n");
@@ -358,6 +485,31 @@ public sealed class HtmlReportWriter : IReportWriter
             if (folded > 0) o.Write("<p class=\"note\">" + Escape(T("Html_FoldedUnits", folded, context.MinimumGroupSize)) + "</p>\n");
             if (omitted > 0) o.Write("<p class=\"note units-limit\">" + Escape(T("Html_UnitsLimited", context.MaxBreakdownUnits, omitted)) + "</p>\n");
             o.Write("</section>\n");
+        }
+
+        // ---- for the analyst: positions and pointers ------------------------------------------------------
+
+        private void WriteAppendix(AnalysisResult r, int n)
+        {
+            var shown = r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+            if (shown.Count == 0) return;
+            o.Write($"<section class=\"appendix\" id=\"appendix-{n}\" data-section=\"appendix\">\n<h3>" + Escape(T("Html_Appendix")) + "</h3>\n");
+            o.Write("<p class=\"note\">" + Escape(T("Html_AppendixExplained")) + "</p>\n<table class=\"positions\">\n<thead><tr>");
+            foreach (var h in new[] { "Html_Col_Rule", "Html_Col_Entity", "Html_Col_Position", "Html_Col_Pointer" }) o.Write("<th>" + Escape(T(h)) + "</th>");
+            o.Write("</tr></thead>\n<tbody>\n");
+            foreach (var d in shown)
+            {
+                var l = d.Location;
+                var person = l.EntityKind == "people";
+                var small = _privacy.IsAboutSmallUnit(r, d);
+                // People's entries and units below the minimum group size are not named here either.
+                var entity = person ? T("Html_PersonEntry") : small ? "—" : l.EntityId ?? "";
+                var file = l.FilePath is null ? "" : Path.GetFileName(l.FilePath);
+                // The file each position belongs to (an HR export or its practices side file), then line and column.
+                var position = file + (l.Span.IsKnown ? ":" + N(l.Span.StartLine) + ":" + N(l.Span.StartColumn) : "");
+                o.Write($"<tr><td>{Escape(d.Id)}</td><td>{Escape(entity)}</td><td>{Escape(position)}</td><td><code>{Escape(person || small ? "" : l.JsonPointer)}</code></td></tr>\n");
+            }
+            o.Write("</tbody>\n</table>\n</section>\n");
         }
 
         private static string ScoreCell(int score) => $"<td class=\"score-cell\" style=\"background:{Colour(score).Fill}\">{N(score)}</td>";
@@ -372,60 +524,109 @@ public sealed class HtmlReportWriter : IReportWriter
 
         private static string Sev(DiagnosticSeverity s) => s.ToString().ToLowerInvariant();
 
+        // Fills of clearly different lightness, so the four bands stay apart in greyscale; each box also shows its number.
         private static (string Fill, string Stroke) Colour(int score) => score switch
         {
             >= 90 => ("#c8e6c9", "#2e7d32"),
             >= 70 => ("#fff3b0", "#b59b00"),
-            >= 50 => ("#ffd3a1", "#d9771e"),
-            _ => ("#f4a6a6", "#c62828"),
+            >= 50 => ("#ffc58a", "#d9771e"),
+            _ => ("#e57373", "#b71c1c"),
         };
+    }
+
+    /// <summary>A CSS string literal: letters, digits and spaces as they are, everything else as a CSS escape.</summary>
+    internal static string CssString(string text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch) || ch == ' ') sb.Append(ch);
+            else sb.Append('\\').Append(((int)ch).ToString("x6", CultureInfo.InvariantCulture));
+        }
+        return sb.Append('"').ToString();
     }
 
     private const string Css = """
 :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d0d7de; --accent: #0b5cad; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fafbfc; line-height: 1.45; }
-.page-header, main, .page-footer { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
-.page-header { padding-top: 24px; }
-h1 { font-size: 1.8rem; margin: 0 0 4px; }
-h2 { font-size: 1.4rem; border-bottom: 2px solid var(--line); padding-bottom: 6px; }
-h3 { font-size: 1.15rem; margin-top: 28px; }
-h4 { font-size: 1rem; margin: 20px 0 8px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.org-name { font-size: 1.2rem; margin: 0; }
-.intro, .note, .facts, .legend { color: var(--muted); font-size: .92rem; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fafbfc; line-height: 1.45; font-size: 15px; }
+.page-header, main, .page-footer { max-width: 1000px; margin: 0 auto; padding: 0 24px; }
+.page-header { padding-top: 20px; }
+.logo { float: right; max-height: 56px; max-width: 200px; }
+h1 { font-size: 1.7rem; margin: 0 0 2px; }
+h2 { font-size: 1.3rem; border-bottom: 2px solid var(--line); padding-bottom: 4px; margin: 22px 0 10px; }
+h3 { font-size: 1.1rem; margin: 20px 0 8px; }
+h4 { font-size: 1rem; margin: 0 0 6px; }
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+.org-name { font-size: 1.2rem; margin: 0; font-weight: 600; }
+.byline { margin: 2px 0; color: var(--muted); }
+.intro, .note, .facts, .legend { color: var(--muted); font-size: .9rem; }
 .file-name { font-size: .85rem; font-weight: normal; color: var(--muted); }
-.file { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 4px 20px 20px; margin: 20px 0; }
-.score-cards { display: flex; flex-wrap: wrap; gap: 16px; }
-.score-card { flex: 1 1 200px; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; text-align: center; background: #fff; }
-.gauge-value { font-size: 26px; font-weight: 700; fill: var(--ink); }
-.score-label { font-weight: 600; margin-top: 4px; }
-.score-detail { font-size: .8rem; color: var(--muted); }
-table { border-collapse: collapse; font-size: .92rem; }
-th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: right; }
+.file { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 4px 20px 20px; margin: 16px 0; }
+.executive .lead { font-size: 1.02rem; }
+ol.actions { padding-left: 22px; margin: 6px 0; }
+li.action { margin: 0 0 8px; break-inside: avoid; }
+.details-link { font-size: .9rem; white-space: nowrap; }
+.score-cards { display: flex; flex-wrap: wrap; gap: 10px; }
+.score-card { flex: 1 1 140px; display: flex; align-items: center; gap: 10px; border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; background: #fff; break-inside: avoid; }
+.gauge-value { font-size: 30px; font-weight: 700; fill: var(--ink); }
+.score-label { font-weight: 600; }
+.score-detail { font-size: .85rem; color: var(--muted); }
+table { border-collapse: collapse; font-size: .9rem; }
+th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: right; }
 th[scope=row], thead th:first-child { text-align: left; }
 thead th { background: #f3f4f6; }
+tr { break-inside: avoid; }
 tr.total th, tr.total td { font-weight: 700; }
-.tree-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
-svg.tree .edge { fill: none; stroke: #9aa4ae; stroke-width: 1.4; }
-svg.tree .node-name { font-size: 12px; font-weight: 600; fill: var(--ink); }
-svg.tree .node-detail { font-size: 11px; fill: var(--muted); }
-.swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #888; margin: 0 4px 0 12px; vertical-align: -1px; }
-.swatch.folded { background: #eee; border-style: dashed; }
-details.rule { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; margin: 8px 0; background: #fff; }
-details.rule summary { cursor: pointer; font-weight: 600; }
-.count { color: var(--muted); font-weight: normal; }
-.sev { display: inline-block; font-size: .75rem; padding: 1px 7px; border-radius: 10px; color: #fff; vertical-align: 1px; }
-.sev-error { background: #c62828; } .sev-warning { background: #b26a00; } .sev-info { background: #0b5cad; } .sev-hidden { background: #777; }
-.way-out { margin: 8px 0; padding: 8px 12px; background: #f6f8fa; border-left: 4px solid var(--accent); }
-.rule-link { margin: 4px 0; font-size: .9rem; }
-ul.items { margin: 6px 0 0; padding-left: 20px; }
-li.finding { margin: 6px 0; }
-li.finding .where { display: block; color: var(--muted); font-size: .85rem; }
+.tree-wrap { overflow-x: auto; }
+svg.tree { display: block; max-width: 100%; height: auto; }
+svg.tree .edge { fill: none; stroke: #9aa4ae; stroke-width: 1.2; }
+svg.tree .node-name { font-size: 11px; font-weight: 600; fill: #1f2328; }
+svg.tree .node-score { font-size: 11px; font-weight: 700; fill: #1f2328; }
+.swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #888; margin: 0 4px 0 10px; vertical-align: -1px; }
+.swatch.folded { background: #fff; border-style: dashed; }
+article.rule { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; margin: 8px 0; background: #fff; break-inside: avoid; }
+details.info-group { margin: 10px 0; }
+details.info-group > summary { cursor: pointer; font-weight: 600; color: var(--muted); }
+.count { color: var(--muted); font-weight: normal; font-size: .9rem; }
+.sev { display: inline-block; font-size: .8rem; padding: 0 7px; border-radius: 10px; color: #fff; vertical-align: 1px; font-weight: 600; }
+.sev-error { background: #c62828; } .sev-warning { background: #8a5300; } .sev-info { background: #0b5cad; } .sev-hidden { background: #777; }
+.way-out { margin: 4px 0 6px; padding: 4px 10px; background: #f6f8fa; border-left: 4px solid var(--accent); }
+.rule-link { margin: 2px 0; font-size: .9rem; }
+ul.items { margin: 4px 0 0; padding-left: 20px; }
+li.finding { margin: 3px 0; }
+li.finding .where { display: block; color: var(--muted); font-size: .88rem; }
 li.finding.suppressed .msg { text-decoration: line-through; color: var(--muted); }
-.justification { display: block; font-size: .85rem; font-style: italic; }
+.justification { display: block; font-size: .88rem; font-style: italic; }
 .clean { font-weight: 600; color: #2e7d32; }
+table.positions, table.unit-table { width: 100%; table-layout: fixed; }
+table.unit-table th:first-child { width: 28%; }
+table.unit-table th, table.unit-table td { overflow-wrap: anywhere; }
+table.positions td, table.positions th { text-align: left; overflow-wrap: anywhere; }
+table.positions th:nth-child(1) { width: 11%; } table.positions th:nth-child(2) { width: 27%; } table.positions th:nth-child(3) { width: 30%; }
+table.positions code { font-size: .85rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .page-footer { color: var(--muted); font-size: .85rem; padding-bottom: 32px; }
-@media print { body { background: #fff; } .file { border: none; } details.rule { break-inside: avoid; } }
+@media print {
+  body { background: #fff; font-size: 10pt; line-height: 1.3; }
+  h1 { font-size: 18pt; } h2 { font-size: 14pt; margin: 14px 0 6px; } h3 { font-size: 12pt; margin: 12px 0 5px; } h4 { font-size: 10.5pt; }
+  article.rule { padding: 5px 10px; margin: 6px 0; }
+  .score-cards { flex-wrap: nowrap; gap: 6px; }
+  .score-card { flex: 1 1 0; min-width: 0; padding: 4px 6px; gap: 6px; }
+  .way-out { margin: 3px 0 4px; padding: 3px 8px; }
+  li.finding { margin: 2px 0; }
+  li.finding .where { display: inline; }
+  li.finding .where::before { content: " — "; }
+  .page-header, main, .page-footer { max-width: none; padding: 0; }
+  .page-header { padding-top: 0; }
+  .file { border: none; padding: 0; margin: 0; }
+  .intro, .note, .facts, .legend, .score-detail, .count, .file-name, table, li.finding .where, .justification, .rule-link, .details-link, .page-footer, table.positions code { font-size: 10pt; }
+  a { color: inherit; text-decoration: none; }
+  .tree-wrap { overflow: visible; }
+  svg.tree { width: 100%; }
+  details.info-group:not([open]) { display: none; }
+  thead { display: table-header-group; }
+}
 
 """;
 }

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
@@ -21,7 +22,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// <inheritdoc />
     public void Write(ReportContext context, TextWriter output)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         var culture = context.Culture;
         w.WriteStartObject();
         w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
@@ -35,6 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray();
         var all = new List<Diagnostic>();
         var scores = new List<OrganizationScore>();
+        var privacy = new ReportPrivacy(context);
         foreach (var r in context.Results)
         {
             w.WriteStartObject();
@@ -47,12 +49,12 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var d in r.Diagnostics)
             {
                 all.Add(d);
-                WriteDiagnostic(w, d, culture);
+                WriteDiagnostic(w, d, culture, privacy.Message(r, d));
             }
             w.WriteEndArray();
             WriteSummary(w, r.Diagnostics);
             WriteCoverage(w, r, culture);
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             w.WritePropertyName("score");
             if (score is null) w.WriteNull();
             else
@@ -72,7 +74,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static void WriteDiagnostic(JsonWriter w, Diagnostic d, IFormatProvider culture)
+    private static void WriteDiagnostic(JsonWriter w, Diagnostic d, IFormatProvider culture, string message)
     {
         w.WriteStartObject();
         w.WritePropertyName("id"); w.WriteValue(d.Id);
@@ -80,7 +82,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("defaultSeverity"); w.WriteValue(SeverityName(d.DefaultSeverity));
         w.WritePropertyName("category"); w.WriteValue(d.Descriptor.Category);
         w.WritePropertyName("title"); w.WriteValue(d.Descriptor.Title.ToString(culture));
-        w.WritePropertyName("message"); w.WriteValue(d.GetMessage(culture));
+        w.WritePropertyName("message"); w.WriteValue(message);
         w.WritePropertyName("helpUri"); w.WriteValue(d.Descriptor.HelpLinkUri);
         WriteLocation(w, "location", d.Location);
         if (d.AdditionalLocations.Count > 0)
@@ -119,6 +121,17 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("endLine"); w.WriteValue(l.Span.EndLine);
             w.WritePropertyName("endColumn"); w.WriteValue(l.Span.EndColumn);
         }
+        // When the span is narrowed to the property that caused a finding: the whole entity (format 1.0, additive).
+        if (l.ContextSpan.IsKnown && l.ContextSpan != l.Span)
+        {
+            w.WritePropertyName("context");
+            w.WriteStartObject();
+            w.WritePropertyName("line"); w.WriteValue(l.ContextSpan.StartLine);
+            w.WritePropertyName("column"); w.WriteValue(l.ContextSpan.StartColumn);
+            w.WritePropertyName("endLine"); w.WriteValue(l.ContextSpan.EndLine);
+            w.WritePropertyName("endColumn"); w.WriteValue(l.ContextSpan.EndColumn);
+            w.WriteEndObject();
+        }
         if (l.EntityId != null)
         {
             w.WritePropertyName("entityKind"); w.WriteValue(l.EntityKind);
@@ -146,7 +159,7 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     // Coverage (issue 10): per catalog rule whether it could judge the document, with the reason when not.
-    private static void WriteCoverage(JsonWriter w, Analysis.AnalysisResult r, IFormatProvider culture)
+    private static void WriteCoverage(JsonWriter w, AnalysisResult r, IFormatProvider culture)
     {
         w.WritePropertyName("coverage");
         if (r.InputFailed)

@@ -12,9 +12,9 @@ internal static class ReportText
     public static string Get(string key, CultureInfo culture)
         => Resources.GetString(key, culture) ?? Resources.GetString(key, CultureInfo.InvariantCulture) ?? key;
 
-    /// <summary>A label with arguments.</summary>
+    /// <summary>A label with arguments; counts agree with their nouns through plural placeholders (<see cref="Diagnostics.PluralFormat"/>).</summary>
     public static string Format(string key, CultureInfo culture, params object?[] args)
-        => string.Format(culture, Get(key, culture), args);
+        => string.Format(culture, Diagnostics.PluralFormat.Apply(Get(key, culture), args, culture), args);
 
     /// <summary>The word for a category (Team, Digitalisierung, Wirksamkeit, …).</summary>
     public static string Category(string category, CultureInfo culture)

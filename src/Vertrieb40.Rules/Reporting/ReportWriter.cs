@@ -39,6 +39,35 @@ public sealed class ReportContext
     /// </summary>
     public string? BaseDirectory { get; init; }
 
+    /// <summary>
+    /// The working directory of the run (SARIF <c>invocations[0].workingDirectory</c>); the current directory when null.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>
+    /// Where the rule pages are published (<c>--rule-link-base</c>): reports link to <c>BASE/ID.md</c>. Null (the
+    /// default): no links to rule pages; reports carry the rule's explanation themselves.
+    /// </summary>
+    public string? RuleLinkBase { get; init; }
+
+    /// <summary>
+    /// The middle part of SARIF <c>automationDetails.id</c> (<c>vertrieb40/CATEGORY/</c>), so that several runs
+    /// (e.g. one per configuration) coexist in GitHub code scanning. Default <c>default</c>.
+    /// </summary>
+    public string AutomationCategory { get; init; } = "default";
+
+    /// <summary>
+    /// The command that writes the HTML report for the same inputs; the text report ends with it (first-run
+    /// guidance). Null: no such line (library hosts, batch reports).
+    /// </summary>
+    public string? NextStepCommand { get; init; }
+
+    /// <summary>Whether person names may appear in reports (<c>--show-names</c>); off by default.</summary>
+    public bool ShowNames { get; init; }
+
+    /// <summary>Branding of the HTML/PDF report: title, author, date and logo (all optional).</summary>
+    public ReportBranding Branding { get; init; } = new();
+
     /// <summary>The severity weights of the Vertrieb-4.0 score.</summary>
     public Scoring.ScoreWeights ScoreWeights { get; init; } = Scoring.ScoreWeights.Default;
 
@@ -56,6 +85,19 @@ public sealed class ReportContext
 
     /// <summary>The HTML report's per-unit table lists at most this many units, in tree order (default 500).</summary>
     public int MaxBreakdownUnits { get; init; } = 500;
+}
+
+/// <summary>What a consultant puts on a report handed over as is (<c>--title</c>, <c>--author</c>, <c>--date</c>, <c>--logo</c>).</summary>
+public sealed record ReportBranding
+{
+    /// <summary>The report's title; the default title when null.</summary>
+    public string? Title { get; init; }
+    /// <summary>Who wrote the report.</summary>
+    public string? Author { get; init; }
+    /// <summary>The report's date as text (e.g. 2026-12-01); no date when null, so output stays byte-identical.</summary>
+    public string? Date { get; init; }
+    /// <summary>The logo as a data URI (<c>data:image/png;base64,…</c>), see <see cref="ReportLogo"/>.</summary>
+    public string? LogoDataUri { get; init; }
 }
 
 /// <summary>A rule's severity as configuration set it (for SARIF <c>ruleConfigurationOverrides</c>).</summary>

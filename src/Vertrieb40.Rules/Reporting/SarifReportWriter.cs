@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -21,6 +22,8 @@ public sealed class SarifReportWriter : IReportWriter
     public const string SourceRootBaseId = "SRCROOT";
     /// <summary>The key of the partial fingerprint.</summary>
     public const string FingerprintKey = "vertrieb40/entity/v1";
+    /// <summary>GitHub code scanning's fingerprint key (see <see cref="GitHubLineHash"/>).</summary>
+    public const string GitHubLineHashKey = "primaryLocationLineHash";
     /// <summary>Where the tool is described.</summary>
     public const string InformationUri = "https://github.com/vertrieb40/Vertrieb40.Rules";
 
@@ -35,6 +38,7 @@ public sealed class SarifReportWriter : IReportWriter
         var culture = context.Culture;
         var english = CultureInfo.GetCultureInfo("en");
         var baseDir = Path.GetFullPath(context.BaseDirectory ?? Directory.GetCurrentDirectory());
+        var workingDir = Path.GetFullPath(context.WorkingDirectory ?? Directory.GetCurrentDirectory());
 
         // Rules: every descriptor, plus any that a result carries without being declared (custom analyzers).
         var descriptors = context.Descriptors
@@ -43,8 +47,9 @@ public sealed class SarifReportWriter : IReportWriter
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < descriptors.Count; i++) ruleIndex[descriptors[i].Id] = i;
+        var lineHashes = LineHashes(context);
 
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        using var w = new SafeJsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
         w.WritePropertyName("$schema"); w.WriteValue(SchemaUri);
         w.WritePropertyName("version"); w.WriteValue("2.1.0");
@@ -64,12 +69,18 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("language"); w.WriteValue(LanguageOf(culture));
         w.WritePropertyName("rules");
         w.WriteStartArray();
-        foreach (var d in descriptors) WriteRule(w, d, culture, english);
+        foreach (var d in descriptors) WriteRule(w, d, culture, english, context.RuleLinkBase);
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
 
-        WriteInvocation(w, context, ruleIndex, culture, baseDir);
+        WriteInvocation(w, context, ruleIndex, culture, workingDir, baseDir);
+
+        // Several runs (one per configuration or category) coexist in GitHub code scanning when their ids differ.
+        w.WritePropertyName("automationDetails");
+        w.WriteStartObject();
+        w.WritePropertyName("id"); w.WriteValue("vertrieb40/" + context.AutomationCategory + "/");
+        w.WriteEndObject();
 
         w.WritePropertyName("language"); w.WriteValue(LanguageOf(culture));
         w.WritePropertyName("columnKind"); w.WriteValue("utf16CodeUnits");
@@ -77,19 +88,20 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartObject();
         w.WritePropertyName(SourceRootBaseId);
         w.WriteStartObject();
-        // No absolute uri on purpose: the log stays the same on every machine; consumers supply the root.
+        w.WritePropertyName("uri"); w.WriteValue(DirectoryUri(baseDir));
         w.WritePropertyName("description");
         w.WriteStartObject();
-        w.WritePropertyName("text"); w.WriteValue("The directory the analysed files were named relative to.");
+        w.WritePropertyName("text"); w.WriteValue("The source root (--source-root; by default the git work tree's root, else the working directory). Artifact URIs are relative to it.");
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
 
         w.WritePropertyName("results");
         w.WriteStartArray();
+        var privacy = new ReportPrivacy(context);
         foreach (var r in context.Results)
             foreach (var d in r.Diagnostics)
-                WriteResult(w, d, ruleIndex[d.Id], culture, baseDir);
+                WriteResult(w, d, privacy.Message(r, d), ruleIndex[d.Id], baseDir, lineHashes);
         w.WriteEndArray();
 
         WriteRunProperties(w, context, baseDir);
@@ -100,7 +112,30 @@ public sealed class SarifReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static void WriteRule(JsonWriter w, DiagnosticDescriptor d, CultureInfo culture, CultureInfo english)
+    /// <summary>GitHub's line hash of every primary location's first line, per file (files read once each).</summary>
+    private static Dictionary<string, IReadOnlyDictionary<int, string>> LineHashes(ReportContext context)
+    {
+        var wanted = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var r in context.Results)
+            foreach (var d in r.Diagnostics)
+                if (d.Location.FilePath is { } f && d.Location.Span.IsKnown)
+                {
+                    var full = Path.GetFullPath(f);
+                    if (!wanted.TryGetValue(full, out var set)) wanted[full] = set = new HashSet<int>();
+                    set.Add(d.Location.Span.StartLine);
+                }
+        var result = new Dictionary<string, IReadOnlyDictionary<int, string>>(StringComparer.Ordinal);
+        foreach (var (file, lines) in wanted) result[file] = GitHubLineHash.OfFile(file, lines);
+        return result;
+    }
+
+    private static string DirectoryUri(string dir)
+    {
+        var uri = new Uri(Path.EndsInDirectorySeparator(dir) ? dir : dir + Path.DirectorySeparatorChar).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+
+    private static void WriteRule(JsonWriter w, DiagnosticDescriptor d, CultureInfo culture, CultureInfo english, string? linkBase)
     {
         w.WriteStartObject();
         w.WritePropertyName("id"); w.WriteValue(d.Id);
@@ -109,7 +144,14 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("shortDescription"); WriteMessage(w, EndSentence(d.Title.ToString(culture)));
         var full = d.Description.ToString(culture);
         w.WritePropertyName("fullDescription"); WriteMessage(w, EndSentence(string.IsNullOrWhiteSpace(full) ? d.Title.ToString(culture) : full));
-        w.WritePropertyName("helpUri"); w.WriteValue(d.HelpLinkUri);
+        // GitHub shows help beside each alert; a link only where the pages are published (--rule-link-base).
+        var (helpText, helpMarkdown) = RulePages.Help(d, culture);
+        w.WritePropertyName("help");
+        w.WriteStartObject();
+        w.WritePropertyName("text"); w.WriteValue(helpText);
+        w.WritePropertyName("markdown"); w.WriteValue(helpMarkdown);
+        w.WriteEndObject();
+        if (RulePages.LinkFor(d, linkBase) is { } link) { w.WritePropertyName("helpUri"); w.WriteValue(link); }
         w.WritePropertyName("defaultConfiguration");
         w.WriteStartObject();
         w.WritePropertyName("enabled"); w.WriteValue(d.IsEnabledByDefault);
@@ -123,15 +165,21 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteValue(d.Category);
         foreach (var t in d.CustomTags.OrderBy(t => t, StringComparer.Ordinal)) w.WriteValue(t);
         w.WriteEndArray();
+        // GitHub code scanning files alerts with precision high as confirmed problems, not guesses.
+        w.WritePropertyName("precision"); w.WriteValue("high");
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture, string baseDir)
+    private static void WriteInvocation(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture, string workingDir, string baseDir)
     {
         w.WritePropertyName("invocations");
         w.WriteStartArray();
         w.WriteStartObject();
+        w.WritePropertyName("workingDirectory");
+        w.WriteStartObject();
+        w.WritePropertyName("uri"); w.WriteValue(DirectoryUri(workingDir));
+        w.WriteEndObject();
         // A document that could not be read means the analysis did not complete (exit code 2).
         w.WritePropertyName("executionSuccessful"); w.WriteValue(context.Results.All(r => !r.InputFailed));
         var overrides = context.SeverityOverrides.OrderBy(o => o.RuleId, StringComparer.Ordinal).ToList();
@@ -221,13 +269,14 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteResult(JsonWriter w, Diagnostic d, int index, CultureInfo culture, string baseDir)
+    private static void WriteResult(JsonWriter w, Diagnostic d, string message, int index, string baseDir,
+        Dictionary<string, IReadOnlyDictionary<int, string>> lineHashes)
     {
         w.WriteStartObject();
         w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
         w.WritePropertyName("ruleIndex"); w.WriteValue(index);
         w.WritePropertyName("level"); w.WriteValue(Level(d.Severity));
-        w.WritePropertyName("message"); WriteMessage(w, d.GetMessage(culture));
+        w.WritePropertyName("message"); WriteMessage(w, message);
         w.WritePropertyName("locations");
         w.WriteStartArray();
         if (d.Location.FilePath != null || d.Location.JsonPointer.Length > 0) WriteLocation(w, d.Location, baseDir, null);
@@ -241,6 +290,13 @@ public sealed class SarifReportWriter : IReportWriter
         }
         w.WritePropertyName("partialFingerprints");
         w.WriteStartObject();
+        // GitHub's own key, with the value its upload action computes (so it accepts it without a warning),
+        // and our entity key beside it (stable whatever the file's layout; baselines use the same value).
+        if (d.Location.FilePath is { } file && d.Location.Span.IsKnown
+            && lineHashes.TryGetValue(Path.GetFullPath(file), out var hashes) && hashes.TryGetValue(d.Location.Span.StartLine, out var lineHash))
+        {
+            w.WritePropertyName(GitHubLineHashKey); w.WriteValue(lineHash);
+        }
         w.WritePropertyName(FingerprintKey); w.WriteValue(Fingerprint(d));
         w.WriteEndObject();
         if (d.IsSuppressed)
@@ -283,23 +339,28 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteStartObject();
             w.WritePropertyName("artifactLocation");
             w.WriteStartObject();
-            w.WritePropertyName("uri"); w.WriteValue(RelativeUri(l.FilePath, baseDir));
-            w.WritePropertyName("uriBaseId"); w.WriteValue(SourceRootBaseId);
+            var relative = RelativeUri(l.FilePath, baseDir);
+            if (relative is null)
+            {
+                // Outside the source root: an absolute file URI (a ../ path would not resolve for consumers).
+                w.WritePropertyName("uri"); w.WriteValue(new Uri(Path.GetFullPath(l.FilePath)).AbsoluteUri);
+            }
+            else
+            {
+                w.WritePropertyName("uri"); w.WriteValue(relative);
+                w.WritePropertyName("uriBaseId"); w.WriteValue(SourceRootBaseId);
+            }
             w.WriteEndObject();
             if (l.Span.IsKnown)
             {
-                var s = l.Span;
-                var endLine = Math.Max(s.EndLine, s.StartLine);
-                // Our end column is inclusive; SARIF's is the column after the region.
-                var endColumn = s.EndLine < s.StartLine ? s.StartColumn + 1 : s.EndColumn + 1;
-                if (endLine == s.StartLine && endColumn <= s.StartColumn) endColumn = s.StartColumn + 1;
                 w.WritePropertyName("region");
-                w.WriteStartObject();
-                w.WritePropertyName("startLine"); w.WriteValue(s.StartLine);
-                w.WritePropertyName("startColumn"); w.WriteValue(Math.Max(1, s.StartColumn));
-                w.WritePropertyName("endLine"); w.WriteValue(endLine);
-                w.WritePropertyName("endColumn"); w.WriteValue(Math.Max(2, endColumn));
-                w.WriteEndObject();
+                WriteRegion(w, l.Span);
+                // The whole entity around a narrowed region, so a viewer can show the context.
+                if (l.ContextSpan.IsKnown && l.ContextSpan != l.Span && Contains(l.ContextSpan, l.Span))
+                {
+                    w.WritePropertyName("contextRegion");
+                    WriteRegion(w, l.ContextSpan);
+                }
             }
             w.WriteEndObject();
         }
@@ -323,6 +384,24 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    private static void WriteRegion(JsonWriter w, LineSpan s)
+    {
+        var endLine = Math.Max(s.EndLine, s.StartLine);
+        // Our end column is inclusive; SARIF's is the column after the region.
+        var endColumn = s.EndLine < s.StartLine ? s.StartColumn + 1 : s.EndColumn + 1;
+        if (endLine == s.StartLine && endColumn <= s.StartColumn) endColumn = s.StartColumn + 1;
+        w.WriteStartObject();
+        w.WritePropertyName("startLine"); w.WriteValue(s.StartLine);
+        w.WritePropertyName("startColumn"); w.WriteValue(Math.Max(1, s.StartColumn));
+        w.WritePropertyName("endLine"); w.WriteValue(endLine);
+        w.WritePropertyName("endColumn"); w.WriteValue(Math.Max(2, endColumn));
+        w.WriteEndObject();
+    }
+
+    private static bool Contains(LineSpan outer, LineSpan inner)
+        => (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
+           && (Math.Max(outer.EndLine, outer.StartLine), outer.EndColumn).CompareTo((Math.Max(inner.EndLine, inner.StartLine), inner.EndColumn)) >= 0;
+
     private static void WriteRunProperties(JsonWriter w, ReportContext context, string baseDir)
     {
         w.WritePropertyName("properties");
@@ -331,10 +410,10 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartArray();
         foreach (var r in context.Results)
         {
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null) continue;
             w.WriteStartObject();
-            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir) ?? new Uri(Path.GetFullPath(r.FilePath)).AbsoluteUri);
             w.WritePropertyName("overall"); w.WriteValue(score.Organization.Overall.Score);
             if (score.RulesChecked is { } n && score.RulesTotal is { } m)
             {
@@ -376,7 +455,7 @@ public sealed class SarifReportWriter : IReportWriter
                 foreach (var t in r.RuleTimings)
                 {
                     w.WriteStartObject();
-                    w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+                    w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir) ?? new Uri(Path.GetFullPath(r.FilePath)).AbsoluteUri);
                     w.WritePropertyName("rule"); w.WriteValue(t.RuleName);
                     w.WritePropertyName("ruleIds");
                     w.WriteStartArray();
@@ -421,12 +500,16 @@ public sealed class SarifReportWriter : IReportWriter
     /// </summary>
     internal static string Fingerprint(Diagnostic d) => Baselines.DiagnosticFingerprint.Compute(d);
 
-    /// <summary>A relative URI reference (forward slashes, percent-encoded segments) for a file path.</summary>
-    internal static string RelativeUri(string filePath, string baseDir)
+    /// <summary>
+    /// A relative URI reference (forward slashes, percent-encoded segments) for a file path under
+    /// <paramref name="baseDir"/>, whatever the working directory; null when the file is outside it.
+    /// </summary>
+    internal static string? RelativeUri(string filePath, string baseDir)
     {
         var full = Path.GetFullPath(filePath);
         var relative = Path.GetRelativePath(baseDir, full);
-        if (Path.IsPathRooted(relative)) relative = full.TrimStart('/', '\\'); // another drive: keep the path, drop the root
+        if (Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal)
+            || relative.StartsWith("..\\", StringComparison.Ordinal)) return null;
         var segments = relative.Replace('\\', '/').Split('/');
         return string.Join("/", segments.Select(Uri.EscapeDataString));
     }

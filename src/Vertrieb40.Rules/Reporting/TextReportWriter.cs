@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Text;
 using System.Globalization;
 using System.Text;
 using Vertrieb40.Rules.Diagnostics;
@@ -23,12 +24,13 @@ public sealed class TextReportWriter : IReportWriter
         var culture = context.Culture;
         var german = culture.TwoLetterISOLanguageName == "de";
         var all = new List<Diagnostic>();
+        var privacy = new ReportPrivacy(context);
         foreach (var result in context.Results)
             foreach (var d in result.Diagnostics)
             {
                 all.Add(d);
                 if (d.IsSuppressed || (d.Severity == DiagnosticSeverity.Hidden && !IncludeHidden)) continue;
-                output.WriteLine(d.ToString(culture));
+                output.WriteLine(Line(d, privacy.Message(result, d)));
             }
 
         output.WriteLine();
@@ -45,6 +47,41 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine(german
             ? string.Create(culture, $"{files} {(files == 1 ? "Datei" : "Dateien")} geprüft: {c.Errors} Fehler, {c.Warnings} Warnungen, {c.Infos} Hinweise, {c.Suppressed} unterdrückt.")
             : string.Create(culture, $"{files} {(files == 1 ? "file" : "files")} analysed: {c.Errors} {(c.Errors == 1 ? "error" : "errors")}, {c.Warnings} {(c.Warnings == 1 ? "warning" : "warnings")}, {c.Infos} info, {c.Suppressed} suppressed."));
+        if (context.NextStepCommand != null) WriteNextSteps(context, output);
+    }
+
+    // First-run guidance: the three actions with the largest impact (as the HTML summary ranks them) and the command
+    // that writes the report for people.
+    private static void WriteNextSteps(ReportContext context, TextWriter output)
+    {
+        var culture = context.Culture;
+        var actions = context.Results
+            .SelectMany(r => TopActions.Ranked(r, context).Select(a => (Action: a, Total: r.Exposure?.PeopleTotal ?? 0)))
+            .GroupBy(x => x.Action.Descriptor.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Action, People: g.Sum(x => x.Action.Exposure.People), Total: g.Sum(x => x.Total), Impact: g.Sum(x => x.Action.Impact)))
+            .OrderByDescending(x => x.Impact).ThenBy(x => x.Action.Descriptor.Id, StringComparer.Ordinal)
+            .Take(3).ToList();
+        output.WriteLine();
+        if (actions.Count > 0)
+        {
+            output.WriteLine(ReportText.Get("Text_NextSteps", culture));
+            var n = 0;
+            foreach (var (action, people, total, _) in actions)
+            {
+                var share = total == 0 ? 0 : (double)people / total;
+                var exposure = ReportText.Format("Html_ActionExposure", culture, TopActions.Percent(share, culture), people, total,
+                    TopActions.WayOut(action.Descriptor, culture));
+                output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"  {++n}. {action.Descriptor.Id} {action.Descriptor.Title.ToString(culture)} — {exposure}")));
+            }
+        }
+        output.WriteLine(TerminalText.Escape(ReportText.Get("Text_HtmlCommand", culture) + " " + context.NextStepCommand));
+    }
+
+    // Compiler-style, as Diagnostic.ToString, with the message the privacy policy allows.
+    private static string Line(Diagnostic d, string message)
+    {
+        var prefix = d.Location.ToString();
+        return TerminalText.Escape((prefix.Length > 0 ? prefix + ": " : "") + Diagnostic.SeverityName(d.Severity) + " " + d.Id + ": " + message);
     }
 
     /// <summary>The catalog categories always, then any other category that has diagnostics (Input, Internal, …).</summary>
@@ -79,7 +116,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var r in context.Results)
         {
             var name = r.FilePath is null ? "-" : TerminalText.Escape(Path.GetFileName(r.FilePath));
-            var score = VertriebScore.Compute(r, context.ScoreWeights);
+            var score = r.Score(context.ScoreWeights);
             if (score is null)
             {
                 rows.Add(new[] { name, r.InputFailed ? ReportText.Get("Label_NotScored", culture) : CoverageText.NotScored(culture) });

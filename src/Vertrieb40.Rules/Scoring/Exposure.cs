@@ -134,11 +134,4 @@ public sealed class Exposure
     internal int UnitPeople(int unitIndex) => _unitPeople[unitIndex];
 
     internal int UnitCount => _unitIds.Length;
-
-    /// <summary>The exposure of an analysis; null when the document could not be read or exposure was not computed.</summary>
-    public static Exposure? Compute(AnalysisResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.InputFailed ? null : result.Exposure;
-    }
 }

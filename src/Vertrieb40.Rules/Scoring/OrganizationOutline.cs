@@ -69,6 +69,32 @@ public sealed class OrganizationOutline
             foreach (var kv in extraAttribution) _attribution.TryAdd(kv.Key, kv.Value);
     }
 
+    private int[]? _preorder;
+
+    // The units reachable from the roots in pre-order (a parent before its children; iterative, so a chain of
+    // 100,000 units does not overflow the stack). Walking it backwards rolls values up the tree in linear time.
+    internal int[] Preorder
+    {
+        get
+        {
+            if (_preorder != null) return _preorder;
+            var order = new List<int>(Units.Count);
+            var seen = new bool[Units.Count];
+            var stack = new Stack<int>();
+            for (var r = _roots.Count - 1; r >= 0; r--) stack.Push(_roots[r]);
+            while (stack.Count > 0)
+            {
+                var u = stack.Pop();
+                if (u < 0 || u >= Units.Count || seen[u]) continue;
+                seen[u] = true;
+                order.Add(u);
+                var children = Units[u].Children;
+                for (var c = children.Count - 1; c >= 0; c--) stack.Push(children[c]);
+            }
+            return _preorder = order.ToArray();
+        }
+    }
+
     /// <summary>The organisation's name.</summary>
     public string? Name { get; }
     /// <summary>Every unit, by index.</summary>

@@ -1,4 +1,3 @@
-using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 
 namespace Vertrieb40.Rules.Scoring;
@@ -127,22 +126,6 @@ public static class VertriebScore
                && !(diagnostic.Properties.TryGetValue("baselineState", out var state) && state == "absent");
     }
 
-    /// <summary>
-    /// The score of an analysis; null ("not scored") when the document could not be read, or when no rule could
-    /// judge it (coverage: every rule could not check or was switched off) — nothing judged, nothing to score.
-    /// </summary>
-    public static OrganizationScore? Compute(AnalysisResult result, ScoreWeights? weights = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.InputFailed || result.Outline is null) return null;
-        // Coverage (issue 10): the score covers only the rules that judged the document. i18 reworks the formula;
-        // this keeps the seam small: N of M, and "not scored" when N is 0.
-        var total = result.Coverage.Count;
-        if (total > 0 && result.CheckedRules == 0) return null;
-        var score = Compute(result.Outline, result.Diagnostics, weights);
-        return total == 0 ? score : new OrganizationScore(score.Organization, score.Units) { RulesChecked = result.CheckedRules, RulesTotal = total };
-    }
-
     /// <summary>The score of an outline and its diagnostics (diagnostics that do not count are ignored).</summary>
     public static OrganizationScore Compute(OrganizationOutline outline, IEnumerable<Diagnostic> diagnostics, ScoreWeights? weights = null)
     {
@@ -172,15 +155,38 @@ public static class VertriebScore
                 list.Add(c);
             }
 
+        // A value belongs to each unit that is or contains one of the entity's units, counted once per unit, and
+        // to the whole organisation. Walking the ancestor chain for every finding was quadratic in the depth (a
+        // 40,000-unit chain with a finding per unit: a minute), so an entity or finding that belongs to ONE unit
+        // of the tree adds its value there only (`below`) and a single pass from the leaves up passes it on to every
+        // ancestor. Only entities of several units still walk their ancestor chains (stamped: each unit once).
+        var order = outline.Preorder;
+        var inTree = new bool[n];
+        foreach (var u in order) inTree[u] = true;
+        var cleanBelow = new int[n, k + 1];
+        var penaltyBelow = new double[n, k + 1];
+        var findingsBelow = new int[n, k + 1];
+        var tallyBelow = new int[n, 3];
+        long walked = 0;
+
         // Visits each unit that is or contains one of `units` exactly once (ancestor chains, stopping at
-        // units already visited), then the whole organisation.
-        void RollUp(IReadOnlyList<int> units, Action<int> visit)
+        // units already visited), then the whole organisation; or, for one unit in the tree, only that unit
+        // through `single` (its ancestors get the value in the roll-up below).
+        void RollUp(IReadOnlyList<int> units, Action<int> visit, Action<int> single)
         {
+            if (units.Count == 1 && units[0] >= 0 && units[0] < n && inTree[units[0]])
+            {
+                single(units[0]);
+                walked++;
+                visit(n);
+                return;
+            }
             stampId++;
             foreach (var start in units)
                 for (var x = start; x >= 0 && x < n && stamp[x] != stampId; x = outline.Units[x].ParentIndex)
                 {
                     stamp[x] = stampId;
+                    walked++;
                     visit(x);
                 }
             visit(n);
@@ -194,6 +200,10 @@ public static class VertriebScore
             {
                 foreach (var c in cats) clean[u, c]++;
                 clean[u, k]++;
+            }, u =>
+            {
+                foreach (var c in cats) cleanBelow[u, c]++;
+                cleanBelow[u, k]++;
             });
         }
 
@@ -207,8 +217,38 @@ public static class VertriebScore
                 penalty[u, c] += w; penalty[u, k] += w;
                 findings[u, c]++; findings[u, k]++;
                 tally[u, s]++;
+            }, u =>
+            {
+                penaltyBelow[u, c] += w; penaltyBelow[u, k] += w;
+                findingsBelow[u, c]++; findingsBelow[u, k]++;
+                tallyBelow[u, s]++;
             });
         }
+
+        // Leaves up: each unit passes what lies below it to its parent, then takes it as its own.
+        for (var i = order.Length - 1; i >= 0; i--)
+        {
+            var u = order[i];
+            var parent = outline.Units[u].ParentIndex;
+            for (var c = 0; c <= k; c++)
+            {
+                if (parent >= 0 && parent < n)
+                {
+                    cleanBelow[parent, c] += cleanBelow[u, c];
+                    penaltyBelow[parent, c] += penaltyBelow[u, c];
+                    findingsBelow[parent, c] += findingsBelow[u, c];
+                }
+                clean[u, c] += cleanBelow[u, c];
+                penalty[u, c] += penaltyBelow[u, c];
+                findings[u, c] += findingsBelow[u, c];
+            }
+            for (var s = 0; s < 3; s++)
+            {
+                if (parent >= 0 && parent < n) tallyBelow[parent, s] += tallyBelow[u, s];
+                tally[u, s] += tallyBelow[u, s];
+            }
+        }
+        LastUnitVisits = walked;
 
         ScoreCard Card(int u)
         {
@@ -222,6 +262,9 @@ public static class VertriebScore
         for (var u = 0; u < n; u++) unitScores[u] = new UnitScore(outline.Units[u], Card(u));
         return new OrganizationScore(Card(n), unitScores);
     }
+
+    // Units visited by the last Compute on this thread (a test counts them to prove the work is linear in depth).
+    [ThreadStatic] internal static long LastUnitVisits;
 
     /// <summary>The formula: 100 when nothing was found, else <c>100 · C / (C + P)</c>.</summary>
     public static CategoryScore Score(string category, int cleanEntities, double penalty, int findings)

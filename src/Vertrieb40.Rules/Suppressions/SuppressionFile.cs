@@ -1,8 +1,10 @@
+using Vertrieb40.Rules.IO;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Suppressions;
 
@@ -40,7 +42,7 @@ public static class SuppressionFile
         string text;
         try
         {
-            text = Reading.FileGuard.ReadAllText(path);
+            text = IO.FileGuard.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -78,7 +80,7 @@ public static class SuppressionFile
             listPointer = "/suppressions";
             foreach (var p in o.Properties())
                 if (p.Name != "suppressions" && p.Name != "$schema")
-                    errors.Add(Error(filePath, p, "/" + Reading.JsonPointer.Escape(p.Name), $"unknown property '{p.Name}' (expected 'suppressions')"));
+                    errors.Add(Error(filePath, p, "/" + JsonPointer.Escape(p.Name), $"unknown property '{p.Name}' (expected 'suppressions')"));
             var s = o["suppressions"];
             list = s as JArray;
             if (list is null)
@@ -121,7 +123,7 @@ public static class SuppressionFile
         var before = errors.Count;
         foreach (var p in item.Properties())
         {
-            var at = pointer + "/" + Reading.JsonPointer.Escape(p.Name);
+            var at = pointer + "/" + JsonPointer.Escape(p.Name);
             string? Text()
             {
                 if (p.Value.Type == JTokenType.String) return (string?)p.Value;
@@ -154,7 +156,7 @@ public static class SuppressionFile
 
     private static Diagnostic Error(string? filePath, JToken token, string pointer, string text)
     {
-        var span = JsonTokenPosition.SpanOf(token);
+        var span = LineSpan.At(JsonTokenPosition.StartOf(token));
         return Diagnostic.Create(InputDescriptors.SuppressionFileInvalid, new Location(filePath, pointer, span), text);
     }
 

@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Suppressions;
 /// nothing / <c>*</c> for the whole document. Suppressed diagnostics stay in the result with their
 /// justification.
 /// </summary>
-public static class SuppressionMatcher
+internal static class SuppressionMatcher
 {
     /// <summary>True when <paramref name="entry"/> covers <paramref name="diagnostic"/> (rule id and target; not expiry).</summary>
     public static bool Matches(SuppressionEntry entry, Diagnostic diagnostic)

@@ -152,8 +152,8 @@ public class ScoreOutlineOptionTests
         var with = OrganizationAnalyzer.Default.AnalyzeFile(path);
         var without = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions { ComputeScoreOutline = false });
         Assert.Equal(with.Diagnostics.Select(d => d.ToString()), without.Diagnostics.Select(d => d.ToString()));
-        Assert.NotNull(Vertrieb40.Rules.Scoring.VertriebScore.Compute(with));
+        Assert.NotNull(with.Score());
         Assert.Null(without.Outline);
-        Assert.Null(Vertrieb40.Rules.Scoring.VertriebScore.Compute(without));
+        Assert.Null(without.Score());
     }
 }

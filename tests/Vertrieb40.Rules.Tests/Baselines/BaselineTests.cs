@@ -45,7 +45,7 @@ public class BaselineTests
     public void Create_write_and_read_round_trip()
     {
         var analysis = Analyze(ConfigurationTests.Json);
-        var baseline = Baseline.Create(new[] { analysis });
+        var baseline = Baseline.Create(analysis.Diagnostics);
         Assert.True(baseline.Entries.Count >= 3);
         Assert.Equal(analysis.Diagnostics.Count(Baseline.IsBaselinable), baseline.Entries.Count);
         Assert.Contains(baseline.Entries, e => e.RuleId == "VT3001" && e.EntityKind == "incentivePlans" && e.EntityId == "ip1");
@@ -57,14 +57,14 @@ public class BaselineTests
         Assert.DoesNotContain("line", text.ToString(), StringComparison.OrdinalIgnoreCase);
         // Deterministic: the same findings give the same bytes.
         var again = new StringWriter();
-        Baseline.Create(new[] { Analyze(ConfigurationTests.Json) }).Write(again);
+        Baseline.Create(Analyze(ConfigurationTests.Json).Diagnostics).Write(again);
         Assert.Equal(text.ToString(), again.ToString());
     }
 
     [Fact]
     public void Findings_are_marked_new_or_unchanged_and_absent_entries_are_listed()
     {
-        var baseline = Baseline.Create(new[] { Analyze(ConfigurationTests.Json) });
+        var baseline = Baseline.Create(Analyze(ConfigurationTests.Json).Diagnostics);
         // Today: the commission is gone, a second control meeting is new.
         var today = ConfigurationTests.Json
             .Replace("\"type\": \"commission\"", "\"type\": \"fixed\"", StringComparison.Ordinal)
@@ -82,7 +82,7 @@ public class BaselineTests
     [Fact]
     public void Entries_of_other_files_are_left_alone()
     {
-        var baseline = Baseline.Create(new[] { Analyze(ConfigurationTests.Json, file: "other.json") });
+        var baseline = Baseline.Create(Analyze(ConfigurationTests.Json, file: "other.json").Diagnostics);
         var r = Analyze(ConfigurationTests.Json, baseline, "org.json");
         Assert.DoesNotContain(r.Diagnostics, d => d.Id == "VT0220");
         Assert.All(r.Diagnostics, d => Assert.Equal(Baseline.New, d.Properties[Baseline.StateProperty]));

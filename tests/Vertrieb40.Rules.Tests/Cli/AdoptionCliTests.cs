@@ -171,7 +171,8 @@ public class AdoptionCliTests
         Assert.Equal(0, Run("fix", doc, "--rule", "VT1010", "--output", output).Code);
         Assert.Equal(original, File.ReadAllText(doc));
         var fixedText = File.ReadAllText(output);
-        Assert.Contains("\"purpose\": \"coordination\"", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"purpose\": \"pipelineReview\"", fixedText, StringComparison.Ordinal); // the control meeting is left out
+        Assert.DoesNotContain("\"coordination\"", fixedText, StringComparison.Ordinal); // not relabelled
         Assert.Contains("\"type\": \"commission\"", fixedText, StringComparison.Ordinal); // --rule: only VT1010
 
         Assert.Equal(0, Run("fix", doc, "--in-place", "--dry-run").Code);

@@ -31,6 +31,9 @@ public class EvidenceProperties
         ["people"] = ["unitId"],                                 // structure
         ["decisionRights"] = ["ownerUnitIds"],                   // VT1006: an area without an owner
         ["incentivePlans"] = ["participants"],                   // VT3001: a profit share not stated to go to everyone
+        // VT3009/VT3002 (issue 19): a ranking's level defaults to individual (documented on VT3009's page); dropping
+        // it moves a team ranking from VT3002 to VT3009 at the same severity (Warning) — a reclassification.
+        ["recognitionPrograms"] = ["level"],
     };
 
     private static bool Droppable(string collection, string property)

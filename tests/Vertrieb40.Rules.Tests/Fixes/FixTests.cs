@@ -40,8 +40,6 @@ public class FixTests
 
     [Theory]
     [InlineData("VT3001", "\"type\": \"commission\"", "\"type\": \"fixed\"")]
-    [InlineData("VT1009", "\"level\": \"individual\", \"metric\": \"revenue\", \"appliesTo\"", "\"level\": \"team\", \"metric\": \"revenue\", \"appliesTo\"")]
-    [InlineData("VT1010", "\"purpose\": \"pipelineReview\"", "\"purpose\": \"coordination\"")]
     public void Value_fixes_change_exactly_one_value(string id, string before, string after)
     {
         var json = ConfigurationTests.Json;
@@ -55,6 +53,24 @@ public class FixTests
         Assert.False(string.IsNullOrWhiteSpace(applied.Title));
     }
 
+    [Theory]
+    [InlineData("VT1009", "targets")]
+    [InlineData("VT1010", "meetings")]
+    public void Leave_out_fixes_remove_the_practice_instead_of_relabelling_it(string id, string collection)
+    {
+        // Article L141–143: self-organisation comes from leaving out individual targets and control meetings.
+        // A team target or a "coordination" label would keep the practice; after the fix it is gone from the document.
+        var json = ConfigurationTests.Json;
+        var before = TestOrg.Read(json, "org.json").Organization!;
+        var result = FixAndCheck(json, id);
+        var after = TestOrg.Read(result.Fixed.Text, "org.json").Organization!;
+        var removed = Assert.Single(result.Applied).Diagnostic.Location.EntityId;
+        int Count(Vertrieb40.Rules.Model.Organization o) => collection == "targets" ? o.Targets.Count : o.Meetings.Count;
+        Assert.Equal(Count(before) - 1, Count(after));
+        Assert.DoesNotContain(after.Targets.Cast<Vertrieb40.Rules.Model.Entity>().Concat(after.Meetings), e => e.Id == removed);
+        Assert.StartsWith(id + ".", Assert.Single(result.Applied).EquivalenceKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void All_fixes_together_clear_the_classic_seed_of_these_rules()
     {
@@ -62,7 +78,9 @@ public class FixTests
         var result = OrganizationFixer.Fix(json, SeedPaths.Classic);
         Assert.True(result.Applied.Count >= 6);
         var after = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(result.Fixed.Text, "classic.json"));
-        Assert.DoesNotContain(after.Diagnostics, d => result.Applied.Any(a => a.Diagnostic.Id == d.Id));
+        // Except a leadership role held by one person: no second lead is proposed for it (article L40), so it stays.
+        Assert.DoesNotContain(after.Diagnostics, d => result.Applied.Any(a => a.Diagnostic.Id == d.Id) && d.Properties.GetValueOrDefault("leadership") != "true");
+        Assert.Contains(after.Diagnostics, d => d.Id == "VT1002" && d.Properties.GetValueOrDefault("leadership") == "true");
         Assert.DoesNotContain(after.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("VT0", StringComparison.Ordinal));
         Assert.Equal(result.Fixed.Text, OrganizationFixer.Fix(result.Fixed.Text, SeedPaths.Classic).Fixed.Text);
     }

@@ -61,13 +61,15 @@ public class OrganizationGeneratorTests
         Assert.Equal(manifest.EntityCounts["incentivePlans"], org.IncentivePlans.Count);
         Assert.Equal(manifest.EntityCounts["targets"], org.Targets.Count);
         Assert.Equal(manifest.EntityCounts["meetings"], org.Meetings.Count);
-        // Every entity kind the reader knows is present.
+        // Every entity kind the reader knows is present — except recognition programmes, which are written only
+        // when planted: every kind of programme systematises recognition (VT3002, article L304), so none is clean.
         Assert.All(new IEnumerable<Entity>[]
         {
             org.Units, org.People, org.Roles, org.Offerings, org.IncentivePlans, org.Targets, org.Forecasts, org.Meetings,
-            org.ApprovalPolicies, org.Handoffs, org.Channels, org.ToolRollouts, org.Processes, org.RecognitionPrograms,
+            org.ApprovalPolicies, org.Handoffs, org.Channels, org.ToolRollouts, org.Processes,
             org.CultureStatements, org.DecisionRights,
         }, c => Assert.NotEmpty(c));
+        Assert.Equal(manifest.EntityCounts["recognitionPrograms"], org.RecognitionPrograms.Count);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 
 namespace Vertrieb40.Rules.Tests.Import;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;

@@ -5,7 +5,7 @@ namespace Vertrieb40.Rules.Tests.Infrastructure;
 /// <summary>
 /// Roslyn-style markup for rule tests: wrap the structure a rule must report in <c>{|ID:</c> … <c>|}</c>.
 /// The marked text must start at the entity's opening brace and end at its closing brace; the diagnostic's
-/// span must match it exactly. One line per test:
+/// span (its context: the whole entity) must match it exactly. One line per test:
 /// <code>Markup.Verify(json, "VT3001");</code>
 /// checks that VT3001 reports exactly the marked places — and nothing else — in the document. Markers
 /// may nest. Other rules' findings are ignored unless their ids are passed too.
@@ -66,7 +66,9 @@ public static class Markup
         Assert.True(checkedIds.Count > 0, "Name the rule id to check, or mark at least one place.");
         var result = TestOrg.Analyze(source, options);
         var actual = result.Diagnostics.Where(d => checkedIds.Contains(d.Id)).ToList();
-        var actualText = actual.Select(d => new Expected(d.Id, d.Location.Span.StartLine, d.Location.Span.StartColumn, d.Location.Span.EndLine, d.Location.Span.EndColumn).ToString())
+        // A marker spans the entity a finding is about (the location's context); where a rule narrows its span to the
+        // property that caused it, LocationNarrowingTests check that narrower span.
+        var actualText = actual.Select(d => new Expected(d.Id, d.Location.ContextSpan.StartLine, d.Location.ContextSpan.StartColumn, d.Location.ContextSpan.EndLine, d.Location.ContextSpan.EndColumn).ToString())
             .OrderBy(s => s, StringComparer.Ordinal).ToList();
         var expectedText = expected.Select(e => e.ToString()).OrderBy(s => s, StringComparer.Ordinal).ToList();
         Assert.Equal(expectedText, actualText);

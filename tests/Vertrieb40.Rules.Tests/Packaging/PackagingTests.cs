@@ -83,7 +83,7 @@ public class PackagingTests(ITestOutputHelper output)
 </Project>
 """);
             File.WriteAllText(Path.Combine(app, "Program.cs"), """
-using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules;
 var result = OrganizationAnalyzer.Default.AnalyzeFile(args[0]);
 foreach (var d in result.Diagnostics) Console.WriteLine(d.Id + " " + d.Location.JsonPointer);
 Console.WriteLine("people=" + result.PeopleCount);

@@ -20,6 +20,8 @@ public class DigitalisationOptionAgreement
         ["VT2005.functions"] = "sales, finance, operations",
         ["VT2006.functions"] = "engineering, sales",
         ["VT2006.includeSubUnits"] = "false",
+        ["VT2005.salesWithAnyFunction"] = "false",
+        ["VT2007.includePartial"] = "false",
     });
 
     [Property(MaxTest = 100)]
@@ -44,6 +46,6 @@ public class DigitalisationOptionAgreement
             var load = TestOrg.Read(RandomOrganization.Json(seed));
             foreach (var d in OrganizationAnalyzer.Default.Analyze(load).Diagnostics) fired.Add(d.Id);
         }
-        Assert.Equal(["VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006"], fired.Where(id => id.StartsWith("VT20", StringComparison.Ordinal)).Order().ToArray());
+        Assert.Equal(["VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006", "VT2007"], fired.Where(id => id.StartsWith("VT20", StringComparison.Ordinal)).Order().ToArray());
     }
 }

@@ -11,18 +11,23 @@ public static class EffectivenessReference
     [ReferenceRule("VT3002")]
     public static IEnumerable<Entity> SystematisedRecognition(Organization org, RuleOptions options)
     {
-        var kinds = options.Set("VT3002", "kinds", RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360);
-        return org.RecognitionPrograms.Where(p => kinds.Contains(p.Kind));
+        var kinds = options.Set("VT3002", "kinds", RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360, RecognitionKind.PeerThanks);
+        var rankings = options.Set("VT3009", "kinds", RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward);
+        return org.RecognitionPrograms.Where(p => kinds.Contains(p.Kind) || (p.Level != MeasurementLevel.Individual && rankings.Contains(p.Kind)));
     }
 
     [ReferenceRule("VT3003")]
     public static IEnumerable<Entity> FamilyRhetoric(Organization org, RuleOptions options)
     {
         var keywords = options.Words("VT3003", "keywords", "famil");
-        var ignored = options.Words("VT3003", "ignoredWords", "familiar", "family-owned", "family-run", "family-friendly", "familienunternehmen", "familienbetrieb", "familienfreundlich");
+        var ignored = options.Words("VT3003", "ignoredWords", "familiar", "family-owned", "family-run", "family-friendly", "family-led", "familienunternehmen",
+            "familienbetrieb", "familienfreundlich", "familiengeführt", "familienbewusst");
+        var phrases = options.Words("VT3003", "ignoredPhrases", "Familie und Beruf", "Beruf und Familie", "Familie und Karriere", "family and work",
+            "work and family", "family and career", "family life", "family business", "family-owned business", "Familienleben");
+        string WithoutPhrases(string text) => phrases.Where(p => p.Length > 0).Aggregate(text, (t, p) => Regex.Replace(t, Regex.Escape(p), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         bool Begins(string word, IEnumerable<string> prefixes) => prefixes.Any(p => p.Length > 0 && word.ToUpperInvariant().StartsWith(p.ToUpperInvariant(), StringComparison.Ordinal));
         return org.CultureStatements.Where(s =>
-            Regex.Split(s.Text.Normalize(NormalizationForm.FormC), @"[^\p{L}\p{Nd}-]+")
+            Regex.Split(WithoutPhrases(s.Text).Normalize(NormalizationForm.FormC), @"[^\p{L}\p{Nd}-]+")
                 .Select(w => w.Trim('-'))
                 .Where(w => w.Length > 0)
                 .Any(w => !Begins(w, ignored) && w.Split('-').Any(part => part.Length > 0 && Begins(part, keywords))));
@@ -31,11 +36,19 @@ public static class EffectivenessReference
     [ReferenceRule("VT3004")]
     public static IEnumerable<Entity> HalfAutonomy(Organization org, RuleOptions options)
     {
-        var dims = options.Words("VT3004", "dimensions", "what", "when", "withWhom");
-        return org.Units.Where(u => u.Autonomy != null && u.Autonomy.How == true
-            && ((dims.Contains("what") && u.Autonomy.What == false)
+        var dims = options.Words("VT3004", "dimensions", "how", "what", "when", "withWhom");
+        var units = org.Units.Where(u => u.Autonomy != null
+            && ((dims.Contains("how") && u.Autonomy.How == false)
+                || (dims.Contains("what") && u.Autonomy.What == false)
                 || (dims.Contains("when") && u.Autonomy.When == false)
                 || (dims.Contains("withWhom") && u.Autonomy.WithWhom == false)));
+        var areas = options.Words("VT3004", "workSelectionAreas", "work selection", "work assignment", "task assignment", "lead assignment", "lead distribution",
+            "account assignment", "Arbeitsauswahl", "Arbeitsverteilung", "Arbeitszuteilung", "Aufgabenverteilung", "Aufgabenzuteilung", "Leadverteilung");
+        var rights = org.DecisionRights.Where(d => dims.Contains("what")
+            && areas.Any(a => a.Length > 0 && d.Area.ToUpperInvariant().Contains(a.ToUpperInvariant(), StringComparison.Ordinal))
+            && d.OwnerUnits.Length > 0 && d.OwnerUnits.All(o => o.Kind != UnitKind.Team)
+            && org.Units.Any(t => t.Kind == UnitKind.Team && d.OwnerUnits.Any(o => o != t && ReferenceEvaluation.IsWithin(t, o))));
+        return units.Cast<Entity>().Concat(rights);
     }
 
     [ReferenceRule("VT3005")]
@@ -49,7 +62,8 @@ public static class EffectivenessReference
     public static IEnumerable<Entity> DiscountThresholds(Organization org, RuleOptions options)
     {
         var subjects = options.Set("VT3006", "subjects", ApprovalSubject.Discount, ApprovalSubject.Price);
-        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && p.Thresholds.Any());
+        var min = options.Int("VT3006", "minThresholds", 2, min: 1);
+        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && p.Thresholds.Count >= min);
     }
 
     [ReferenceRule("VT3007")]
@@ -62,7 +76,7 @@ public static class EffectivenessReference
     [ReferenceRule("VT3008")]
     public static IEnumerable<Entity> RuleSprawl(Organization org, RuleOptions options)
     {
-        var maxDepth = options.Int("VT3008", "maxDepth", 1, min: 0);
+        var maxDepth = options.Int("VT3008", "maxDepth", 0, min: 0);
         static int Depth(IEnumerable<PolicyException> xs) => xs.Select(x => 1 + Depth(x.Exceptions)).DefaultIfEmpty(0).Max();
         return org.ApprovalPolicies.Where(p => Depth(p.Exceptions) > maxDepth);
     }
@@ -71,7 +85,7 @@ public static class EffectivenessReference
     public static IEnumerable<Entity> IndividualRankings(Organization org, RuleOptions options)
     {
         var kinds = options.Set("VT3009", "kinds", RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward);
-        return org.RecognitionPrograms.Where(p => kinds.Contains(p.Kind));
+        return org.RecognitionPrograms.Where(p => p.Level == MeasurementLevel.Individual && kinds.Contains(p.Kind));
     }
 
     [ReferenceRule("VT3010")]

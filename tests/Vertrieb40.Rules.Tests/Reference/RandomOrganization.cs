@@ -26,7 +26,8 @@ public static class RandomOrganization
     private static readonly string[] WorkTypes = { "routine", "creative", "complex" };
     private static readonly string[] Automations = { "none", "partial", "full" };
     private static readonly string[] RecognitionKinds = { "employeeOfTheMonth", "formalPraise", "performanceRating", "rating360", "ranking", "leaderboard", "contest", "topSellerAward", "peerThanks" };
-    private static readonly string[] Texts = { "We are one big family.", "Wir sind eine große Familie!", "Quality first.", "Customers decide.", "Like a family, we stick together", "Teams decide for themselves." };
+    private static readonly string[] Texts = { "We are one big family.", "Wir sind eine große Familie!", "Quality first.", "Customers decide.", "Like a family, we stick together", "Teams decide for themselves.",
+        "Vereinbarkeit von Familie und Beruf ist uns wichtig.", "Ein familiengeführtes Unternehmen seit 1920.", "Family and work go together here; we are a family." };
 
     public static string Json(int seed)
     {
@@ -133,11 +134,11 @@ public static class RandomOrganization
         Entities("channels", r.Next(0, 4), i => { Prop("id", "c" + i); Prop("kind", Pick(ChannelKinds)); Prop("operatedBy", Pick(Operators)); if (Coin()) Prop("ownerUnitId", U(r.Next(unitCount))); });
         Entities("toolRollouts", r.Next(0, 3), i => { Prop("id", "tr" + i); Prop("mode", Pick(Modes)); if (Coin()) Prop("mandatedByUnitId", U(r.Next(unitCount))); Ids("usedByUnitIds", Some(U, unitCount, 2)); });
         Entities("processes", r.Next(0, 4), i => { Prop("id", "pr" + i); Prop("workType", Pick(WorkTypes)); Prop("mandatory", Coin()); Prop("steps", r.Next(0, 20)); Prop("automation", Pick(Automations)); if (Coin()) Prop("performedByUnitId", U(r.Next(unitCount))); });
-        Entities("recognitionPrograms", r.Next(0, 3), i => { Prop("id", "rp" + i); Prop("kind", Pick(RecognitionKinds)); Scope("participants"); });
+        Entities("recognitionPrograms", r.Next(0, 3), i => { Prop("id", "rp" + i); Prop("kind", Pick(RecognitionKinds)); if (Coin()) Prop("level", Pick(Levels)); Scope("participants"); });
         Entities("cultureStatements", r.Next(0, 3), i => { Prop("id", "cs" + i); Prop("text", Pick(Texts)); });
         Entities("decisionRights", r.Next(0, 4), i =>
         {
-            Prop("id", "dr" + i); Prop("area", "area" + i);
+            Prop("id", "dr" + i); Prop("area", Coin(30) ? "Work selection " + i : "area" + i); // VT3004
             Ids("ownerUnitIds", Some(U, unitCount, 3));
             if (Coin(40)) Ids("requiresApprovalFromUnitIds", Some(U, unitCount, 2));
             if (Coin(40)) Ids("governedByPolicyIds", Some(k => "ap" + k, policyCount, 2)); // VT1005

@@ -26,7 +26,7 @@ public static class ReferenceCoverage
         "VT1009" => Written(org, "targets", org.Targets.Count),
         "VT1010" => Written(org, "meetings", org.Meetings.Count) && (org.Meetings.Count == 0 || org.Meetings.Any(m => m.Cadence != null)),
         "VT2001" => Written(org, "toolRollouts", org.ToolRollouts.Count),
-        "VT2002" => Written(org, "processes", org.Processes.Count),
+        "VT2002" or "VT2007" => Written(org, "processes", org.Processes.Count),
         "VT2003" => Written(org, "channels", org.Channels.Count),
         "VT2004" => Written(org, "processes", org.Processes.Count)
                     && (org.Processes.All(p => p.WorkType != WorkType.Routine) || org.Processes.Any(p => p.WorkType == WorkType.Routine && p.Automation != null)),
@@ -35,7 +35,8 @@ public static class ReferenceCoverage
         "VT3001" => Written(org, "incentivePlans", org.IncentivePlans.Count),
         "VT3002" or "VT3009" => Written(org, "recognitionPrograms", org.RecognitionPrograms.Count),
         "VT3003" => Written(org, "cultureStatements", org.CultureStatements.Count),
-        "VT3004" => org.Units.Any(u => u.Autonomy != null),
+        // VT3004 has two halves (unit autonomy, work chosen above the teams): checked when either can run.
+        "VT3004" => org.Units.Any(u => u.Autonomy != null) || Written(org, "decisionRights", org.DecisionRights.Count),
         "VT3005" => Written(org, "forecasts", org.Forecasts.Count) && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Length > 0)),
         "VT3006" or "VT3008" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count),
         "VT3007" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count)

@@ -34,7 +34,12 @@ public static class TeamReference
     public static IEnumerable<Entity> SplitFunnels(Organization org, RuleOptions options)
     {
         var minUnits = options.Int("VT1003", "minUnits", 2, min: 2);
-        return org.Offerings.Where(o => o.Funnel.Where(s => s.Unit != null).Select(s => s.Unit).Distinct().Count() >= minUnits);
+        return org.Offerings.Where(o =>
+        {
+            var carriers = o.Funnel.Where(s => s.Unit != null).Select(s => s.Unit!).Distinct().ToList();
+            var outermost = carriers.Where(u => !carriers.Any(c => c != u && IsWithin(u, c))).ToList();
+            return outermost.Count >= minUnits && outermost.Select(u => u.Function).Distinct().Count() >= 2;
+        });
     }
 
     [ReferenceRule("VT1004")]
@@ -42,14 +47,11 @@ public static class TeamReference
         => org.Units.Where(u => u.Kind == UnitKind.Team).Where(team =>
         {
             if (team.SharedGoal == false) return true;
-            if (team.SharedGoal == true) return false;
             var members = DirectMembers(org, team).ToList();
-            if (members.Count == 0) return false;
-            var everyoneAlone = members.All(m => org.Targets.Any(t => t.Level == MeasurementLevel.Individual && PeopleIn(org, t.AppliesTo).Contains(m)));
-            var sharedTargets = org.Targets.Where(t => t.Level == MeasurementLevel.Team || t.Level == MeasurementLevel.Unit).ToList();
-            if (sharedTargets.Any(t => t.AppliesTo.IsEmpty)) return false; // a shared target whose scope is not stated may reach the team
-            var shared = sharedTargets.Any(t => PeopleIn(org, t.AppliesTo).Any(p => members.Contains(p)));
-            return everyoneAlone && !shared;
+            var stages = members.SelectMany(m => m.Roles).Select(r => r.FunnelStage).Where(s => s != FunnelStage.None).Distinct().Count();
+            // Issue 10: every member states roles and every role its stage, else the stages are unknown.
+            var known = members.All(m => m.RolesStated && m.Roles.Length > 0 && m.Roles.All(r => r.FunnelStage != FunnelStage.None));
+            return members.Count >= 2 && known && stages == 1;
         });
 
     [ReferenceRule("VT1005")]
@@ -58,7 +60,7 @@ public static class TeamReference
         {
             var owners = d.OwnerUnits;
             if (owners.Length == 0) return false;
-            bool Outside(Unit u) => !owners.Any(o => IsWithin(u, o));
+            bool Outside(Unit u) => !owners.Contains(u);
             return d.RequiresApprovalFromUnits.Any(Outside)
                 || d.GovernedByPolicies.Any(p => p.OwnerUnit != null && Outside(p.OwnerUnit));
         });
@@ -73,7 +75,7 @@ public static class TeamReference
     [ReferenceRule("VT1007")]
     public static IEnumerable<Entity> FunnelUnitsWithoutCustomerFeedback(Organization org, RuleOptions options)
     {
-        var includeIndirect = options.Bool("VT1007", "includeIndirect", false);
+        var includeIndirect = options.Bool("VT1007", "includeIndirect", true);
         var functions = options.Set("VT1007", "functions", BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product);
         return org.Units.Where(u =>
             (u.CustomerContact == CustomerContact.None || (includeIndirect && u.CustomerContact == CustomerContact.Indirect))

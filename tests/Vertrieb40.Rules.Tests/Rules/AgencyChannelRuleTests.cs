@@ -33,12 +33,29 @@ public class AgencyChannelRuleTests
     public void Mixed_channels_fire_when_configured()
     {
         var json = Channels("""
-    { "id": "c-mixed", "kind": "events", "operatedBy": "mixed" },
+    { "id": "c-mixed", "kind": "webinar", "operatedBy": "mixed" },
     { "id": "c-own", "kind": "phone", "operatedBy": "inHouse" }
 """);
         var d = Assert.Single(TestOrg.Findings(json, "VT2003", new Dictionary<string, string> { ["VT2003.includeMixed"] = "true" }));
         Assert.Equal("c-mixed", d.Location.EntityId);
         Assert.Contains("operated by: in-house and agency", d.GetMessage(TestOrg.English));
         Assert.Contains("Betrieb: intern und Agentur", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+    }
+
+    [Theory]
+    [InlineData("events")] // an event-stand builder is no mastery of a communication channel
+    [InlineData("field")] // commercial agents (Handelsvertreter) are not a channel the article means
+    [InlineData("marketplace")]
+    [InlineData("other")]
+    public void Does_not_fire_on_agencies_that_run_no_communication_channel(string kind)
+    {
+        Markup.Verify(Channels($$"""    { "id": "c", "kind": "{{kind}}", "operatedBy": "agency" }"""), "VT2003");
+    }
+
+    [Fact]
+    public void Kinds_are_configurable()
+    {
+        var json = Channels("""    { "id": "c", "kind": "events", "operatedBy": "agency" }""");
+        Assert.Single(TestOrg.Findings(json, "VT2003", new Dictionary<string, string> { ["VT2003.kinds"] = "events" }));
     }
 }

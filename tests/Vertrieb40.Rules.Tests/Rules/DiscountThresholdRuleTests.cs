@@ -18,11 +18,13 @@ public class DiscountThresholdRuleTests
       "appliesTo": { "unitIds": ["u-sales"] }
     }|}
 """)));
-        Assert.Contains("requires approval above 2 threshold(s) and applies to 3 people", d.GetMessage(TestOrg.English));
+        Assert.Contains("sets 2 price thresholds above which someone must approve, and applies to 3 people", d.GetMessage(TestOrg.English));
+        Assert.Contains("setzt 2 Preisschwellen, oberhalb derer jemand genehmigen muss, und gilt für 3 Personen", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Theory]
     [InlineData("discount", "[]")]
+    [InlineData("discount", """[ { "above": 30, "approver": "managing director" } ]""")] // one limit is no staircase of fictitious thresholds (L399)
     [InlineData("offer", """[ { "above": 5 } ]""")]
     [InlineData("expense", """[ { "above": 500 } ]""")]
     public void Does_not_fire_without_price_thresholds(string subject, string thresholds)
@@ -33,8 +35,17 @@ public class DiscountThresholdRuleTests
     [Fact]
     public void Subjects_are_configurable()
     {
-        var json = Policies("""    { "id": "ap1", "subject": "discount", "thresholds": [ { "above": 5 } ] }, { "id": "ap2", "subject": "contract", "thresholds": [ { "above": 5 } ] }""");
+        var json = Policies("""    { "id": "ap1", "subject": "discount", "thresholds": [ { "above": 5 }, { "above": 10 } ] }, { "id": "ap2", "subject": "contract", "thresholds": [ { "above": 5 }, { "above": 10 } ] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3006", new Dictionary<string, string> { ["VT3006.subjects"] = "contract" }));
         Assert.Equal("ap2", d.Location.EntityId);
+    }
+
+    [Fact]
+    public void A_single_threshold_is_reported_when_configured()
+    {
+        var json = Policies("""    { "id": "ap", "subject": "price", "thresholds": [ { "above": 5 } ] }""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT3006", new Dictionary<string, string> { ["VT3006.minThresholds"] = "1" }));
+        Assert.Contains("sets 1 price threshold above which", d.GetMessage(TestOrg.English));
+        Assert.Contains("setzt 1 Preisschwelle,", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 }

@@ -15,6 +15,7 @@ public class FamilyRhetoricRuleTests
     [InlineData("A family-like atmosphere")]
     [InlineData("Eine familiäre Atmosphäre")]
     [InlineData("Willkommen in der Müller-Familie")]
+    [InlineData("Vereinbarkeit von Familie und Beruf — und bei uns sind alle eine Familie.")] // the phrase does not hide the rhetoric
     public void Fires_on_family_rhetoric(string text)
     {
         var d = Assert.Single(Markup.Verify(Statements($$"""
@@ -31,6 +32,11 @@ public class FamilyRhetoricRuleTests
     [InlineData("Familienfreundliche Arbeitszeiten")]
     [InlineData("We solve problems together, in teams.")]
     [InlineData("Unfamiliar problems are our daily work.")]
+    [InlineData("Vereinbarkeit von Familie und Beruf ist uns wichtig.")] // employees' own families, not belonging rhetoric
+    [InlineData("Beruf und Familie lassen sich bei uns vereinbaren.")]
+    [InlineData("Ein familiengeführtes Unternehmen in dritter Generation.")] // ownership
+    [InlineData("We help you balance family and work.")]
+    [InlineData("A family business since 1921.")]
     [InlineData("")]
     public void Does_not_fire_on_other_words(string text)
     {
@@ -42,7 +48,7 @@ public class FamilyRhetoricRuleTests
     {
         var json = Statements("""    { "id": "cs", "text": "We are one big family.", "source": "careers website" }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3003"));
-        Assert.Contains("(source: careers website) calls the company a family ('family')", d.GetMessage(TestOrg.English));
+        Assert.Contains("(source: careers website) speaks of the company in family terms ('family')", d.GetMessage(TestOrg.English));
     }
 
     [Fact]
@@ -53,6 +59,14 @@ public class FamilyRhetoricRuleTests
         Assert.Equal("cs1", d.Location.EntityId);
         var ds = TestOrg.Findings(json, "VT3003", new Dictionary<string, string> { ["VT3003.ignoredWords"] = "familiar" });
         Assert.Equal(new[] { "cs2", "cs3" }, ds.Select(x => x.Location.EntityId).Order().ToArray());
+    }
+
+    [Fact]
+    public void Ignored_phrases_are_configurable_and_German_message_uses_German_quotes()
+    {
+        var json = Statements("""    { "id": "cs", "name": "Leitbild", "text": "Familie und Beruf gehören zusammen.", "source": "Website" }""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT3003", new Dictionary<string, string> { ["VT3003.ignoredPhrases"] = "family life" }));
+        Assert.Contains("Kulturaussage „Leitbild“ (Quelle: Website) spricht vom Unternehmen als Familie („Familie“)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Fact]

@@ -47,4 +47,23 @@ public class IndividualRankingRuleTests
         var d = Assert.Single(TestOrg.Findings(json, "VT3009", new Dictionary<string, string> { ["VT3009.kinds"] = "topSellerAward" }));
         Assert.Equal("rp2", d.Location.EntityId);
     }
+
+    [Theory]
+    [InlineData("team")]
+    [InlineData("unit")]
+    public void Does_not_claim_that_a_team_leaderboard_ranks_people(string level)
+    {
+        // A leaderboard of teams sets no person against another; it is systematised recognition (VT3002).
+        var json = Programs($$"""    { "id": "rp", "kind": "leaderboard", "level": "{{level}}", "participants": { "unitIds": ["u-sales"] } }""");
+        Assert.Empty(TestOrg.Findings(json, "VT3009"));
+        Assert.Single(TestOrg.Findings(json, "VT3002"));
+    }
+
+    [Fact]
+    public void Message_agrees_with_the_count_in_German()
+    {
+        var json = Programs("""    { "id": "rp", "name": "Top-Verkäufer", "kind": "contest", "participants": { "unitIds": ["u-sales"] } }""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT3009"));
+        Assert.Contains("Programm „Top-Verkäufer“ (Verkaufswettbewerb) stellt 3 Personen in einer Rangfolge gegeneinander", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+    }
 }

@@ -39,7 +39,7 @@ public class LoneFighterRuleTests
         Assert.Contains("Unit 'Key Accounts' (department) has 3 people in sales roles who belong to no team", kam.GetMessage(TestOrg.English));
         Assert.Contains("(Abteilung) hat 3 Personen in Vertriebsrollen", kam.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
         var sales = Assert.Single(ds, d => d.Location.EntityId == "u-sales");
-        Assert.Contains("has 1 people", sales.GetMessage(TestOrg.English));
+        Assert.Contains("has 1 person in sales roles who belongs to no team", sales.GetMessage(TestOrg.English));
     }
 
     [Fact]

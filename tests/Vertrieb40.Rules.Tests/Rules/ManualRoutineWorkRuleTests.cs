@@ -17,7 +17,7 @@ public class ManualRoutineWorkRuleTests
         Assert.Equal("/processes/0", d.Location.JsonPointer);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Info, d.Severity);
         Assert.Contains("Process 'Weekly report' (automation: none, performed by: u-north) is routine", d.GetMessage(TestOrg.English));
-        Assert.Contains("Prozess 'Weekly report' (Automatisierung: keine, ausgeführt von: u-north) ist regelbasierte Routinearbeit",
+        Assert.Contains("Prozess „Weekly report“ (Automatisierung: keine, ausgeführt von: u-north) ist regelbasierte Routinearbeit",
             d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 

@@ -36,7 +36,7 @@ public class PlanningOrgyRuleTests
         var json = Forecasts("""    { "id": "f", "name": "Commit", "granularity": "person", "cadence": "weekly", "contributors": { "unitIds": ["u-sales"] } }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT1008"));
         Assert.Contains("Forecast 'Commit' (per person, weekly) must be produced by 3 people", d.GetMessage(TestOrg.English));
-        Assert.Contains("Forecast 'Commit' (pro Person, wöchentlich) muss von 3 Personen erstellt werden", d.GetMessage(CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("Forecast „Commit“ (pro Person, wöchentlich) muss von 3 Personen erstellt werden", d.GetMessage(CultureInfo.GetCultureInfo("de")));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public class PreemptedResponsibilityRuleTests
         var d = Assert.Single(Markup.Verify(Rights("""
     {|VT1005:{ "id": "dr", "name": "Prices", "area": "pricing", "ownerUnitIds": ["u-north"], "requiresApprovalFromUnitIds": ["u-sales"] }|}
 """)));
-        Assert.Contains("approving units outside: 1; policies written outside: 0", d.GetMessage(TestOrg.English));
+        Assert.Contains("pre-empted by others than their owners: 1 approving unit and 0 policies written elsewhere", d.GetMessage(TestOrg.English));
+        Assert.Contains("1 freigebende Einheit und 0 anderswo geschriebene Richtlinien. Regeln und Freigaben verlagern die Verantwortung", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
         Assert.Equal("u-sales", Assert.Single(d.AdditionalLocations).EntityId);
     }
 
@@ -29,17 +30,28 @@ public class PreemptedResponsibilityRuleTests
     public void Fires_when_decisions_are_governed_by_a_policy_written_outside_the_owners()
     {
         var d = Assert.Single(Markup.Verify(Rights("""
-    {|VT1005:{ "id": "dr", "area": "discounts", "ownerUnitIds": ["u-sales"], "governedByPolicyIds": ["ap-controlling", "ap-own"] }|}
+    {|VT1005:{ "id": "dr", "area": "discounts", "ownerUnitIds": ["u-north"], "governedByPolicyIds": ["ap-controlling", "ap-own"] }|}
 """)));
-        Assert.Contains("approving units outside: 0; policies written outside: 1", d.GetMessage(TestOrg.English));
+        Assert.Contains("0 approving units and 1 policy written elsewhere", d.GetMessage(TestOrg.English));
         Assert.Equal("ap-controlling", Assert.Single(d.AdditionalLocations).EntityId);
     }
 
     [Fact]
-    public void Does_not_fire_when_approvals_and_policies_come_from_inside_the_owners_or_there_is_no_owner()
+    public void Fires_when_the_approval_or_the_rule_comes_from_inside_the_owners_subtree()
+    {
+        // Article L119: rules move the responsibility to whoever wrote them — a sub-unit as much as a parent.
+        var ds = Markup.Verify(Rights("""
+    {|VT1005:{ "id": "dr1", "area": "a", "ownerUnitIds": ["u-sales"], "requiresApprovalFromUnitIds": ["u-north", "u-sales"] }|},
+    {|VT1005:{ "id": "dr2", "area": "b", "ownerUnitIds": ["u-sales"], "governedByPolicyIds": ["ap-own"] }|}
+"""));
+        Assert.Equal(2, ds.Count);
+    }
+
+    [Fact]
+    public void Does_not_fire_when_approvals_and_policies_come_from_the_owners_themselves_or_there_is_no_owner()
     {
         Markup.Verify(Rights("""
-    { "id": "dr1", "area": "a", "ownerUnitIds": ["u-sales"], "requiresApprovalFromUnitIds": ["u-north", "u-sales"], "governedByPolicyIds": ["ap-own", "ap-anonymous"] },
+    { "id": "dr1", "area": "a", "ownerUnitIds": ["u-north"], "requiresApprovalFromUnitIds": ["u-north"], "governedByPolicyIds": ["ap-own", "ap-anonymous"] },
     { "id": "dr2", "area": "b", "ownerUnitIds": ["u-north", "u-mkt"], "requiresApprovalFromUnitIds": ["u-mkt"], "governedByPolicyIds": ["ap-controlling"] },
     { "id": "dr3", "area": "c", "ownerUnitIds": [], "requiresApprovalFromUnitIds": ["u-co"] },
     { "id": "dr4", "area": "d", "ownerUnitIds": ["u-north"] }

@@ -19,20 +19,28 @@ public class RuleSprawlRuleTests
     [Fact]
     public void Fires_on_exceptions_to_exceptions()
     {
-        var d = Assert.Single(Markup.Verify(Policies(Nested + """
-,
-    { "id": "ap-flat", "subject": "expense", "exceptions": [ { "description": "a" }, { "description": "b" } ] }
-""")));
-        Assert.Contains("nests exceptions 3 levels deep (4 exceptions in all; tolerated: 1 level(s))", d.GetMessage(TestOrg.English));
+        var d = Assert.Single(Markup.Verify(Policies(Nested)));
+        Assert.Contains("has exceptions 3 levels deep (4 exceptions in all; tolerated: 0 levels)", d.GetMessage(TestOrg.English));
+        Assert.Contains("hat Ausnahmen über 3 Ebenen (4 Ausnahmen insgesamt; toleriert: 0 Ebenen)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Info, d.Severity);
+    }
+
+    [Fact]
+    public void Fires_on_the_first_exception_because_the_pattern_begins_with_regulating_it()
+    {
+        // Article L409–415: a rule for the exception, then an exception to the rule — the first level is already the pattern.
+        var d = Assert.Single(Markup.Verify(Policies("""    {|VT3008:{ "id": "ap-flat", "subject": "expense", "exceptions": [ { "description": "a" } ] }|}""")));
+        Assert.Contains("has exceptions 1 level deep (1 exception in all;", d.GetMessage(TestOrg.English));
+        Assert.Contains("hat Ausnahmen über 1 Ebene (1 Ausnahme insgesamt;", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Theory]
     [InlineData("[]")]
     [InlineData("""[ { "description": "a" }, { "description": "b", "exceptions": [] } ]""")]
-    public void Does_not_fire_on_a_single_level(string exceptions)
+    public void Does_not_fire_without_exceptions_or_on_one_level_when_one_is_tolerated(string exceptions)
     {
-        Markup.Verify(Policies($$"""    { "id": "ap", "subject": "discount", "exceptions": {{exceptions}} }"""), "VT3008");
+        var json = Policies($$"""    { "id": "ap", "subject": "discount", "exceptions": {{exceptions}} }""");
+        Assert.Empty(TestOrg.Findings(json, "VT3008", new Dictionary<string, string> { ["VT3008.maxDepth"] = "1" }));
     }
 
     [Fact]

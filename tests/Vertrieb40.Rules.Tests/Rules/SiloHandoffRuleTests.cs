@@ -14,6 +14,7 @@ public class SiloHandoffRuleTests
     { "id": "u-product", "function": "product", "parentId": "u-co" },
     { "id": "u-eng", "function": "engineering", "parentId": "u-co" },
     { "id": "u-finance", "function": "finance", "parentId": "u-co" },
+    { "id": "u-production", "function": "production", "parentId": "u-co" },
     { "id": "u-team", "kind": "team", "function": "crossFunctional", "parentId": "u-co" }
   ]
 """;
@@ -30,7 +31,7 @@ public class SiloHandoffRuleTests
         Assert.Equal("h", d.Location.EntityId);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("(artifact: trade-fair concept) passes work from unit 'Marketing' (marketing) to unit 'u-north' (sales)", d.GetMessage(TestOrg.English));
-        Assert.Contains("von Einheit 'Marketing' (Marketing) an Einheit 'u-north' (Vertrieb)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("von Einheit „Marketing“ (Marketing) an Einheit „u-north“ (Vertrieb)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Theory]
@@ -48,20 +49,28 @@ public class SiloHandoffRuleTests
     [InlineData("u-north", "u-north")]
     [InlineData("u-mkt", "u-team")] // to a cross-functional team
     [InlineData("u-team", "u-support")]
-    [InlineData("u-sales", "u-finance")] // finance is not a funnel silo by default
+    [InlineData("u-mkt", "u-finance")] // neither side is sales, and finance is not a funnel silo by default
     public void Does_not_fire_inside_one_function_or_with_units_outside_the_silos(string from, string to)
     {
         Markup.Verify(Handoffs($$"""    { "id": "h", "fromUnitId": "{{from}}", "toUnitId": "{{to}}" }"""), "VT2005");
+    }
+
+    [Theory]
+    [InlineData("u-sales", "u-finance")] // article L254–258, L470: sales hands over to any function, production and finance included
+    [InlineData("u-production", "u-north")]
+    public void Fires_between_sales_and_any_other_function(string from, string to)
+    {
+        Markup.Verify(Handoffs($$"""    {|VT2005:{ "id": "h", "fromUnitId": "{{from}}", "toUnitId": "{{to}}" }|}"""));
     }
 
     [Fact]
     public void Silo_functions_are_configurable()
     {
         var json = Handoffs("""
-    { "id": "h-finance", "fromUnitId": "u-sales", "toUnitId": "u-finance" },
+    { "id": "h-finance", "fromUnitId": "u-mkt", "toUnitId": "u-finance" },
     { "id": "h-mkt", "fromUnitId": "u-mkt", "toUnitId": "u-sales" }
 """);
-        var d = Assert.Single(TestOrg.Findings(json, "VT2005", new Dictionary<string, string> { ["VT2005.functions"] = "sales, finance" }));
+        var d = Assert.Single(TestOrg.Findings(json, "VT2005", new Dictionary<string, string> { ["VT2005.functions"] = "marketing, finance", ["VT2005.salesWithAnyFunction"] = "false" }));
         Assert.Equal("h-finance", d.Location.EntityId);
     }
 

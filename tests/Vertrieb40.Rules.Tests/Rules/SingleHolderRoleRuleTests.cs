@@ -40,7 +40,7 @@ public class SingleHolderRoleRuleTests
         var json = Org("""    { "id": "u-t", "name": "Team A", "kind": "team" }""", """    { "id": "p1", "unitId": "u-t", "roleIds": ["r-b"] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT1002"));
         var german = d.GetMessage(CultureInfo.GetCultureInfo("de"));
-        Assert.Contains("Im Team 'Team A' haben 1 von 1 Mitgliedern die Rolle 'Webinar host' inne", german);
+        Assert.Contains("Im Team „Team A“ hat 1 von 1 Mitglied die Rolle „Webinar host“ inne", german);
         Assert.Equal("Teamrolle mit nur einer Person", d.Descriptor.Title.ToString(CultureInfo.GetCultureInfo("de")));
     }
 
@@ -69,5 +69,27 @@ public class SingleHolderRoleRuleTests
 """);
         Assert.Empty(TestOrg.Findings(json, "VT1002"));
         Assert.Single(TestOrg.Findings(json, "VT1002", new Dictionary<string, string> { ["VT1002.minHolders"] = "3" }));
+    }
+
+    [Fact]
+    public void A_leadership_role_gets_no_second_lead_neither_in_the_message_nor_as_a_fix()
+    {
+        // Article L40: leadership is to be detached from persons, not doubled.
+        var json = TestOrg.Doc("""
+  "units": [ { "id": "u-t", "name": "Inside Sales", "kind": "team" } ],
+  "roles": [ { "id": "r-a", "function": "sales" }, { "id": "r-team-lead", "name": "Sales team lead", "function": "sales" } ],
+  "people": [
+    { "id": "p1", "unitId": "u-t", "roleIds": ["r-a", "r-team-lead"] },
+    { "id": "p2", "unitId": "u-t", "roleIds": ["r-a"] }
+  ]
+""");
+        var d = Assert.Single(TestOrg.Findings(json, "VT1002"));
+        var english = d.GetMessage(TestOrg.English);
+        Assert.Contains("a second lead is not the answer", english);
+        Assert.DoesNotContain("Let another member of the team learn and take on the role", english);
+        Assert.Contains("Führung von Personen lösen", d.GetMessage(CultureInfo.GetCultureInfo("de")));
+        Assert.Equal("true", d.Properties["leadership"]);
+        var fixedResult = Vertrieb40.Rules.Fixes.OrganizationFixer.Fix(json, "org.json", ruleIds: new[] { "VT1002" });
+        Assert.False(fixedResult.Changed);
     }
 }

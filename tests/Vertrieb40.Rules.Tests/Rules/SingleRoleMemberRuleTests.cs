@@ -62,6 +62,6 @@ public class SingleRoleMemberRuleTests
         var json = Org("""    { "id": "u-t", "kind": "team" }""", """    { "id": "p1", "unitId": "u-t", "roleIds": ["r-a", "r-b"] }""");
         Assert.Empty(TestOrg.Findings(json, "VT1001"));
         var d = Assert.Single(TestOrg.Findings(json, "VT1001", new Dictionary<string, string> { ["VT1001.minRoles"] = "3" }));
-        Assert.Contains("1 of 1 members hold fewer than 3 roles", d.GetMessage(TestOrg.English));
+        Assert.Contains("1 of 1 member holds fewer than 3 roles", d.GetMessage(TestOrg.English));
     }
 }

@@ -16,7 +16,28 @@ public class SplitFunnelRuleTests
       { "stage": "purchase", "unitId": "u-north" }
     ] }|}
 """)));
-        Assert.Contains("offering 'Machines' (3 steps) is carried by 2 units", d.GetMessage(TestOrg.English));
+        Assert.Contains("offering 'Machines' (3 steps) is split by function across 2 units", d.GetMessage(TestOrg.English));
+        Assert.Contains("Der Sales-Funnel des Angebots „Machines“ (3 Schritte) ist nach Funktionen auf 2 Einheiten aufgeteilt", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+    }
+
+    [Fact]
+    public void Does_not_fire_on_a_cross_functional_team_and_its_own_sub_team()
+    {
+        var json = TestOrg.Doc("""
+  "units": [
+    { "id": "u-x", "kind": "team", "function": "crossFunctional" },
+    { "id": "u-x-mkt", "kind": "team", "function": "marketing", "parentId": "u-x" }
+  ],
+  "offerings": [ { "id": "o", "funnel": [ { "stage": "awareness", "unitId": "u-x-mkt" }, { "stage": "purchase", "unitId": "u-x" } ] } ]
+""");
+        Markup.Verify(json, "VT1003");
+    }
+
+    [Fact]
+    public void Does_not_fire_on_units_of_one_function()
+    {
+        // Two sales teams share the funnel's steps: no functional split of the funnel (article L102).
+        Markup.Verify(Offerings("""    { "id": "o", "funnel": [ { "stage": "consideration", "unitId": "u-south" }, { "stage": "purchase", "unitId": "u-north" } ] }"""), "VT1003");
     }
 
     [Fact]

@@ -11,11 +11,11 @@ public class SystematisedRecognitionRuleTests
     [InlineData("formalPraise")]
     [InlineData("performanceRating")]
     [InlineData("rating360")]
+    [InlineData("peerThanks")] // article L304: recognition made a task of all colleagues is the same mistake
     public void Fires_on_systematised_recognition(string kind)
     {
         var d = Assert.Single(Markup.Verify(Programs($$"""
-    {|VT3002:{ "id": "rp", "name": "Programme", "kind": "{{kind}}", "participants": { "everyone": true } }|},
-    { "id": "rp-thanks", "kind": "peerThanks", "participants": { "everyone": true } }
+    {|VT3002:{ "id": "rp", "name": "Programme", "kind": "{{kind}}", "participants": { "everyone": true } }|}
 """)));
         Assert.Equal("/recognitionPrograms/0", d.Location.JsonPointer);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
@@ -23,12 +23,29 @@ public class SystematisedRecognitionRuleTests
     }
 
     [Theory]
-    [InlineData("peerThanks")]
     [InlineData("leaderboard")] // VT3009's business, not reported twice
     [InlineData("contest")]
-    public void Does_not_fire_on_peer_thanks_or_rankings(string kind)
+    public void Does_not_fire_on_rankings_of_people(string kind)
     {
         Markup.Verify(Programs($$"""    { "id": "rp", "kind": "{{kind}}", "participants": { "everyone": true } }"""), "VT3002");
+    }
+
+    [Theory]
+    [InlineData("leaderboard", "team")]
+    [InlineData("contest", "unit")]
+    public void Fires_on_rankings_of_teams_which_VT3009_leaves_out(string kind, string level)
+    {
+        var d = Assert.Single(Markup.Verify(Programs($$"""    {|VT3002:{ "id": "rp", "kind": "{{kind}}", "level": "{{level}}", "participants": { "everyone": true } }|}""")));
+        Assert.DoesNotContain("against each other", d.GetMessage(TestOrg.English));
+    }
+
+    [Fact]
+    public void Remedy_no_longer_points_to_recognition_by_colleagues()
+    {
+        var d = Assert.Single(TestOrg.Findings(Programs("""    { "id": "rp", "kind": "formalPraise", "participants": { "everyone": true } }"""), "VT3002"));
+        var english = d.GetMessage(TestOrg.English);
+        Assert.DoesNotContain("from colleagues", english);
+        Assert.Contains("End the programme", english);
     }
 
     [Fact]
@@ -45,7 +62,8 @@ public class SystematisedRecognitionRuleTests
         var json = Programs("""    { "id": "rp", "name": "MdM", "kind": "employeeOfTheMonth", "participants": { "unitIds": ["u-north"] } }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3002"));
         var german = d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de"));
-        Assert.Contains("Mitarbeiter des Monats", german);
+        Assert.Contains("Mitarbeitende des Monats", german);
+        Assert.Contains("„MdM“", german);
         Assert.Contains("für 2 Personen", german);
     }
 }

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Newtonsoft.Json;
+using Vertrieb40.Rules.Reading.Json;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Vertrieb40.Rules.Reporting;
@@ -10,6 +11,7 @@ namespace Vertrieb40.Rules.Tests.Safety;
 /// full disks. Nothing the user gave is replaced, nothing blocks, and every such case is exit code 2 with a
 /// clear message (never 3 "internal error").
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // file modes; the Unix-only facts skip there
 public class HostileFileSystemTests
 {
     private static string Seed(TempDir dir, string name = "org.json") => dir.Write(name, File.ReadAllBytes(SeedPaths.Classic));
@@ -131,6 +133,16 @@ public class HostileFileSystemTests
         Assert.Equal(1, Cli.Run("analyze", input, "--output", "/dev/null").Code);
         Assert.Equal(0, new FileInfo("/dev/null").Length); // still the device (a regular file would hold the report)
         Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
+    }
+
+    [UnixFact]
+    public void Generate_to_dev_null_keeps_the_device_and_the_manifest_never_replaces_the_document()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("generate", "--people", "50", "-o", "/dev/null").Code);
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+        var doc = dir.File("g.json");
+        AssertUsageError(Cli.Run("generate", "--people", "50", "-o", doc, "--manifest", doc), "would replace the generated document");
     }
 
     [UnixFact]
@@ -294,7 +306,7 @@ public class HostileFileSystemTests
         var config = Vertrieb40.Rules.Configuration.AnalyzerConfiguration.Load(big);
         var problem = Assert.Single(config.Problems);
         Assert.Contains("the limit is 1,048,576", problem.GetMessage(TestOrg.English));
-        Assert.Throws<IOException>(() => Vertrieb40.Rules.Reading.FileGuard.ReadAllText(big, 1024));
+        Assert.Throws<IOException>(() => Vertrieb40.Rules.IO.FileGuard.ReadAllText(big, 1024));
     }
 
     [Theory]

@@ -144,6 +144,8 @@ public class HugeInputTests
         WriteHugeString(path, 100 * 1024 * 1024);
         _ = OrganizationAnalyzer.Default; // compile the rules first: that is not what is measured
         Cli.Run("rules");
+        // The classic seed's own report is the baseline: its length grows with the catalog and its messages.
+        var classicOnly = Cli.Run("analyze", SeedPaths.Classic, "--culture", "en").Out;
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var (code, output, error) = Cli.Run("analyze", path, SeedPaths.Classic, "--culture", "en");
@@ -152,7 +154,7 @@ public class HugeInputTests
         Assert.Equal(2, code);
         Assert.Contains("huge-string.json(2,29): error VT0010: Input limit exceeded: a string is longer than 1,048,576 characters", output);
         Assert.Contains("VT3001", output);
-        Assert.True(output.Length < 20_000, "the report quotes the input");
+        Assert.True(output.Length < classicOnly.Length + 2_000, "the report quotes the input");
         Cli.AssertCleanFailure(output, error);
         Assert.True(allocated < 64L * 1024 * 1024, $"the CLI allocated {allocated:N0} bytes");
     }

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.IO;
 using System.Security.Cryptography;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;

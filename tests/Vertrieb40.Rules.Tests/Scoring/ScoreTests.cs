@@ -118,11 +118,11 @@ public class ScoreTests
     [Fact]
     public void The_clean_seed_scores_100_and_the_classic_seed_less()
     {
-        var clean = VertriebScore.Compute(OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Clean))!;
+        var clean = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Clean).Score()!;
         Assert.Equal(100, clean.Organization.Overall.Score);
         Assert.All(clean.Units, u => Assert.Equal(100, u.Card.Overall.Score));
 
-        var classic = VertriebScore.Compute(OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic))!;
+        var classic = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic).Score()!;
         Assert.True(classic.Organization.Overall.Score < 100);
         Assert.True(classic.Organization[DiagnosticCategories.Effectiveness].Score < 100); // VT3001
         Assert.True(classic.Organization[DiagnosticCategories.Team].Score < 100);          // VT1009, VT1010
@@ -133,8 +133,8 @@ public class ScoreTests
     {
         var r = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic);
         var suppressed = r.WithDiagnostics(r.Diagnostics.Select(d => d.WithSuppression(true, "accepted")).ToList());
-        Assert.True(VertriebScore.Compute(r)!.Organization.Overall.Score < 100);
-        Assert.Equal(100, VertriebScore.Compute(suppressed)!.Organization.Overall.Score);
+        Assert.True(r.Score()!.Organization.Overall.Score < 100);
+        Assert.Equal(100, suppressed.Score()!.Organization.Overall.Score);
     }
 
     [Fact]
@@ -142,19 +142,19 @@ public class ScoreTests
     {
         var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read("{ \"schemaVersion\": \"1.0\", \"units\": [ { \"id\": 1 } ] }"));
         Assert.True(result.InputFailed);
-        Assert.Null(VertriebScore.Compute(result));
+        Assert.Null(result.Score());
     }
 
     [Fact]
     public void Adding_a_commission_plan_to_the_clean_seed_lowers_its_score()
     {
         var json = File.ReadAllText(SeedPaths.Clean);
-        var before = VertriebScore.Compute(TestOrg.Analyze(json))!;
+        var before = TestOrg.Analyze(json).Score()!;
         var doc = Newtonsoft.Json.Linq.JObject.Parse(json);
         var plans = (Newtonsoft.Json.Linq.JArray?)doc["incentivePlans"] ?? new Newtonsoft.Json.Linq.JArray();
         plans.Add(Newtonsoft.Json.Linq.JObject.Parse("""{ "id": "ip-new-commission", "type": "commission", "level": "individual", "metric": "revenue", "participants": { "everyone": true } }"""));
         doc["incentivePlans"] = plans;
-        var after = VertriebScore.Compute(TestOrg.Analyze(doc.ToString()))!;
+        var after = TestOrg.Analyze(doc.ToString()).Score()!;
         Assert.True(after.Organization.Overall.Score < before.Organization.Overall.Score);
         Assert.True(after.Organization[DiagnosticCategories.Effectiveness].Score < before.Organization[DiagnosticCategories.Effectiveness].Score);
         Assert.True(after.Organization[DiagnosticCategories.Team].Score <= before.Organization[DiagnosticCategories.Team].Score);

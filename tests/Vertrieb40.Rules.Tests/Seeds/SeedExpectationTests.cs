@@ -1,5 +1,5 @@
 using Vertrieb40.Rules.Analysis;
-using Vertrieb40.Rules.Import;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Tests.Infrastructure;
 

@@ -1,14 +1,13 @@
 namespace Vertrieb40.Rules.Fixes.Providers;
 
-/// <summary>VT1010: make the meeting a coordination meeting (<c>"purpose": "coordination"</c>) — principle 1.3.</summary>
-internal sealed class ControlMeetingFixProvider : SetPropertyFixProvider
+/// <summary>
+/// VT1010: leave the control meeting out — removes it from <c>meetings</c> (principle 1.3, article L143).
+/// Relabelling its purpose would keep the meeting as it is; meetings the team needs, it calls itself.
+/// </summary>
+internal sealed class ControlMeetingFixProvider : RemoveEntityFixProvider
 {
     /// <inheritdoc />
     protected override string RuleId => "VT1010";
     /// <inheritdoc />
-    protected override string Property => "purpose";
-    /// <inheritdoc />
-    protected override string NewValue => "coordination";
-    /// <inheritdoc />
-    protected override string Title(string entity) => $"Turn meeting '{entity}' into a coordination meeting";
+    protected override string Title(string entity) => $"Leave out the control meeting '{entity}'";
 }

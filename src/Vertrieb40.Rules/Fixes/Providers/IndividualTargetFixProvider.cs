@@ -1,14 +1,14 @@
 namespace Vertrieb40.Rules.Fixes.Providers;
 
-/// <summary>VT1009: set the target at team level (<c>"level": "team"</c>) — principle 1.3/3.4.</summary>
-internal sealed class IndividualTargetFixProvider : SetPropertyFixProvider
+/// <summary>
+/// VT1009: leave the individual target out — removes it from <c>targets</c> (principle 1.3, article L143).
+/// Turning it into a team target would keep the practice under another label; whether the team wants a goal
+/// of its own is the team's decision.
+/// </summary>
+internal sealed class IndividualTargetFixProvider : RemoveEntityFixProvider
 {
     /// <inheritdoc />
     protected override string RuleId => "VT1009";
     /// <inheritdoc />
-    protected override string Property => "level";
-    /// <inheritdoc />
-    protected override string NewValue => "team";
-    /// <inheritdoc />
-    protected override string Title(string entity) => $"Set target '{entity}' for the team, not per person";
+    protected override string Title(string entity) => $"Leave out the individual target '{entity}'";
 }

@@ -19,18 +19,11 @@ internal sealed class SignatureRuleFixProvider : CodeFixProvider
         if (diagnostic.Id != "VT3007") return null;
         return new CodeAction($"Remove the higher-rank sign-off steps of approval policy '{NameOf(diagnostic)}'", "VT3007.RemoveHigherRankSteps", document =>
         {
-            var changed = false;
-            // One step at a time: each removal shifts the text, so the policy is looked up again.
-            while (true)
-            {
-                var policy = EntityOf(document, diagnostic);
-                if (policy?["steps"] is not { Kind: DocumentNodeKind.Array } steps) break;
-                var step = steps.Items.FirstOrDefault(s => s.Kind == DocumentNodeKind.Object && (s["higherRank"] is null || s["higherRank"]!.IsTrue));
-                if (step is null) break;
-                document = document.WithoutItem(step);
-                changed = true;
-            }
-            return changed ? document : null;
+            // All steps of the policy in one edit per run of neighbours (looked up once: a fix run's document
+            // keeps the tree of the text it started from).
+            if (EntityOf(document, diagnostic)?["steps"] is not { Kind: DocumentNodeKind.Array } steps) return null;
+            var higher = steps.Items.Where(s => s.Kind == DocumentNodeKind.Object && (s["higherRank"] is null || s["higherRank"]!.IsTrue)).ToList();
+            return higher.Count == 0 ? null : document.WithoutItems(steps, higher);
         });
     }
 }

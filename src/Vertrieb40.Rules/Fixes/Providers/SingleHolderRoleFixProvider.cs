@@ -6,7 +6,8 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 /// VT1002 — a role in a team held by only one person (principle 1.1: every role is filled by more than
 /// one person). Gives the role to a second member of the team: the one with the fewest roles (ties: the
 /// first in the document), which also works towards "every member holds more than one role".
-/// The diagnostic carries the properties <c>unitId</c> and <c>roleId</c>.
+/// The diagnostic carries the properties <c>unitId</c> and <c>roleId</c>. Not offered for a leadership role
+/// (property <c>leadership</c>): the article wants leadership detached from persons, not doubled.
 /// </summary>
 internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
 {
@@ -21,10 +22,11 @@ internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
         var unitId = diagnostic.Properties.GetValueOrDefault("unitId") ?? diagnostic.Location.EntityId;
         var roleId = diagnostic.Properties.GetValueOrDefault("roleId");
         if (unitId is null || roleId is null) return null;
+        // A leadership role is to be detached from persons (article L40), not doubled: no second lead.
+        if (diagnostic.Properties.GetValueOrDefault("leadership") == "true") return null;
         return new CodeAction($"Give role '{roleId}' to a second member of team '{unitId}'", "VT1002.SecondHolder", document =>
         {
-            if (document.Root["people"] is not { Kind: DocumentNodeKind.Array } people) return null;
-            var members = people.Items.Where(p => p.Kind == DocumentNodeKind.Object && p["unitId"]?.StringValue == unitId).ToList();
+            var members = document.ItemsWhere("people", "unitId", unitId); // indexed: a pass over all people per finding was quadratic
             static IReadOnlyList<DocumentNode> Roles(DocumentNode person)
                 => person["roleIds"] is { Kind: DocumentNodeKind.Array } r ? r.Items : Array.Empty<DocumentNode>();
             if (members.Count(m => Roles(m).Any(r => r.StringValue == roleId)) >= 2) return null; // already shared

@@ -31,7 +31,7 @@ public sealed class MandatedToolRolloutRule : OrganizationRule
         When()
             .Match(() => rollout, r => r.Mode == RolloutMode.MandatedProject);
         Then()
-            .Do(_ => context.Report(Descriptor, rollout,
+            .Do(_ => context.ReportAt(Descriptor, rollout, "mode", null, null,
                 rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
                 rollout.UsedByUnits.Distinct().Count(), context.Model.PeopleIn(rollout.UsedByUnits)));
     }

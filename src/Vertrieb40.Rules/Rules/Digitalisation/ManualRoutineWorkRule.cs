@@ -39,7 +39,7 @@ public sealed class ManualRoutineWorkRule : OrganizationRule
             .Match(() => options)
             .Match(() => process, p => IsManualRoutine(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, process,
+            .Do(_ => context.ReportAt(Descriptor, process, "automation", null, null,
                 process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
     }
 }

@@ -39,7 +39,7 @@ public sealed class RigidCreativeProcessRule : OrganizationRule
             .Match(() => options)
             .Match(() => process, p => IsRigidCreativeProcess(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, process,
+            .Do(_ => context.ReportAt(Descriptor, process, "mandatory", null, null,
                 process.DisplayName, Terms.Of(process.WorkType), process.Steps, MessageParts.UnitName(process.PerformedByUnit)));
     }
 }

@@ -12,7 +12,9 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// <see cref="UnitRoleFunctions"/>, never people against units. Options: <c>VT2006.functions</c> (default
 /// marketing, support, product) and <c>VT2006.includeSubUnits</c> (default true: roles held anywhere
 /// inside the unit, its sub-units included, count; false: only the unit's direct members).
-/// Units with nobody in them are not judged.
+/// Units with nobody in them are not judged. A silo is reported once, at its top: a sales unit whose parent
+/// is itself a reported sales silo is left out (its finding is part of the parent's). Warning: the article
+/// calls dissolving silos probably the decisive step (L256–258).
 /// </summary>
 [RequiresFacts(InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
@@ -20,7 +22,7 @@ public sealed class SalesSiloUnitRule : OrganizationRule
 {
     /// <summary>VT2006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2006", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info);
+        RuleDescriptors.Create("VT2006", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -49,7 +51,8 @@ public sealed class SalesSiloUnitRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => unit, u => IsSalesSilo(u, options));
+            .Match(() => unit, u => IsSalesSilo(u, options))
+            .Not<UnitRoleFunctions>(parent => ReferenceEquals(parent.Unit, unit.Unit.Parent) && IsSalesSilo(parent, options));
         Then()
             .Do(_ => context.Report(Descriptor, unit.Unit,
                 unit.Unit.DisplayName, unit.People(options.Bool("VT2006", "includeSubUnits", true)),

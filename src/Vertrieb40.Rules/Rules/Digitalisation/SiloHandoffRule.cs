@@ -10,7 +10,10 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// 2.5, the digital future of B2B sales lies outside silos; also 1.1). Reported on the hand-over, which is
 /// what the code fix removes. Option <c>VT2005.functions</c> (default marketing, sales, support, product,
 /// engineering): the unit functions that count as silos; a hand-over inside one function, or to or from a
-/// cross-functional unit, is not reported.
+/// cross-functional unit or one of function "other", is not reported. Option <c>VT2005.salesWithAnyFunction</c>
+/// (default true): a hand-over between sales and any other function — production and finance included — is
+/// reported too (article L254–258 and L470: sales needs marketing, support, engineering, product management and
+/// production; the silos are "marketing, sales, support, engineering and so on").
 /// </summary>
 [RequiresFacts(InputFacts.Handoffs)]
 [Name("VT2005"), Description("Hand-over between silos")]
@@ -27,9 +30,11 @@ public sealed class SiloHandoffRule : OrganizationRule
     public static bool CrossesSilos(Handoff handoff, RuleOptions options)
     {
         if (handoff.FromUnit is not { } from || handoff.ToUnit is not { } to || from.Function == to.Function) return false;
+        if (from.Function is BusinessFunction.CrossFunctional or BusinessFunction.Other || to.Function is BusinessFunction.CrossFunctional or BusinessFunction.Other) return false;
         var silos = options.Set("VT2005", "functions",
             BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product, BusinessFunction.Engineering);
-        return silos.Contains(from.Function) && silos.Contains(to.Function);
+        return (silos.Contains(from.Function) && silos.Contains(to.Function))
+               || (options.Bool("VT2005", "salesWithAnyFunction", true) && (from.Function == BusinessFunction.Sales || to.Function == BusinessFunction.Sales));
     }
 
     /// <inheritdoc />
@@ -44,7 +49,7 @@ public sealed class SiloHandoffRule : OrganizationRule
             .Match(() => options)
             .Match(() => handoff, h => CrossesSilos(h, options));
         Then()
-            .Do(_ => context.Report(Descriptor, handoff,
+            .Do(_ => context.ReportAt(Descriptor, handoff, "artifact", null, null,
                 handoff.DisplayName, Terms.OrUnspecified(handoff.Artifact),
                 handoff.FromUnit!.DisplayName, Terms.Of(handoff.FromUnit.Function),
                 handoff.ToUnit!.DisplayName, Terms.Of(handoff.ToUnit.Function)));

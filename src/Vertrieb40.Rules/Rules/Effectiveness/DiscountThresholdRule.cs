@@ -7,8 +7,11 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 
 /// <summary>
 /// VT3006 — a price list or discount matrix with thresholds above which someone must approve (principle
-/// 3.2: price thresholds so that nobody "gives products away" are a Theory-X practice). One diagnostic per
-/// policy. Option <c>VT3006.subjects</c> (default discount, price).
+/// 3.2; article L399: price lists with <i>fictitious</i> price thresholds, so that nobody "gives products away",
+/// are a Theory-X practice). The document cannot say whether a limit is fictitious; our reading is a staircase —
+/// a price list or discount matrix with several approval steps, set by rule rather than by the deal. A single
+/// threshold (one limit above which someone signs) is not reported by default. One diagnostic per policy.
+/// Options: <c>VT3006.subjects</c> (default discount, price) and <c>VT3006.minThresholds</c> (default 2).
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3006"), Description("Discount or price thresholds that need approval")]
@@ -26,7 +29,10 @@ public sealed class DiscountThresholdRule : OrganizationRule
 
     /// <summary>True when the policy puts price or discount thresholds under approval.</summary>
     public static bool HasPriceThresholds(ApprovalPolicy policy, RuleOptions options)
-        => policy.Thresholds.Count > 0 && options.Set("VT3006", "subjects", DefaultSubjects).Contains(policy.Subject);
+        => policy.Thresholds.Count >= MinThresholds(options) && options.Set("VT3006", "subjects", DefaultSubjects).Contains(policy.Subject);
+
+    /// <summary>The number of thresholds from which a policy is a price staircase.</summary>
+    public static int MinThresholds(RuleOptions options) => options.Int("VT3006", "minThresholds", 2, min: 1);
 
     /// <inheritdoc />
     public override void Define()
@@ -40,7 +46,7 @@ public sealed class DiscountThresholdRule : OrganizationRule
             .Match(() => options)
             .Match(() => policy, p => HasPriceThresholds(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, policy,
+            .Do(_ => context.ReportAt(Descriptor, policy, "thresholds", null, null,
                 policy.DisplayName, Terms.Of(policy.Subject), policy.Thresholds.Count, context.Model.Reach(policy.AppliesTo)));
     }
 }

@@ -12,8 +12,11 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// of a hyphenated word) begins with
 /// one of <c>VT3003.keywords</c> (default <c>famil</c>: family, families, family-like, Familie, familiär…)
 /// and does not begin with one of <c>VT3003.ignoredWords</c> (default: familiar, family-owned, family-run,
-/// family-friendly, Familienunternehmen, Familienbetrieb, familienfreundlich — facts about ownership or
-/// about employees' own families, not belonging rhetoric). Case-insensitive; one diagnostic per statement.
+/// family-friendly, family-led, Familienunternehmen, Familienbetrieb, familienfreundlich, familiengeführt,
+/// familienbewusst — facts about ownership or about employees' own families, not belonging rhetoric), outside the
+/// phrases of <c>VT3003.ignoredPhrases</c> (default: "Familie und Beruf", "Beruf und Familie", "family and work",
+/// "work and family", "family business" …: the same facts in several words). Case-insensitive; one diagnostic
+/// per statement. The article's sign is a company speaking of itself as (like) a family (L309).
 /// </summary>
 [RequiresFacts(InputFacts.CultureStatements)]
 [Name("VT3003"), Description("'We are a family' belonging rhetoric")]
@@ -28,7 +31,13 @@ public sealed class FamilyRhetoricRule : OrganizationRule
 
     /// <summary>Word beginnings that contain a keyword but are no belonging rhetoric.</summary>
     public static readonly string[] DefaultIgnoredWords =
-        { "familiar", "family-owned", "family-run", "family-friendly", "familienunternehmen", "familienbetrieb", "familienfreundlich" };
+        { "familiar", "family-owned", "family-run", "family-friendly", "family-led", "familienunternehmen", "familienbetrieb",
+          "familienfreundlich", "familiengeführt", "familienbewusst" };
+
+    /// <summary>Phrases that contain a keyword but speak of employees' own families or of ownership.</summary>
+    public static readonly string[] DefaultIgnoredPhrases =
+        { "Familie und Beruf", "Beruf und Familie", "Familie und Karriere", "family and work", "work and family", "family and career",
+          "family life", "family business", "family-owned business", "Familienleben" };
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -38,7 +47,10 @@ public sealed class FamilyRhetoricRule : OrganizationRule
     {
         var keywords = options.Words("VT3003", "keywords", DefaultKeywords);
         var ignored = options.Words("VT3003", "ignoredWords", DefaultIgnoredWords);
-        foreach (var word in Words(statement.Text))
+        var text = statement.Text ?? "";
+        foreach (var phrase in options.Words("VT3003", "ignoredPhrases", DefaultIgnoredPhrases))
+            if (phrase.Length > 0) text = text.Replace(phrase, " ", StringComparison.OrdinalIgnoreCase);
+        foreach (var word in Words(text))
         {
             // Any part of a hyphenated word may carry the rhetoric ("Müller-Familie", "family-like"); the
             // ignored words are checked against the whole word ("family-owned").
@@ -90,7 +102,7 @@ public sealed class FamilyRhetoricRule : OrganizationRule
             .Match(() => options)
             .Match(() => statement, s => FamilyWord(s, options) != null);
         Then()
-            .Do(_ => context.Report(Descriptor, statement,
+            .Do(_ => context.ReportAt(Descriptor, statement, "text", null, null,
                 statement.DisplayName, Terms.OrUnspecified(statement.Source), FamilyWord(statement, options)));
     }
 }

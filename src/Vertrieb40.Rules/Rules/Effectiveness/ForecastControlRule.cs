@@ -43,7 +43,7 @@ public sealed class ForecastControlRule : OrganizationRule
             .Match(() => options)
             .Match(() => forecast, f => ControllingUses(f, options).Count > 0);
         Then()
-            .Do(_ => context.Report(Descriptor, forecast,
+            .Do(_ => context.ReportAt(Descriptor, forecast, "usedFor", null, null,
                 forecast.DisplayName, new LocalizableList(ControllingUses(forecast, options).Select(u => Terms.Of(u)).ToArray(),
                     new LocalizableResourceString("VT3005_And", RuleDescriptors.Effectiveness)),
                 context.Model.Reach(forecast.Contributors)));

@@ -59,7 +59,7 @@ public sealed class IncentivePayRule : OrganizationRule
             .Match(() => options)
             .Match(() => plan, p => IsIncentive(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, plan,
+            .Do(_ => context.ReportAt(Descriptor, plan, "type", null, null,
                 plan.DisplayName, Terms.Of(plan.Type), Terms.OfOrNotStated(plan.Level), Terms.OrUnspecified(plan.Metric),
                 context.Model.Reach(plan.Participants)));
     }

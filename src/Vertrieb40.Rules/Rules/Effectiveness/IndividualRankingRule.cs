@@ -7,8 +7,10 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 
 /// <summary>
 /// VT3009 — individual rankings, leaderboards, sales contests and top-seller awards (principle 3.4:
-/// individual performance is a myth; heroism and lone fighters harm value creation). One diagnostic per
-/// programme. Option <c>VT3009.kinds</c> (default ranking, leaderboard, contest, topSellerAward).
+/// individual performance is a myth; article L445–449: heroism prevents value creation). Only programmes that
+/// rank people (<c>level</c> individual, the default); a programme that ranks teams or units sets no person
+/// against another and is VT3002's finding (systematised recognition). One diagnostic per programme.
+/// Option <c>VT3009.kinds</c> (default ranking, leaderboard, contest, topSellerAward).
 /// </summary>
 [RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3009"), Description("Individual ranking, leaderboard, contest or top-seller award")]
@@ -27,6 +29,10 @@ public sealed class IndividualRankingRule : OrganizationRule
 
     /// <summary>True when the programme ranks people against each other under the given options.</summary>
     public static bool IsRanking(RecognitionProgram program, RuleOptions options)
+        => program.Level == MeasurementLevel.Individual && IsRankingKind(program, options);
+
+    /// <summary>True when the programme's kind is a ranking, leaderboard, contest or award under the options, at any level.</summary>
+    public static bool IsRankingKind(RecognitionProgram program, RuleOptions options)
         => options.Set("VT3009", "kinds", DefaultKinds).Contains(program.Kind);
 
     /// <inheritdoc />
@@ -41,7 +47,7 @@ public sealed class IndividualRankingRule : OrganizationRule
             .Match(() => options)
             .Match(() => program, p => IsRanking(p, options));
         Then()
-            .Do(_ => context.Report(Descriptor, program,
+            .Do(_ => context.ReportAt(Descriptor, program, "kind", null, null,
                 program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)));
     }
 }

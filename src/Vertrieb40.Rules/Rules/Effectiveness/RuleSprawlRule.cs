@@ -8,8 +8,9 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// <summary>
 /// VT3008 — rule sprawl: a policy with exceptions to its exceptions (principle 3.2: regulating the
 /// exception — a rule for every incident, exceptions to the rule, exceptions to the exceptions). One
-/// diagnostic per policy. Option <c>VT3008.maxDepth</c> (default 1: exceptions are tolerated, exceptions
-/// to exceptions are not).
+/// diagnostic per policy. Option <c>VT3008.maxDepth</c> (default 0: the article's pattern begins with regulating the
+/// exception, L409–415 — a rule gets an exception, then the exception gets one — so the first written exception
+/// is already part of it; exceptions to exceptions, L417, are its far end).
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3008"), Description("Rule sprawl: exceptions to exceptions")]
@@ -23,7 +24,7 @@ public sealed class RuleSprawlRule : OrganizationRule
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <summary>The deepest nesting of exceptions that is not reported.</summary>
-    public static int MaxDepth(RuleOptions options) => options.Int("VT3008", "maxDepth", 1, min: 0);
+    public static int MaxDepth(RuleOptions options) => options.Int("VT3008", "maxDepth", 0, min: 0);
 
     /// <summary>How many exceptions the policy has, at every level.</summary>
     public static int ExceptionCount(ApprovalPolicy policy)
@@ -52,7 +53,7 @@ public sealed class RuleSprawlRule : OrganizationRule
             .Match(() => options)
             .Match(() => policy, p => p.Exceptions.Count > 0 && p.ExceptionDepth > MaxDepth(options));
         Then()
-            .Do(_ => context.Report(Descriptor, policy,
+            .Do(_ => context.ReportAt(Descriptor, policy, "exceptions", null, null,
                 policy.DisplayName, policy.ExceptionDepth, ExceptionCount(policy), MaxDepth(options)));
     }
 }

@@ -45,7 +45,7 @@ public sealed class SignatureRule : OrganizationRule
         {
             [HigherRankStepsProperty] = string.Join(",", steps.Select(i => i.ToString(CultureInfo.InvariantCulture))),
         };
-        context.Report(Descriptor, policy, null, properties,
+        context.ReportAt(Descriptor, policy, "steps", null, properties,
             policy.DisplayName, Terms.Of(policy.Subject), steps.Count, context.Model.Reach(policy.AppliesTo));
     }
 

@@ -38,7 +38,7 @@ public sealed class ControlMeetingRule : OrganizationRule
             .Match(() => options)
             .Match(() => meeting, m => IsControlMeeting(m, options));
         Then()
-            .Do(_ => context.Report(Descriptor, meeting,
+            .Do(_ => context.ReportAt(Descriptor, meeting, "purpose", null, null,
                 meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
     }
 }

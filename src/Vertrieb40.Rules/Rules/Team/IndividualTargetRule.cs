@@ -30,7 +30,7 @@ public sealed class IndividualTargetRule : OrganizationRule
         When()
             .Match(() => target, t => t.Level == MeasurementLevel.Individual);
         Then()
-            .Do(_ => context.Report(Descriptor, target,
+            .Do(_ => context.ReportAt(Descriptor, target, "level", null, null,
                 target.DisplayName, Terms.OrUnspecified(target.Metric), Terms.OrUnspecified(target.Period),
                 context.Model.Reach(target.AppliesTo)));
     }

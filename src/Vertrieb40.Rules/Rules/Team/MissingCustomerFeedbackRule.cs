@@ -10,8 +10,9 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// VT1007 — a unit that works in the funnel but hears nothing from customers directly (principle 1.2:
 /// direct feedback from the market to the people doing the work). A unit is in the funnel when its function
 /// is one of <c>VT1007.functions</c> (default marketing, sales, support, product) or when it carries a step
-/// of an offering's funnel. Reported when its <c>customerContact</c> is <c>none</c>, or also <c>indirect</c>
-/// with <c>VT1007.includeIndirect = true</c> (default false). A unit that does not state its contact is not reported.
+/// of an offering's funnel. Reported when its <c>customerContact</c> is <c>none</c> or <c>indirect</c>: the article asks
+/// for <i>direct</i> feedback (L125), so second-hand contact counts too; <c>VT1007.includeIndirect = false</c>
+/// narrows the rule to <c>none</c>. A unit that does not state its contact is not reported.
 /// </summary>
 [RequiresFacts(InputFacts.CustomerContact)]
 [Name("VT1007"), Description("Funnel unit without direct customer feedback")]
@@ -19,7 +20,7 @@ public sealed class MissingCustomerFeedbackRule : OrganizationRule
 {
     /// <summary>VT1007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1007", DiagnosticCategories.Team, DiagnosticSeverity.Info);
+        RuleDescriptors.Create("VT1007", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -27,7 +28,7 @@ public sealed class MissingCustomerFeedbackRule : OrganizationRule
     /// <summary>True when the unit's stated customer contact is too remote under the options.</summary>
     public static bool LacksDirectContact(Unit unit, RuleOptions options)
         => unit.CustomerContact == CustomerContact.None
-           || (unit.CustomerContact == CustomerContact.Indirect && options.Bool("VT1007", "includeIndirect", false));
+           || (unit.CustomerContact == CustomerContact.Indirect && options.Bool("VT1007", "includeIndirect", true));
 
     /// <summary>True when the unit's function belongs to the funnel under the options.</summary>
     public static bool HasFunnelFunction(Unit unit, RuleOptions options)

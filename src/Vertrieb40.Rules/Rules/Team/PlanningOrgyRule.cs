@@ -35,6 +35,10 @@ public sealed class PlanningOrgyRule : OrganizationRule
         return IsRecurring(cadence) && cadence <= limit;
     }
 
+    /// <summary>The property that makes the forecast a planning orgy: its granularity, else its cadence.</summary>
+    public static string TriggerOf(Forecast forecast, RuleOptions options)
+        => forecast.Granularity is { } granularity && options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(granularity) ? "granularity" : "cadence";
+
     private static bool IsRecurring(Cadence cadence) => cadence is not (Cadence.Once or Cadence.AdHoc);
 
     /// <inheritdoc />
@@ -49,7 +53,7 @@ public sealed class PlanningOrgyRule : OrganizationRule
             .Match(() => options)
             .Match(() => forecast, f => IsPlanningOrgy(f, options));
         Then()
-            .Do(_ => context.Report(Descriptor, forecast,
+            .Do(_ => context.ReportAt(Descriptor, forecast, TriggerOf(forecast, options), null, null,
                 forecast.DisplayName, Terms.OfOrNotStated(forecast.Granularity), Terms.OfOrNotStated(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
     }
 }

@@ -6,10 +6,13 @@ using Vertrieb40.Rules.Model;
 namespace Vertrieb40.Rules.Rules.Team;
 
 /// <summary>
-/// VT1005 — responsibility pre-empted (principle 1.2: no contradiction — rules and approvals written
-/// outside the accountable unit move the responsibility to whoever wrote them). Reported at a decision right
-/// whose decisions need the approval of a unit outside every owner's subtree, or are governed by an
-/// approval policy written by such a unit. A decision right without owners is VT1006's finding, not this one's.
+/// VT1005 — responsibility pre-empted (principle 1.2, article L114–120: no contradiction — rules and
+/// processes move the responsibility from those who follow them to those who wrote them). Reported at a
+/// decision right whose decisions need the approval of any unit other than its owners — above them, beside
+/// them or inside their own subtree alike — or are governed by an approval policy written by such a unit.
+/// A policy whose author the document does not name is not counted. A decision right without owners is
+/// VT1006's finding, not this one's. (Mandatory processes: the model links no process to a decision right;
+/// a mandatory process for work that needs judgement is VT2002's finding.)
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
@@ -22,20 +25,21 @@ public sealed class PreemptedResponsibilityRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    /// <summary>The approving units that lie outside every owner's subtree.</summary>
+    /// <summary>The approving units that are none of the owners.</summary>
     public static Unit[] OutsideApprovers(DecisionRight right, SemanticModel model)
         => right.OwnerUnits.Length == 0 ? Array.Empty<Unit>()
-            : right.RequiresApprovalFromUnits.Distinct().Where(a => !IsInsideOwners(a, right, model)).ToArray();
+            : right.RequiresApprovalFromUnits.Distinct().Where(a => !IsInsideOwners(a, right)).ToArray();
 
-    /// <summary>The governing policies written by a unit outside every owner's subtree.</summary>
+    /// <summary>The governing policies written by a unit that is none of the owners.</summary>
     public static ApprovalPolicy[] OutsidePolicies(DecisionRight right, SemanticModel model)
         => right.OwnerUnits.Length == 0 ? Array.Empty<ApprovalPolicy>()
-            : right.GovernedByPolicies.Distinct().Where(p => p.OwnerUnit != null && !IsInsideOwners(p.OwnerUnit, right, model)).ToArray();
+            : right.GovernedByPolicies.Distinct().Where(p => p.OwnerUnit != null && !IsInsideOwners(p.OwnerUnit, right)).ToArray();
 
-    private static bool IsInsideOwners(Unit unit, DecisionRight right, SemanticModel model)
+    // Only the owners themselves: a sub-unit's approval or rule pre-empts the owner as much as a parent's (L119).
+    private static bool IsInsideOwners(Unit unit, DecisionRight right)
     {
         foreach (var owner in right.OwnerUnits)
-            if (model.IsWithin(unit, owner)) return true;
+            if (ReferenceEquals(unit, owner)) return true;
         return false;
     }
 
@@ -58,7 +62,7 @@ public sealed class PreemptedResponsibilityRule : OrganizationRule
     {
         var approvers = OutsideApprovers(right, context.Model);
         var policies = OutsidePolicies(right, context.Model);
-        context.Report(Descriptor, right, approvers.Cast<Entity>().Concat(policies), null,
+        context.ReportAt(Descriptor, right, "requiresApprovalFromUnitIds", approvers.Cast<Entity>().Concat(policies), null,
             right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length);
     }
 }

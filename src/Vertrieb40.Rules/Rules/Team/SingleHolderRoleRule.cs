@@ -2,6 +2,7 @@ using NRules.Fluent.Dsl;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
 
 namespace Vertrieb40.Rules.Rules.Team;
 
@@ -24,6 +25,9 @@ public sealed class SingleHolderRoleRule : OrganizationRule
 
     /// <summary>The property with the role's id.</summary>
     public const string RoleIdProperty = "roleId";
+
+    /// <summary>The property that marks a leadership role ("true"), for which no second holder is proposed.</summary>
+    public const string LeadershipProperty = "leadership";
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -54,7 +58,23 @@ public sealed class SingleHolderRoleRule : OrganizationRule
             [UnitIdProperty] = staffing.Team.Id,
             [RoleIdProperty] = staffing.Role.Id,
         };
+        if (IsLeadership(staffing.Role)) properties[LeadershipProperty] = "true";
         context.Report(Descriptor, staffing.Team, new[] { staffing.Role }, properties,
-            staffing.Team.DisplayName, staffing.Role.DisplayName, staffing.Holders, staffing.Members, minHolders);
+            staffing.Team.DisplayName, staffing.Role.DisplayName, staffing.Holders, staffing.Members, minHolders,
+            new LocalizableResourceString(IsLeadership(staffing.Role) ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team));
     }
+
+    /// <summary>
+    /// True for a leadership role — function management, or a name or id with one of <see cref="LeadershipWords"/>
+    /// ("Sales team lead", "Teamleitung"): the article wants leadership detached from persons (L40), so the remedy
+    /// is to share its tasks, not to add a second lead, and the code fix is not offered.
+    /// </summary>
+    public static bool IsLeadership(Role role)
+        => role.Function == BusinessFunction.Management
+           || LeadershipWords.Any(w => (role.Name ?? "").Contains(w, StringComparison.OrdinalIgnoreCase)
+                                       || role.Id.Replace('-', ' ').Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Parts of a role's name that mark it as leadership (English and German).</summary>
+    public static readonly string[] LeadershipWords =
+        { "team lead", "teamlead", "head of", "leadership", "teamleit", "leiter", "leitung", "führung" };
 }

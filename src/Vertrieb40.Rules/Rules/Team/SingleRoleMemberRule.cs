@@ -17,7 +17,7 @@ public sealed class SingleRoleMemberRule : OrganizationRule
 {
     /// <summary>VT1001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1001", DiagnosticCategories.Team, DiagnosticSeverity.Info);
+        RuleDescriptors.Create("VT1001", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];

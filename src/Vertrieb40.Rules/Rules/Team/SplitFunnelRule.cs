@@ -6,9 +6,11 @@ using Vertrieb40.Rules.Model;
 namespace Vertrieb40.Rules.Rules.Team;
 
 /// <summary>
-/// VT1003 — the funnel of one offering is carried by several units, so work is handed over at their
-/// interfaces (principle 1.1: put every role of the funnel inside one team; principle 2.5: silos).
-/// Option <c>VT1003.minUnits</c> (default 2): from how many carrying units on the funnel counts as split.
+/// VT1003 — the funnel of one offering is split by function across units, so work is handed over at their
+/// interfaces (principle 1.1, article L83–91 and L102: end the functional split of the funnel; principle 2.5).
+/// A unit carrying a step inside another carrying unit belongs to it (a cross-functional team and its own
+/// sub-team are one carrier); the split needs carriers of at least two different functions.
+/// Option <c>VT1003.minUnits</c> (default 2): from how many such carriers the funnel counts as split.
 /// </summary>
 [RequiresFacts(InputFacts.OfferingFunnels)]
 [Name("VT1003"), Description("Funnel split across units")]
@@ -21,13 +23,24 @@ public sealed class SplitFunnelRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    /// <summary>The distinct units that carry a step of the offering's funnel.</summary>
-    public static int CarryingUnits(Offering offering)
+    /// <summary>The outermost units that carry a step of the offering's funnel (a carrier inside another one is part of it).</summary>
+    public static Unit[] Carriers(Offering offering)
     {
-        var units = new HashSet<Unit>();
+        var units = new List<Unit>();
         foreach (var step in offering.Funnel)
-            if (step.Unit != null) units.Add(step.Unit);
-        return units.Count;
+            if (step.Unit != null && !units.Contains(step.Unit)) units.Add(step.Unit);
+        return units.Where(u => !units.Any(o => !ReferenceEquals(o, u) && u.IsWithin(o))).ToArray();
+    }
+
+    /// <summary>The number of outermost carrying units.</summary>
+    public static int CarryingUnits(Offering offering) => Carriers(offering).Length;
+
+    /// <summary>True when the funnel is carried by enough outermost units of at least two functions.</summary>
+    public static bool IsSplit(Offering offering, RuleOptions options)
+    {
+        var carriers = Carriers(offering);
+        return carriers.Length >= options.Int("VT1003", "minUnits", 2, min: 2)
+               && carriers.Select(u => u.Function).Distinct().Count() >= 2;
     }
 
     /// <inheritdoc />
@@ -40,9 +53,9 @@ public sealed class SplitFunnelRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => offering, o => CarryingUnits(o) >= options.Int("VT1003", "minUnits", 2, min: 2));
+            .Match(() => offering, o => IsSplit(o, options));
         Then()
-            .Do(_ => context.Report(Descriptor, offering,
+            .Do(_ => context.ReportAt(Descriptor, offering, "funnel", null, null,
                 offering.DisplayName, offering.Funnel.Count, CarryingUnits(offering)));
     }
 }

@@ -36,7 +36,7 @@ public sealed class UnclearDecisionOwnerRule : OrganizationRule
             .Match(() => options)
             .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Int("VT1006", "maxOwners", 1, min: 1));
         Then()
-            .Do(_ => context.Report(Descriptor, right,
+            .Do(_ => context.ReportAt(Descriptor, right, "ownerUnitIds", null, null,
                 right.DisplayName, Terms.OrUnspecified(right.Area), Owners(right)));
     }
 }

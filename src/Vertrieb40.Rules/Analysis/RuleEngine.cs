@@ -1,0 +1,293 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Reflection;
+using NRules;
+using NRules.Extensibility;
+using NRules.Fluent;
+using NRules.RuleModel;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+using Diagnostic = Vertrieb40.Rules.Diagnostics.Diagnostic;
+
+namespace Vertrieb40.Rules.Analysis;
+
+/// <summary>
+/// The rule engine: a rule set compiled once into an NRules session factory (thread-safe, reusable); each
+/// run gets its own session. It knows only the model, the diagnostics and the rules — reading documents,
+/// configuration, suppressions, baselines and the score belong to the <c>OrganizationAnalyzer</c> around it.
+/// </summary>
+internal sealed class RuleEngine
+{
+    private readonly ISessionFactory _factory;
+    private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
+    private readonly HashSet<Type> _factTypes;
+    private readonly Dictionary<int, string[]> _rulesOfNode;
+    private readonly (string Name, IReadOnlyList<string> Facts)[] _requirements;
+
+    private RuleEngine(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
+    {
+        _factory = factory;
+        CompileTime = compileTime;
+        _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
+        _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
+        SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
+            .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+
+        // Which fact types any rule matches: only those are inserted (a million people that no rule
+        // matches are not pushed through the network).
+        _factTypes = new HashSet<Type>();
+        foreach (var definition in definitions)
+            foreach (var d in definition.LeftHandSide.Exports)
+                _factTypes.Add(d.Type);
+        _rulesOfNode = factory.GetSchema().Nodes.ToDictionary(n => n.Id, n => n.Rules.Select(x => x.Name).ToArray());
+    }
+
+    /// <summary>Compiles the built-in rules plus rules from <paramref name="additionalRuleAssemblies"/>.</summary>
+    public static RuleEngine Create(IEnumerable<Assembly>? additionalRuleAssemblies = null)
+    {
+        var assemblies = new List<Assembly> { typeof(RuleEngine).Assembly };
+        if (additionalRuleAssemblies != null) assemblies.AddRange(additionalRuleAssemblies.Where(a => !assemblies.Contains(a)));
+        var types = assemblies.SelectMany(SafeTypes)
+            .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+    }
+
+    /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
+    public static RuleEngine Create(IEnumerable<OrganizationRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules.ToList();
+        var sw = Stopwatch.StartNew();
+        var repository = new RuleRepository { Activator = new InstanceActivator(list) };
+        repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
+        var factory = repository.Compile();
+        sw.Stop();
+        return new RuleEngine(factory, list, repository.GetRules(), sw.Elapsed);
+    }
+
+    private static IEnumerable<Type> SafeTypes(Assembly a)
+    {
+        try { return a.GetTypes(); }
+        catch (ReflectionTypeLoadException ex) { return ex.Types.Where(t => t != null)!; }
+    }
+
+    /// <summary>Every descriptor this engine may report, rules and input, ordered by id.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>How long compiling the rule set took.</summary>
+    public TimeSpan CompileTime { get; }
+
+    /// <summary>
+    /// Runs the rules on an organisation that was read without errors: the raw findings (plus internal
+    /// diagnostics of failing rules), sorted, before configuration, suppressions or a baseline are applied.
+    /// </summary>
+    /// <param name="organization">The organisation (read without errors, linked).</param>
+    /// <param name="ruleOptions">Rule options, already merged from configuration and caller.</param>
+    /// <param name="onlyRules">Rule ids to run; all when null.</param>
+    /// <param name="isEnabled">Whether configuration leaves a rule id switched on (coverage says "Disabled" otherwise); all when null.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var model = new SemanticModel(organization);
+        var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
+        var internalDiagnostics = new List<Diagnostic>();
+        var failedRules = new HashSet<string>(StringComparer.Ordinal);
+        var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
+
+        var context = new AnalysisContext(model, ruleOptions, DeclaredBy,
+            (rule, descriptor) => internalDiagnostics.Add(Diagnostic.Create(InputDescriptors.UndeclaredDiagnostic, FileLocation(organization), rule, descriptor.Id)));
+
+        void RuleFailed(string rule, Exception ex)
+        {
+            if (!failedRules.Add(rule)) return; // one internal diagnostic per rule and run
+            // NRules wraps the rule's own exception; report the one the rule author threw.
+            var inner = ex.GetType().Namespace?.StartsWith("NRules", StringComparison.Ordinal) == true && ex.InnerException != null ? ex.InnerException : ex;
+            internalDiagnostics.Add(Diagnostic.Create(InputDescriptors.RuleFailed, FileLocation(organization), rule, inner.GetType().Name, inner.Message.TrimEnd('.')));
+        }
+
+        var session = _factory.CreateSession();
+        session.DependencyResolver = new ContextResolver(context);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable);
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            foreach (var r in e.Rules) RuleFailed(r.Name, e.Exception!);
+        };
+        session.Events.AgendaExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            RuleFailed(e.Rule.Name, e.Exception!);
+        };
+
+        Insert(session, organization.Units);
+        Insert(session, organization.Roles);
+        Insert(session, organization.People);
+        Insert(session, organization.Offerings);
+        Insert(session, organization.IncentivePlans);
+        Insert(session, organization.Targets);
+        Insert(session, organization.Forecasts);
+        Insert(session, organization.Meetings);
+        Insert(session, organization.ApprovalPolicies);
+        Insert(session, organization.Handoffs);
+        Insert(session, organization.Channels);
+        Insert(session, organization.ToolRollouts);
+        Insert(session, organization.Processes);
+        Insert(session, organization.RecognitionPrograms);
+        Insert(session, organization.CultureStatements);
+        Insert(session, organization.DecisionRights);
+        foreach (var derived in DerivedFacts.Build(model, _factTypes))
+            Insert(session, derived);
+        if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
+        if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
+        session.Fire(cancellationToken);
+        total.Stop();
+
+        var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
+        diagnostics.Sort(DiagnosticComparer.Instance);
+        return new RuleRun(diagnostics, Timings(session, actionTime), total.Elapsed, model, coverage);
+    }
+
+    // Coverage per rule id: a rule the document cannot feed (no teams, no cadences …) does not run at all, so
+    // that it cannot judge what the document does not say; a rule switched off or not selected is not applicable.
+    private (IReadOnlyList<RuleCoverage> Coverage, HashSet<string> UnableRules) ComputeCoverage(SemanticModel model, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool> isEnabled)
+    {
+        var held = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var coverage = new List<RuleCoverage>();
+        var unable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, facts) in _requirements)
+        {
+            var missing = facts.Where(f => held.TryGetValue(f, out var h) ? !h : !(held[f] = InputFacts.IsHeld(f, model))).Distinct().ToArray();
+            var ruleUnable = true;
+            foreach (var descriptor in _declared[rule])
+            {
+                if (descriptor.Category is DiagnosticCategories.Input or DiagnosticCategories.Internal) continue;
+                RuleCoverage entry;
+                if (onlyRules != null && !onlyRules.Contains(descriptor.Id, StringComparer.OrdinalIgnoreCase))
+                    entry = NotApplicable(descriptor.Id, "NotSelected");
+                else if (!isEnabled(descriptor))
+                    entry = NotApplicable(descriptor.Id, "Disabled");
+                else if (missing.Length > 0)
+                {
+                    var reason = missing.Length == 1 ? InputFacts.Missing(missing[0]) : new JoinedReasons(missing.Select(InputFacts.Missing).ToArray());
+                    entry = new RuleCoverage(descriptor.Id, CoverageStatus.CouldNotCheck, reason.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        LocalizableReason = reason,
+                        MissingFacts = missing,
+                    };
+                }
+                else entry = new RuleCoverage(descriptor.Id, CoverageStatus.Checked, null);
+                if (entry.Status != CoverageStatus.CouldNotCheck) ruleUnable = false;
+                coverage.Add(entry);
+            }
+            if (missing.Length > 0 && ruleUnable) unable.Add(rule);
+        }
+        // Several NRules rules may report one id (VT3004's two halves): the id is checked when any of them can run.
+        var merged = coverage.GroupBy(c => c.RuleId, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(c => c.Status == CoverageStatus.Checked)
+                         ?? g.FirstOrDefault(c => c.Status == CoverageStatus.CouldNotCheck)
+                         ?? g.First())
+            .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
+        return (merged, unable);
+    }
+
+    private static RuleCoverage NotApplicable(string id, string why)
+    {
+        var reason = InputFacts.Text(why);
+        return new RuleCoverage(id, CoverageStatus.NotApplicable, reason.ToString(System.Globalization.CultureInfo.InvariantCulture)) { LocalizableReason = reason };
+    }
+
+    private void Insert(ISession session, IList facts)
+    {
+        if (facts.Count == 0) return;
+        var type = facts.GetType().IsGenericType ? facts.GetType().GetGenericArguments()[0] : facts[0]!.GetType();
+        if (!_factTypes.Any(t => t.IsAssignableFrom(type))) return;
+        session.InsertAll(facts.Cast<object>());
+    }
+
+    private IReadOnlyList<RuleTiming> Timings(ISession session, Dictionary<string, (long Ticks, int Firings)> actionTime)
+    {
+        // Matching time per node is shared evenly among the rules that use the node.
+        var matchMs = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in session.Metrics.GetAll())
+        {
+            if (!_rulesOfNode.TryGetValue(m.NodeId, out var rules) || rules.Length == 0) continue;
+            var ms = (double)(m.InsertDurationMilliseconds + m.UpdateDurationMilliseconds + m.RetractDurationMilliseconds) / rules.Length;
+            foreach (var r in rules) matchMs[r] = matchMs.GetValueOrDefault(r) + ms;
+        }
+        return _declared.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(rule =>
+        {
+            var (ticks, firings) = actionTime.GetValueOrDefault(rule);
+            var elapsed = TimeSpan.FromMilliseconds(matchMs.GetValueOrDefault(rule)) + TimeSpan.FromTicks(ticks * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+            return new RuleTiming(rule, _declared[rule].Select(d => d.Id).ToArray(), elapsed, firings);
+        }).ToArray();
+    }
+
+    private IReadOnlyList<DiagnosticDescriptor> DeclaredBy(string rule)
+        => _declared.TryGetValue(rule, out var d) ? d : Array.Empty<DiagnosticDescriptor>();
+
+    private static Location FileLocation(Organization organization) => new(organization.FilePath, "", LineSpan.None);
+
+    // The same name NRules gives the rule: its [Name] attribute, else the class's full name.
+    internal static string RuleName(OrganizationRule rule)
+        => rule.GetType().GetCustomAttributesData()
+               .FirstOrDefault(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute))?.ConstructorArguments[0].Value as string
+           ?? rule.GetType().FullName!;
+
+    private sealed class InstanceActivator(IReadOnlyList<OrganizationRule> rules) : IRuleActivator
+    {
+        public IEnumerable<NRules.Fluent.Dsl.Rule> Activate(Type type) => rules.Where(r => r.GetType() == type);
+    }
+
+    private sealed class ContextResolver(AnalysisContext context) : IDependencyResolver
+    {
+        public object Resolve(IResolutionContext resolutionContext, Type serviceType)
+            => serviceType.IsInstanceOfType(context) ? context
+                : serviceType.IsInstanceOfType(context.Model) ? context.Model
+                : serviceType.IsInstanceOfType(context.Options) ? context.Options
+                : throw new InvalidOperationException($"Rules can depend on AnalysisContext, SemanticModel or RuleOptions, not on {serviceType.Name}.");
+    }
+
+    /// <summary>Times each rule's actions, keeps a throwing action from ending the run, and skips rules that are not selected.</summary>
+    private sealed class TimingInterceptor(
+        AnalysisContext context,
+        Dictionary<string, (long Ticks, int Firings)> times,
+        Action<string, Exception> onFailure,
+        IReadOnlyCollection<string>? onlyRules,
+        Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared,
+        HashSet<string> unableRules) : IActionInterceptor
+    {
+        public void Intercept(IContext ctx, IReadOnlyCollection<IActionInvocation> actions)
+        {
+            var rule = ctx.Rule.Name;
+            if (unableRules.Contains(rule)) return; // the document lacks what the rule needs: coverage says so
+            if (onlyRules != null && declared.TryGetValue(rule, out var ids) && !ids.Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
+                return;
+            var start = Stopwatch.GetTimestamp();
+            context.CurrentRule = rule;
+            try
+            {
+                foreach (var action in actions) action.Invoke();
+            }
+            catch (Exception ex)
+            {
+                onFailure(rule, ex);
+            }
+            finally
+            {
+                context.CurrentRule = null;
+                var (t, n) = times.GetValueOrDefault(rule);
+                times[rule] = (t + Stopwatch.GetTimestamp() - start, n + 1);
+            }
+        }
+    }
+}
+
+/// <summary>What one run of the rules produced.</summary>
+/// <param name="Diagnostics">The findings, sorted (<see cref="DiagnosticComparer"/>).</param>
+/// <param name="RuleTimings">Time per rule.</param>
+/// <param name="Elapsed">Time to build the semantic model and run the rules.</param>
+/// <param name="Model">The semantic model the rules saw (the score outline is built from it).</param>
+/// <param name="Coverage">Per rule id: checked, could not check (the input lacks what it needs) or not applicable.</param>
+internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model, IReadOnlyList<RuleCoverage> Coverage);

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Baselines;
+using Vertrieb40.Rules.Configuration;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Reading;
+
+namespace Vertrieb40.Rules;
+
+/// <summary>Settings for one analysis.</summary>
+public sealed class AnalysisOptions
+{
+    /// <summary>Rule options (<c>ID.option → value</c>).</summary>
+    public RuleOptions RuleOptions { get; set; } = RuleOptions.Empty;
+
+    /// <summary>Limits for reading documents.</summary>
+    public ReaderOptions Reader { get; set; } = ReaderOptions.Default;
+
+    /// <summary>Culture for messages (en or de); the current UI culture when null.</summary>
+    public CultureInfo? Culture { get; set; }
+
+    /// <summary>Rule ids to run; all when null.</summary>
+    public IReadOnlyCollection<string>? OnlyRules { get; set; }
+
+    /// <summary>
+    /// Severities and rule options from a configuration file. When null, <see cref="DiscoverConfiguration"/>
+    /// decides whether <c>.vertrieb40config</c>/<c>.globalconfig</c> files next to the document are used.
+    /// Options in <see cref="RuleOptions"/> win over options from the configuration.
+    /// </summary>
+    public AnalyzerConfiguration? Configuration { get; set; }
+
+    /// <summary>When true and <see cref="Configuration"/> is null, configuration files are looked up from the document's directory upwards (the CLI does this).</summary>
+    public bool DiscoverConfiguration { get; set; }
+
+    /// <summary>Suppressions besides the document's own (e.g. from <see cref="Suppressions.SuppressionFile"/>).</summary>
+    public IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = Array.Empty<SuppressionEntry>();
+
+    /// <summary>A baseline: when set, each finding gets the property <c>baselineState</c> (new/unchanged) and entries that no longer occur are reported (VT0220).</summary>
+    public Baseline? Baseline { get; set; }
+
+    /// <summary>Every warning becomes an error (<c>--warnaserror</c>).</summary>
+    public bool WarningsAsErrors { get; set; }
+
+    /// <summary>Warnings of these rule ids become errors (<c>--warnaserror:VT1009,VT1010</c>).</summary>
+    public IReadOnlyCollection<string>? WarningsAsErrorsIds { get; set; }
+
+    /// <summary>The day suppression expiry is judged against; today (UTC) when null.</summary>
+    public DateOnly? Today { get; set; }
+
+    /// <summary>
+    /// Whether to build the outline the Vertrieb-4.0 score needs (unit tree and checked entities; default true).
+    /// Turn it off when no score is written — e.g. a host that only needs the diagnostics; the score of such a
+    /// result is then "not scored".
+    /// </summary>
+    public bool ComputeScoreOutline { get; set; } = true;
+
+    /// <summary>The defaults.</summary>
+    public static AnalysisOptions Default { get; } = new();
+}

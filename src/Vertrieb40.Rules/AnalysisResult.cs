@@ -1,0 +1,106 @@
+using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Scoring;
+
+namespace Vertrieb40.Rules;
+
+/// <summary>The outcome of analysing one document.</summary>
+public sealed class AnalysisResult
+{
+    internal AnalysisResult(string? filePath, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RuleTiming> ruleTimings,
+        TimeSpan readTime, TimeSpan analysisTime, bool inputFailed, int peopleCount, int unitCount)
+    {
+        FilePath = filePath;
+        Diagnostics = diagnostics;
+        RuleTimings = ruleTimings;
+        ReadTime = readTime;
+        AnalysisTime = analysisTime;
+        InputFailed = inputFailed;
+        PeopleCount = peopleCount;
+        UnitCount = unitCount;
+    }
+
+    /// <summary>The analysed file.</summary>
+    public string? FilePath { get; }
+    /// <summary>All diagnostics, input and rule findings, in output order (file, position, id).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>Time per rule.</summary>
+    public IReadOnlyList<RuleTiming> RuleTimings { get; }
+    /// <summary>Time to read the document.</summary>
+    public TimeSpan ReadTime { get; }
+    /// <summary>Time to build the semantic model and run the rules.</summary>
+    public TimeSpan AnalysisTime { get; }
+    /// <summary>True when the document could not be read without errors: no rule ran (no partial results).</summary>
+    public bool InputFailed { get; }
+    /// <summary>People in the document.</summary>
+    public int PeopleCount { get; }
+    /// <summary>Units in the document.</summary>
+    public int UnitCount { get; }
+
+    /// <summary>
+    /// The unit tree and the checked entities, kept for scoring and reports (no people); null when the
+    /// document could not be read.
+    /// </summary>
+    public OrganizationOutline? Outline { get; internal init; }
+
+    /// <summary>
+    /// Per catalog rule id (ordered by id): whether the rule could judge the document. Rules whose status is
+    /// <see cref="CoverageStatus.CouldNotCheck"/> did not run; the score leaves them out. Empty when the
+    /// document could not be read.
+    /// </summary>
+    public IReadOnlyList<RuleCoverage> Coverage { get; internal init; } = Array.Empty<RuleCoverage>();
+
+    /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
+    public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
+
+    /// <summary>
+    /// How many people each rule's counted findings reach (docs/score.md), computed by the analysis from the
+    /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
+    /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
+    /// </summary>
+    public Scoring.Exposure? Exposure { get; internal init; }
+
+    /// <summary>
+    /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were
+    /// applied); everything else — timings, counts, the <see cref="Outline"/> and the <see cref="Exposure"/> the score needs — is kept
+    /// (exposure is not recomputed: it describes the analysis's own diagnostics).
+    /// </summary>
+    public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+            Coverage = Coverage,
+            Exposure = Exposure,
+        };
+    }
+
+    internal AnalysisResult WithExposure(Scoring.Exposure? exposure)
+        => new(FilePath, Diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
+        {
+            Outline = Outline,
+            Coverage = Coverage,
+            Exposure = exposure,
+        };
+
+    /// <summary>Diagnostics that count: not suppressed.</summary>
+    public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
+
+    /// <summary>The highest severity among active diagnostics, or null when there are none.</summary>
+    public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
+
+    /// <summary>
+    /// The Vertrieb-4.0 score; null ("not scored") when the document could not be read (no rule ran), no outline
+    /// was built, or no rule could check the document (coverage: nothing judged, nothing to score). Otherwise it
+    /// says over how many rules it is (<see cref="OrganizationScore.RulesChecked"/> of <see cref="OrganizationScore.RulesTotal"/>).
+    /// </summary>
+    public OrganizationScore? Score(ScoreWeights? weights = null)
+    {
+        if (InputFailed || Outline is null) return null;
+        var total = Coverage.Count;
+        if (total > 0 && CheckedRules == 0) return null;
+        var score = VertriebScore.Compute(Outline, Diagnostics, weights);
+        return total == 0 ? score : new OrganizationScore(score.Organization, score.Units) { RulesChecked = CheckedRules, RulesTotal = total };
+    }
+}

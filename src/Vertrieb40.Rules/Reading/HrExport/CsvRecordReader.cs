@@ -1,0 +1,230 @@
+using System.Buffers;
+using System.Text;
+
+namespace Vertrieb40.Rules.Reading.HrExport;
+
+/// <summary>
+/// A streaming RFC 4180 tokenizer (plus what Excel writes): <c>,</c> <c>;</c> or tab as delimiter, quoted
+/// fields with delimiters, doubled quotes and line breaks, CRLF/LF/CR line ends. It keeps, for every
+/// record and field, the physical line an editor shows, so diagnostics can point at row and column.
+/// Only one record is held at a time: exports of a million rows stream through.
+/// </summary>
+internal sealed class CsvRecordReader
+{
+    private readonly TextReader _text;
+    private readonly char[] _buffer = new char[1 << 16];
+    private readonly StringBuilder _field = new(64);
+    private int _pos;
+    private int _len;
+    private int _line = 1;
+    private bool _eof;
+    private readonly SearchValues<char> _plainStops;
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+
+    public CsvRecordReader(TextReader text, char? delimiter)
+    {
+        _text = text;
+        Fill();
+        Delimiter = delimiter ?? DetectDelimiter();
+        _plainStops = SearchValues.Create(new[] { Delimiter, '\n', '\r', '"' });
+    }
+
+    /// <summary>
+    /// Columns whose values are needed (null: all). Other values are parsed but not turned into strings:
+    /// exports carry many columns the model does not use, and a million rows of them is a lot of garbage.
+    /// </summary>
+    public bool[]? Keep { get; set; }
+
+    /// <summary>The delimiter in use (given, or detected from the header line).</summary>
+    public char Delimiter { get; }
+
+    /// <summary>The fields of the current record, trimmed.</summary>
+    public List<string> Fields { get; } = new(16);
+
+    /// <summary>The physical line where each field of the current record starts.</summary>
+    public List<int> FieldLines { get; } = new(16);
+
+    /// <summary>The physical line where the current record starts.</summary>
+    public int RecordLine { get; private set; }
+
+    /// <summary>Set when the current record is malformed (then <see cref="ErrorLine"/> and <see cref="ErrorField"/> say where).</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The line of the problem in the current record.</summary>
+    public int ErrorLine { get; private set; }
+
+    /// <summary>The 1-based field of the problem in the current record.</summary>
+    public int ErrorField { get; private set; }
+
+    /// <summary>Reads the next non-blank record; false at the end of the input.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            if (!ReadRecord(out var blank)) return false;
+            if (!blank) return true;
+        }
+    }
+
+    private bool ReadRecord(out bool blank)
+    {
+        Fields.Clear();
+        FieldLines.Clear();
+        Error = null;
+        blank = false;
+        if (!EnsureData()) return false;
+        RecordLine = _line;
+        var sawQuote = false;
+        var sawContent = false;
+        while (true)
+        {
+            // One field.
+            _field.Clear();
+            var fieldLine = _line;
+            var quoted = false;
+            var endOfRecord = false;
+            while (true)
+            {
+                if (!EnsureData()) { endOfRecord = true; break; }
+                var c = _buffer[_pos];
+                if (c == '"' && IsBlank(_field))
+                {
+                    _pos++;
+                    quoted = true;
+                    sawQuote = true;
+                    _field.Clear();
+                    fieldLine = _line;
+                    if (!ReadQuoted()) { endOfRecord = true; break; }
+                    // After the closing quote only blanks may follow before the delimiter or line end.
+                    while (EnsureData() && _buffer[_pos] is ' ' or '\t' && _buffer[_pos] != Delimiter) _pos++;
+                    if (!EnsureData()) { endOfRecord = true; break; }
+                    c = _buffer[_pos];
+                    if (c == Delimiter) { _pos++; break; }
+                    if (c is '\n' or '\r') { EndLine(); endOfRecord = true; break; }
+                    SetError($"unexpected character '{c}' after the closing quote (a quote inside a quoted field must be doubled: \"\")", _line, Fields.Count + 1);
+                    // Skip to the end of the field so the rest of the record still lines up.
+                    while (EnsureData() && _buffer[_pos] != Delimiter && _buffer[_pos] is not ('\n' or '\r')) _pos++;
+                    continue;
+                }
+                if (c == Delimiter) { _pos++; break; }
+                if (c is '\n' or '\r') { EndLine(); endOfRecord = true; break; }
+                // Copy the run of ordinary characters up to the next delimiter, line end or quote at once.
+                var rest = _buffer.AsSpan(_pos + 1, _len - _pos - 1);
+                var stop = rest.IndexOfAny(_plainStops);
+                var run = 1 + (stop < 0 ? rest.Length : stop);
+                _field.Append(_buffer, _pos, run);
+                _pos += run;
+            }
+            if (!sawContent && !IsBlank(_field)) sawContent = true;
+            var keep = Keep is null || (Fields.Count < Keep.Length && Keep[Fields.Count]);
+            Fields.Add(!keep ? "" : quoted ? Trim(_field.ToString()) : Trim(_field));
+            FieldLines.Add(fieldLine);
+            if (endOfRecord) break;
+        }
+        blank = Fields.Count == 1 && !sawContent && !sawQuote;
+        return true;
+    }
+
+    // Reads a quoted field's content up to its closing quote; false when the input ends inside the quotes.
+    private bool ReadQuoted()
+    {
+        var startLine = _line;
+        while (true)
+        {
+            if (!EnsureData())
+            {
+                SetError($"a quoted field that starts on line {startLine} is never closed (a '\"' is missing)", startLine, Fields.Count + 1);
+                return false;
+            }
+            var chunk = _buffer.AsSpan(_pos, _len - _pos);
+            var stop = chunk.IndexOfAny(QuotedStops);
+            if (stop < 0) { _field.Append(_buffer, _pos, chunk.Length); _pos = _len; continue; }
+            if (stop > 0) { _field.Append(_buffer, _pos, stop); _pos += stop; }
+            var c = _buffer[_pos++];
+            if (c == '"')
+            {
+                if (EnsureData() && _buffer[_pos] == '"') { _field.Append('"'); _pos++; continue; }
+                return true;
+            }
+            if (c == '\r')
+            {
+                if (EnsureData() && _buffer[_pos] == '\n') _pos++;
+                _field.Append('\n');
+                _line++;
+                continue;
+            }
+            if (c == '\n') _line++;
+            _field.Append(c);
+        }
+    }
+
+    private void EndLine()
+    {
+        if (_buffer[_pos] == '\r')
+        {
+            _pos++;
+            if (EnsureData() && _buffer[_pos] == '\n') _pos++;
+        }
+        else _pos++;
+        _line++;
+    }
+
+    private void SetError(string message, int line, int field)
+    {
+        if (Error != null) return; // the first problem of a record is the one to fix
+        Error = message;
+        ErrorLine = line;
+        ErrorField = field;
+    }
+
+    private bool EnsureData()
+    {
+        if (_pos < _len) return true;
+        if (_eof) return false;
+        Fill();
+        return _pos < _len;
+    }
+
+    private void Fill()
+    {
+        _pos = 0;
+        _len = _text.Read(_buffer, 0, _buffer.Length);
+        if (_len <= 0) { _len = 0; _eof = true; }
+    }
+
+    // The delimiter that occurs most often outside quotes in the header line (German Excel writes ';').
+    private char DetectDelimiter()
+    {
+        int comma = 0, semicolon = 0, tab = 0;
+        var inQuotes = false;
+        for (var i = 0; i < _len; i++)
+        {
+            var c = _buffer[i];
+            if (c == '"') inQuotes = !inQuotes;
+            else if (inQuotes) continue;
+            else if (c is '\n' or '\r') break;
+            else if (c == ',') comma++;
+            else if (c == ';') semicolon++;
+            else if (c == '\t') tab++;
+        }
+        if (tab > comma && tab > semicolon) return '\t';
+        return semicolon > comma ? ';' : ',';
+    }
+
+    private static bool IsBlank(StringBuilder sb)
+    {
+        for (var i = 0; i < sb.Length; i++)
+            if (sb[i] is not (' ' or '\t')) return false;
+        return true;
+    }
+
+    private static string Trim(string s) => s.Trim(' ', '\t');
+
+    private static string Trim(StringBuilder sb)
+    {
+        int start = 0, end = sb.Length;
+        while (start < end && sb[start] is ' ' or '\t') start++;
+        while (end > start && sb[end - 1] is ' ' or '\t') end--;
+        return end == start ? "" : sb.ToString(start, end - start);
+    }
+}

@@ -1,0 +1,917 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Text;
+
+namespace Vertrieb40.Rules.Reading.Json;
+
+/// <summary>
+/// A hand-written streaming reader over <see cref="JsonTextReader"/>: no DOM, no reflection, no type names
+/// from the input. It keeps the position of every entity, collects every input error it can (it goes on
+/// after a wrong type, a missing field or an unknown property) and stops only at malformed JSON.
+/// </summary>
+internal sealed class JsonOrganizationParser
+{
+    private readonly JsonTextReader _reader;
+    private readonly string? _filePath;
+    private readonly ReaderOptions _options;
+    private readonly InputErrors _errors;
+    private readonly List<object> _path = new(8);
+    private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
+    private readonly Organization _org = new();
+    private readonly Dictionary<string, int> _entityNames = new(StringComparer.Ordinal); // reused: one entity is read at a time
+
+    public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
+    {
+        _filePath = filePath;
+        _options = options;
+        _errors = errors;
+        // The guard enforces the string and size limits before Newtonsoft buffers a token (see GuardedTextReader).
+        _reader = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
+        {
+            MaxDepth = options.MaxDepth,
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+            SupportMultipleContent = false,
+            PropertyNameTable = new DefaultJsonNameTable(),
+        };
+        _org.FilePath = filePath;
+    }
+
+    /// <summary>Reads the whole document; returns null when it is not JSON at all.</summary>
+    public Organization? Parse()
+    {
+        try
+        {
+            if (!_reader.Read())
+            {
+                _errors.Add(InputDescriptors.InvalidJson, Here(new SourcePosition(1, 1)), "the file is empty (expected an object such as { \"schemaVersion\": \"1.0\", … })");
+                return null;
+            }
+            if (_reader.TokenType != JsonToken.StartObject)
+            {
+                TypeError("the document", "an object", Pos());
+                return null;
+            }
+            ReadRoot();
+            ApplyVersionDefaults();
+            if (_reader.Read())
+                _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "unexpected content after the end of the document");
+            return _org;
+        }
+        catch (JsonReaderException ex)
+        {
+            var pos = new SourcePosition(Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
+            if (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
+                _errors.Add(InputDescriptors.LimitExceeded, Here(pos), $"the document nests deeper than {_options.MaxDepth} levels (the limit can be raised with ReaderOptions.MaxDepth)");
+            else
+                _errors.Add(InputDescriptors.InvalidJson, Here(pos), CleanMessage(ex.Message));
+            return null;
+        }
+        catch (InputLimitException)
+        {
+            return null;
+        }
+        catch (InputRejectedException ex)
+        {
+            _errors.Add(ex.Descriptor, Here(ex.Position), ex.Message);
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only reachable when ReaderOptions.MaxDepth is raised far above the default: nested policy exceptions
+            // are read recursively, and the stack runs out before the depth limit does.
+            _errors.Add(InputDescriptors.LimitExceeded, Here(Pos()), "the document nests too deeply for the available stack (lower ReaderOptions.MaxDepth)");
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "the file is not valid UTF-8 (" + ex.Message.TrimEnd('.') + ")");
+            return null;
+        }
+    }
+
+    // Newtonsoft appends "Path '…', line n, position m." — we report those ourselves.
+    private static string CleanMessage(string message)
+    {
+        var i = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
+        var m = (i > 0 ? message[..i] : message).Trim();
+        // Newtonsoft quotes the offending token whole (a 500-digit number); keep the message readable.
+        m = System.Text.RegularExpressions.Regex.Replace(m, @"\S{41,}", t => t.Value[..24] + "…");
+        return m.TrimEnd('.');
+    }
+
+    // ---------------------------------------------------------------- root
+
+    private void ReadRoot()
+    {
+        var start = Pos();
+        var sawVersion = false;
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (NextProperty(out var name, out var namePos))
+        {
+            _path.Add(name);
+            // A second "people": [...] would restart the entity indexes (and pointers) at 0.
+            if (SkippedAsDuplicate(firstLine, name, namePos, "the document")) continue;
+            // A collection written even empty is a statement ("there are none"); one left out is unknown.
+            if (name is "units" or "people" or "roles" or "offerings" or "incentivePlans" or "targets" or "forecasts" or "meetings"
+                or "approvalPolicies" or "handoffs" or "channels" or "toolRollouts" or "processes" or "recognitionPrograms"
+                or "cultureStatements" or "decisionRights")
+                _org.DescribedCollections.Add(name);
+            switch (name)
+            {
+                case "$schema": ReadString(name, namePos); break;
+                case "schemaVersion":
+                    sawVersion = true;
+                    var v = ReadString(name, namePos);
+                    NullForRequiredIfNull(name, namePos);
+                    if (v != null)
+                    {
+                        _org.SchemaVersion = v;
+                        if (!OrganizationSchema.SupportedVersions.Contains(v))
+                            _errors.Add(InputDescriptors.UnsupportedSchemaVersion, Here(namePos), v, string.Join(", ", OrganizationSchema.SupportedVersions));
+                    }
+                    break;
+                case "organization": ReadOrganizationHeader(namePos); break;
+                case "units": ReadEntities(_org.Units, "unit", ReadUnitProperty, namePos); break;
+                case "people": ReadEntities(_org.People, "person", ReadPersonProperty, namePos); break;
+                case "roles": ReadEntities(_org.Roles, "role", ReadRoleProperty, namePos); break;
+                case "offerings": ReadEntities(_org.Offerings, "offering", ReadOfferingProperty, namePos); break;
+                case "incentivePlans": ReadEntities(_org.IncentivePlans, "incentive plan", ReadIncentivePlanProperty, namePos, "type"); break;
+                case "targets": ReadEntities(_org.Targets, "target", ReadTargetProperty, namePos, "level"); break;
+                case "forecasts": ReadEntities(_org.Forecasts, "forecast", ReadForecastProperty, namePos); break;
+                case "meetings": ReadEntities(_org.Meetings, "meeting", ReadMeetingProperty, namePos, "purpose"); break;
+                case "approvalPolicies": ReadEntities(_org.ApprovalPolicies, "approval policy", ReadPolicyProperty, namePos, "subject"); break;
+                case "handoffs": ReadEntities(_org.Handoffs, "hand-over", ReadHandoffProperty, namePos, "fromUnitId", "toUnitId"); break;
+                case "channels": ReadEntities(_org.Channels, "channel", ReadChannelProperty, namePos, "operatedBy"); break;
+                case "toolRollouts": ReadEntities(_org.ToolRollouts, "tool roll-out", ReadRolloutProperty, namePos, "mode"); break;
+                case "processes": ReadEntities(_org.Processes, "process", ReadProcessProperty, namePos, "workType"); break;
+                case "recognitionPrograms": ReadEntities(_org.RecognitionPrograms, "recognition programme", ReadRecognitionProperty, namePos, "kind"); break;
+                case "cultureStatements": ReadEntities(_org.CultureStatements, "culture statement", ReadCultureProperty, namePos, "text"); break;
+                case "decisionRights": ReadEntities(_org.DecisionRights, "decision right", ReadDecisionRightProperty, namePos, "area"); break;
+                case "suppressions": ReadSuppressions(namePos); break;
+                default: UnknownProperty(name, "the document", namePos); break;
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        if (!sawVersion)
+            _errors.Add(InputDescriptors.MissingRequired, Here(start), "The document", "schemaVersion");
+    }
+
+    // 1.0 documents keep their meaning: the 1.0 schema documented "higherRank": true as the default of an
+    // approval step. From 1.1 on a step that does not say is "not stated" (issue 10), never a higher rank.
+    private void ApplyVersionDefaults()
+    {
+        if (_org.SchemaVersion != "1.0") return;
+        foreach (var policy in _org.ApprovalPolicies)
+            foreach (var step in policy.Steps)
+                step.HigherRank ??= true;
+    }
+
+    private void ReadOrganizationHeader(SourcePosition namePos)
+    {
+        if (!ExpectObject("organization", namePos)) return;
+        while (NextProperty(out var name, out var pos))
+        {
+            _path.Add(name);
+            switch (name)
+            {
+                case "name": _org.Name = ReadString(name, pos); break;
+                default: UnknownProperty(name, "organization", pos); break;
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- entities
+
+    private delegate bool PropertyReader<in T>(T entity, string name, SourcePosition namePos);
+
+    private void ReadEntities<T>(List<T> list, string what, PropertyReader<T> readProperty, SourcePosition namePos, params string[] required)
+        where T : Entity, new()
+    {
+        if (!ExpectArray(PathText(), namePos)) return;
+        var index = 0;
+        while (NextElement())
+        {
+            _path.Add(index);
+            if (_reader.TokenType != JsonToken.StartObject)
+            {
+                TypeError(PathText(), "an object (one " + what + ")", Pos());
+                SkipValue();
+            }
+            else
+            {
+                var entity = new T { Index = list.Count, Start = Pos() };
+                var seen = required.Length == 0 ? null : new bool[required.Length];
+                var hasId = false;
+                _entityNames.Clear();
+                while (NextProperty(out var name, out var pos))
+                {
+                    _path.Add(name);
+                    if (SkippedAsDuplicate(_entityNames, name, pos, "a " + what)) continue;
+                    if (name == "id")
+                    {
+                        var id = ReadString(name, pos);
+                        if (id != null)
+                        {
+                            if (id.Length == 0) _errors.Add(InputDescriptors.InvalidValue, Here(pos), "id", "", "a non-empty string");
+                            else
+                            {
+                                // People's own ids are not pooled: a million of them would only fill the
+                                // pool; the references to them (managerId) are pooled among themselves.
+                                entity.Id = entity is Person ? id : Intern(id);
+                                hasId = true;
+                            }
+                        }
+                        else if (_reader.TokenType == JsonToken.Null) NullForRequired(name, pos);
+                        hasId = true; // a wrong type or null was reported already; don't report it missing too
+                    }
+                    else if (name == "name") entity.Name = ReadString(name, pos);
+                    else if (name == "description" || name == "notes") ReadString(name, pos);
+                    else if (!readProperty(entity, name, pos)) UnknownProperty(name, "a " + what, pos);
+                    // Practices are few: remember where each property is, so a finding can point at the one that
+                    // caused it. People and units can be millions; they keep only the positions they need.
+                    else if (entity is not Person and not Unit) entity.SetPropertySpan(name, pos, Pos());
+                    if (seen != null)
+                        for (var i = 0; i < required.Length; i++)
+                            if (required[i] == name)
+                            {
+                                seen[i] = true;
+                                // null is not a value for a required property (e.g. "type": null); say so rather than accept a default
+                                if (_reader.TokenType == JsonToken.Null) NullForRequired(name, pos);
+                            }
+                    _path.RemoveAt(_path.Count - 1);
+                }
+                entity.End = Pos();
+                // The label (and its JSON Pointer) is only built when something is missing: a million
+                // entities must not format a million pointers for nothing.
+                string? label = null;
+                string Label() => label ??= char.ToUpperInvariant(what[0]) + what[1..] + " " + PathText();
+                if (!hasId) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), Label(), "id");
+                if (seen != null)
+                    for (var i = 0; i < required.Length; i++)
+                        if (!seen[i]) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), Label(), required[i]);
+                // Entities with problems are still kept: later checks (duplicates, references) then see them too.
+                entity.Index = index;
+                list.Add(entity);
+            }
+            _path.RemoveAt(_path.Count - 1);
+            index++;
+        }
+    }
+
+    private bool ReadUnitProperty(Unit u, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "kind": u.Kind = ReadEnum(name, pos, u.Kind); return true;
+            case "function": u.Function = ReadEnum(name, pos, u.Function); return true;
+            case "parentId": u.ParentId = ReadId(name, pos); u.SetPropertyPosition(name, pos); return true;
+            case "customerContact": u.CustomerContact = ReadNullableEnum<CustomerContact>(name, pos); return true;
+            case "sharedGoal": u.SharedGoal = ReadBool(name, pos); return true;
+            case "autonomy": u.Autonomy = ReadAutonomy(pos); return true;
+            default: return false;
+        }
+    }
+
+    private Autonomy? ReadAutonomy(SourcePosition namePos)
+    {
+        if (!ExpectObject("autonomy", namePos)) return null;
+        var a = new Autonomy();
+        while (NextProperty(out var name, out var pos))
+        {
+            _path.Add(name);
+            switch (name)
+            {
+                case "how": a.How = ReadBool(name, pos); break;
+                case "what": a.What = ReadBool(name, pos); break;
+                case "when": a.When = ReadBool(name, pos); break;
+                case "withWhom": a.WithWhom = ReadBool(name, pos); break;
+                default: UnknownProperty(name, "autonomy", pos); break;
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return a;
+    }
+
+    private bool ReadPersonProperty(Person p, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "unitId": p.UnitId = ReadId(name, pos); p.UnitIdPosition = pos; return true;
+            case "managerId": p.ManagerId = ReadId(name, pos); p.ManagerIdPosition = pos; return true;
+            case "roleIds": p.RoleIds = ReadIdArray(name, pos); p.RoleIdsPosition = pos; return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadRoleProperty(Role r, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "funnelStage": r.FunnelStage = ReadEnum(name, pos, r.FunnelStage); return true;
+            case "function": r.Function = ReadNullableEnum<BusinessFunction>(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadOfferingProperty(Offering o, string name, SourcePosition pos)
+    {
+        if (name != "funnel") return false;
+        o.SetPropertyPosition(name, pos);
+        if (!ExpectArray(name, pos)) return true;
+        var i = 0;
+        while (NextElement())
+        {
+            _path.Add(i++);
+            if (ExpectObjectHere("a funnel step"))
+            {
+                var step = new FunnelStep { Position = Pos() };
+                bool sawStage = false, sawUnit = false;
+                while (NextProperty(out var n, out var p))
+                {
+                    _path.Add(n);
+                    switch (n)
+                    {
+                        case "stage": step.Stage = ReadEnum(n, p, step.Stage); sawStage = true; NullForRequiredIfNull(n, p); break;
+                        case "unitId": step.UnitId = ReadId(n, p) ?? ""; sawUnit = true; NullForRequiredIfNull(n, p); break;
+                        default: UnknownProperty(n, "a funnel step", p); break;
+                    }
+                    _path.RemoveAt(_path.Count - 1);
+                }
+                if (!sawStage) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "stage");
+                if (!sawUnit) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "unitId");
+                o.Funnel.Add(step);
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return true;
+    }
+
+    private bool ReadIncentivePlanProperty(IncentivePlan e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "type": e.Type = ReadEnum(name, pos, e.Type); return true;
+            case "level": e.Level = ReadNullableEnum<MeasurementLevel>(name, pos); return true;
+            case "metric": e.Metric = ReadString(name, pos); return true;
+            case "participants": e.Participants = ReadScope(e, name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadTargetProperty(Target e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
+            case "metric": e.Metric = ReadString(name, pos); return true;
+            case "period": e.Period = ReadString(name, pos); return true;
+            case "appliesTo": e.AppliesTo = ReadScope(e, name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadForecastProperty(Forecast e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "granularity": e.Granularity = ReadNullableEnum<ForecastGranularity>(name, pos); return true;
+            case "cadence": e.Cadence = ReadNullableEnum<Cadence>(name, pos); return true;
+            case "usedFor": e.UsedFor = ReadEnumArray<ForecastUse>(name, pos); return true;
+            case "contributors": e.Contributors = ReadScope(e, name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadMeetingProperty(Meeting e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "purpose": e.Purpose = ReadEnum(name, pos, e.Purpose); return true;
+            case "cadence": e.Cadence = ReadNullableEnum<Cadence>(name, pos); return true;
+            case "chairUnitId": e.ChairUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "attendees": e.Attendees = ReadScope(e, name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadPolicyProperty(ApprovalPolicy e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "subject": e.Subject = ReadEnum(name, pos, e.Subject); return true;
+            case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "appliesTo": e.AppliesTo = ReadScope(e, name, pos); return true;
+            case "thresholds":
+                e.SetPropertyPosition(name, pos);
+                ReadObjectArray(name, pos, "a threshold", () =>
+                {
+                    var t = new ApprovalThreshold();
+                    var sawAbove = false;
+                    var start = Pos();
+                    while (NextProperty(out var n, out var p))
+                    {
+                        _path.Add(n);
+                        switch (n)
+                        {
+                            case "above": t.Above = ReadNumber(n, p, 0, double.MaxValue) ?? 0; sawAbove = true; NullForRequiredIfNull(n, p); break;
+                            case "measure": t.Measure = ReadString(n, p); break;
+                            case "approver": t.Approver = ReadString(n, p); break;
+                            default: UnknownProperty(n, "a threshold", p); break;
+                        }
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+                    if (!sawAbove) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Threshold " + PathText(), "above");
+                    e.Thresholds.Add(t);
+                });
+                return true;
+            case "steps":
+                e.SetPropertyPosition(name, pos);
+                ReadObjectArray(name, pos, "an approval step", () =>
+                {
+                    var s = new ApprovalStep();
+                    var sawApprover = false;
+                    var start = Pos();
+                    while (NextProperty(out var n, out var p))
+                    {
+                        _path.Add(n);
+                        switch (n)
+                        {
+                            case "approver": s.Approver = ReadString(n, p) ?? ""; sawApprover = true; NullForRequiredIfNull(n, p); break;
+                            case "unitId": s.UnitId = ReadId(n, p); break;
+                            case "higherRank": s.HigherRank = ReadBool(n, p); break;
+                            default: UnknownProperty(n, "an approval step", p); break;
+                        }
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+                    if (!sawApprover) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Approval step " + PathText(), "approver");
+                    e.Steps.Add(s);
+                });
+                return true;
+            case "exceptions":
+                e.SetPropertyPosition(name, pos);
+                ReadExceptions(e.Exceptions, name, pos);
+                return true;
+            default: return false;
+        }
+    }
+
+    private void ReadExceptions(List<PolicyException> into, string name, SourcePosition pos)
+    {
+        // Exceptions nest freely and are read recursively: MaxDepth bounds the recursion, and this guards
+        // against a MaxDepth set higher than the stack can take (becomes VT0010, never a stack overflow).
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        ReadObjectArray(name, pos, "an exception", () =>
+        {
+            var x = new PolicyException { Position = Pos() };
+            while (NextProperty(out var n, out var p))
+            {
+                _path.Add(n);
+                switch (n)
+                {
+                    case "description": x.Description = ReadString(n, p) ?? ""; break;
+                    case "exceptions": ReadExceptions(x.Exceptions, n, p); break;
+                    default: UnknownProperty(n, "an exception", p); break;
+                }
+                _path.RemoveAt(_path.Count - 1);
+            }
+            into.Add(x);
+        });
+    }
+
+    private bool ReadHandoffProperty(Handoff e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "fromUnitId": e.FromUnitId = ReadId(name, pos) ?? ""; e.SetPropertyPosition(name, pos); return true;
+            case "toUnitId": e.ToUnitId = ReadId(name, pos) ?? ""; e.SetPropertyPosition(name, pos); return true;
+            case "artifact": e.Artifact = ReadString(name, pos); return true;
+            case "offeringId": e.OfferingId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadChannelProperty(Channel e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "kind": e.Kind = ReadNullableEnum<ChannelKind>(name, pos); return true;
+            case "operatedBy": e.OperatedBy = ReadEnum(name, pos, e.OperatedBy); return true;
+            case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "agency": ReadString(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadRolloutProperty(ToolRollout e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "tool": e.Tool = ReadString(name, pos); return true;
+            case "mode": e.Mode = ReadEnum(name, pos, e.Mode); return true;
+            case "mandatedByUnitId": e.MandatedByUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "usedByUnitIds": e.UsedByUnitIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadProcessProperty(WorkProcess e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "workType": e.WorkType = ReadEnum(name, pos, e.WorkType); return true;
+            case "mandatory": e.Mandatory = ReadBool(name, pos) ?? false; return true;
+            case "steps": e.Steps = (int)(ReadNumber(name, pos, 0, 100_000, integer: true) ?? 0); return true;
+            case "automation": e.Automation = ReadNullableEnum<Automation>(name, pos); return true;
+            case "performedByUnitId": e.PerformedByUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadRecognitionProperty(RecognitionProgram e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
+            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
+            case "participants": e.Participants = ReadScope(e, name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadCultureProperty(CultureStatement e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "text": e.Text = ReadString(name, pos) ?? ""; return true;
+            case "source": e.Source = ReadString(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private bool ReadDecisionRightProperty(DecisionRight e, string name, SourcePosition pos)
+    {
+        switch (name)
+        {
+            case "area": e.Area = ReadString(name, pos) ?? ""; return true;
+            case "ownerUnitIds": e.OwnerUnitIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "requiresApprovalFromUnitIds": e.RequiresApprovalFromUnitIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "governedByPolicyIds": e.GovernedByPolicyIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            default: return false;
+        }
+    }
+
+    private Scope ReadScope(Entity owner, string name, SourcePosition namePos)
+    {
+        owner.SetPropertyPosition(name, namePos);
+        var scope = new Scope();
+        if (!ExpectObject(name, namePos)) return scope;
+        while (NextProperty(out var n, out var p))
+        {
+            _path.Add(n);
+            switch (n)
+            {
+                case "everyone": scope.Everyone = ReadBool(n, p) ?? false; break;
+                case "unitIds": scope.UnitIds = ReadIdArray(n, p); break;
+                case "roleIds": scope.RoleIds = ReadIdArray(n, p); break;
+                case "personIds": scope.PersonIds = ReadIdArray(n, p); break;
+                default: UnknownProperty(n, name, p); break;
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return scope;
+    }
+
+    private void ReadSuppressions(SourcePosition namePos)
+    {
+        ReadObjectArray("suppressions", namePos, "a suppression", () =>
+        {
+            var s = new SuppressionEntry { Position = Pos(), FilePath = _filePath, Pointer = PathText() };
+            bool sawRule = false, sawJustification = false;
+            while (NextProperty(out var n, out var p))
+            {
+                _path.Add(n);
+                switch (n)
+                {
+                    case "ruleId": s.RuleId = ReadString(n, p) ?? ""; sawRule = true; NullForRequiredIfNull(n, p); break;
+                    case "target": s.Target = ReadString(n, p) ?? ""; break;
+                    case "justification":
+                        s.Justification = ReadString(n, p) ?? "";
+                        sawJustification = true;
+                        if (_reader.TokenType == JsonToken.Null) NullForRequired(n, p);
+                        else if (string.IsNullOrWhiteSpace(s.Justification))
+                            _errors.Add(InputDescriptors.InvalidValue, Here(p), n, s.Justification, "a non-empty justification");
+                        break;
+                    case "owner": s.Owner = ReadString(n, p); break;
+                    case "expires":
+                        var text = ReadString(n, p);
+                        if (text != null)
+                        {
+                            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) s.Expires = d;
+                            else _errors.Add(InputDescriptors.InvalidValue, Here(p), n, text, "a date like 2027-03-31");
+                        }
+                        break;
+                    default: UnknownProperty(n, "a suppression", p); break;
+                }
+                _path.RemoveAt(_path.Count - 1);
+            }
+            if (!sawRule) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "ruleId");
+            if (!sawJustification) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "justification");
+            _org.Suppressions.Add(s);
+        });
+    }
+
+    // ---------------------------------------------------------------- value readers
+
+    private string? ReadString(string name, SourcePosition namePos)
+    {
+        Advance();
+        switch (_reader.TokenType)
+        {
+            case JsonToken.String:
+                var s = (string)_reader.Value!;
+                if (s.Length > _options.MaxStringLength)
+                {
+                    _errors.Add(InputDescriptors.LimitExceeded, Here(namePos),
+                        $"'{name}' is {s.Length:N0} characters long; the limit is {_options.MaxStringLength:N0} (ReaderOptions.MaxStringLength)");
+                    return null;
+                }
+                return s;
+            case JsonToken.Null: return null;
+            default:
+                TypeError(name, "a string", namePos);
+                SkipValue();
+                return null;
+        }
+    }
+
+    private string? ReadId(string name, SourcePosition namePos)
+    {
+        var s = ReadString(name, namePos);
+        return s is null ? null : Intern(s);
+    }
+
+    private string Intern(string s)
+    {
+        if (_idPool.TryGetValue(s, out var pooled)) return pooled;
+        _idPool[s] = s;
+        return s;
+    }
+
+    private bool? ReadBool(string name, SourcePosition namePos)
+    {
+        Advance();
+        switch (_reader.TokenType)
+        {
+            case JsonToken.Boolean: return (bool)_reader.Value!;
+            case JsonToken.Null: return null;
+            default:
+                TypeError(name, "true or false", namePos);
+                SkipValue();
+                return null;
+        }
+    }
+
+    private double? ReadNumber(string name, SourcePosition namePos, double min, double max, bool integer = false)
+    {
+        Advance();
+        double value;
+        switch (_reader.TokenType)
+        {
+            case JsonToken.Integer:
+                value = _reader.Value switch { long l => l, System.Numerics.BigInteger b => (double)b, var o => Convert.ToDouble(o, CultureInfo.InvariantCulture) };
+                break;
+            case JsonToken.Float:
+                value = _reader.Value is double d ? d : Convert.ToDouble(_reader.Value, CultureInfo.InvariantCulture);
+                break;
+            case JsonToken.Null: return null;
+            default:
+                TypeError(name, integer ? "a whole number" : "a number", namePos);
+                SkipValue();
+                return null;
+        }
+        var ok = !double.IsNaN(value) && !double.IsInfinity(value) && value >= min && value <= max && (!integer || Math.Floor(value) == value);
+        if (!ok)
+        {
+            _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, value.ToString(CultureInfo.InvariantCulture),
+                (integer ? "a whole number" : "a number") + $" from {min.ToString(CultureInfo.InvariantCulture)} to {(max == double.MaxValue ? "any size" : max.ToString(CultureInfo.InvariantCulture))}");
+            return null;
+        }
+        return value;
+    }
+
+    private TEnum ReadEnum<TEnum>(string name, SourcePosition namePos, TEnum fallback) where TEnum : struct, Enum
+        => ReadNullableEnum<TEnum>(name, namePos) ?? fallback;
+
+    private TEnum? ReadNullableEnum<TEnum>(string name, SourcePosition namePos) where TEnum : struct, Enum
+    {
+        var text = ReadString(name, namePos);
+        if (text is null) return null;
+        if (EnumNames<TEnum>.TryParse(text, out var value)) return value;
+        _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, text, "one of " + EnumNames<TEnum>.List);
+        return null;
+    }
+
+    private TEnum[] ReadEnumArray<TEnum>(string name, SourcePosition namePos) where TEnum : struct, Enum
+    {
+        if (!ExpectArray(name, namePos)) return Array.Empty<TEnum>();
+        var list = new List<TEnum>();
+        var i = 0;
+        while (NextElement())
+        {
+            _path.Add(i++);
+            if (_reader.TokenType == JsonToken.String)
+            {
+                var text = (string)_reader.Value!;
+                if (EnumNames<TEnum>.TryParse(text, out var v)) list.Add(v);
+                else _errors.Add(InputDescriptors.InvalidValue, Here(namePos), PathText(), text, "one of " + EnumNames<TEnum>.List);
+            }
+            else
+            {
+                TypeError(PathText(), "a string", namePos);
+                SkipValue();
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return list.ToArray();
+    }
+
+    private string[] ReadIdArray(string name, SourcePosition namePos)
+    {
+        if (!ExpectArray(name, namePos)) return Array.Empty<string>();
+        // One scratch list for every id array (a million people's roleIds): only the exact-size result is allocated.
+        var list = _scratchIds;
+        list.Clear();
+        var i = 0;
+        while (NextElement())
+        {
+            _path.Add(Box(i++));
+            if (_reader.TokenType == JsonToken.String) list.Add(Intern((string)_reader.Value!));
+            else
+            {
+                TypeError(PathText(), "a string (an id)", namePos);
+                SkipValue();
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return list.Count == 0 ? Array.Empty<string>() : list.ToArray();
+    }
+
+    private readonly List<string> _scratchIds = new(8);
+
+    // Array indices in the path are boxed; the small ones (almost all of them) come from a cache.
+    private static readonly object[] SmallIndices = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
+
+    private static object Box(int i) => (uint)i < (uint)SmallIndices.Length ? SmallIndices[i] : i;
+
+    private void ReadObjectArray(string name, SourcePosition namePos, string what, Action readObjectBody)
+    {
+        if (!ExpectArray(name, namePos)) return;
+        var i = 0;
+        while (NextElement())
+        {
+            _path.Add(i++);
+            if (ExpectObjectHere(what)) readObjectBody();
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    private void Advance()
+    {
+        do
+        {
+            if (!_reader.Read()) throw ReaderError("Unexpected end of the document");
+        }
+        while (_reader.TokenType == JsonToken.Comment); // comments (a Newtonsoft extension) may stand anywhere
+        // Newtonsoft also reads JavaScript constructors (new Date(1)); they are not JSON.
+        if (_reader.TokenType is JsonToken.StartConstructor or JsonToken.EndConstructor)
+            throw ReaderError("a JavaScript constructor ('new …(…)') is not JSON");
+    }
+
+    private JsonReaderException ReaderError(string message)
+        => new(message, _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
+
+    /// <summary>Moves to the next property of the current object; false at its end.</summary>
+    private bool NextProperty(out string name, out SourcePosition position)
+    {
+        Advance();
+        while (_reader.TokenType == JsonToken.Comment) Advance();
+        if (_reader.TokenType == JsonToken.EndObject)
+        {
+            name = "";
+            position = default;
+            return false;
+        }
+        if (_reader.TokenType != JsonToken.PropertyName || _reader.Value is not string propertyName)
+            throw ReaderError("expected a property name");
+        name = propertyName;
+        // The reader stands on the colon; the name starts name.Length + 2 columns before it.
+        position = new SourcePosition(_reader.LineNumber, Math.Max(1, _reader.LinePosition - name.Length - 2));
+        return true;
+    }
+
+    /// <summary>Moves to the next element of the current array; false at its end.</summary>
+    private bool NextElement()
+    {
+        Advance();
+        while (_reader.TokenType == JsonToken.Comment) Advance();
+        // Newtonsoft reads "[1,,2]" as an undefined element; JSON has no such thing.
+        while (_reader.TokenType == JsonToken.Undefined)
+        {
+            _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "a value is missing (two commas in a row)");
+            Advance();
+        }
+        return _reader.TokenType != JsonToken.EndArray;
+    }
+
+    private bool ExpectArray(string name, SourcePosition namePos)
+    {
+        Advance();
+        if (_reader.TokenType == JsonToken.StartArray) return true;
+        if (_reader.TokenType != JsonToken.Null) TypeError(name, "an array", namePos);
+        SkipValue();
+        return false;
+    }
+
+    private bool ExpectObject(string name, SourcePosition namePos)
+    {
+        Advance();
+        if (_reader.TokenType == JsonToken.StartObject) return true;
+        if (_reader.TokenType != JsonToken.Null) TypeError(name, "an object", namePos);
+        SkipValue();
+        return false;
+    }
+
+    private bool ExpectObjectHere(string what)
+    {
+        if (_reader.TokenType == JsonToken.StartObject) return true;
+        TypeError(PathText(), "an object (" + what + ")", Pos());
+        SkipValue();
+        return false;
+    }
+
+    private void SkipValue()
+    {
+        if (_reader.TokenType is JsonToken.StartObject or JsonToken.StartArray) _reader.Skip();
+    }
+
+    /// <summary>A required property given as null: a type error (null is not a value for it), not a silent default.</summary>
+    private void NullForRequired(string name, SourcePosition at)
+        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, "a value (it is required)", "null");
+
+    private void NullForRequiredIfNull(string name, SourcePosition at)
+    {
+        if (_reader.TokenType == JsonToken.Null) NullForRequired(name, at);
+    }
+
+    private void TypeError(string name, string expected, SourcePosition at)
+        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, Describe(_reader.TokenType));
+
+    /// <summary>
+    /// JSON leaves duplicate names undefined: a second property of the same name is reported (VT0008, with the line of
+    /// the first) and skipped, never merged or silently "last one wins". True when it was skipped (the path popped).
+    /// </summary>
+    private bool SkippedAsDuplicate(Dictionary<string, int> firstLine, string name, SourcePosition at, string where)
+    {
+        if (firstLine.TryAdd(name, at.Line)) return false;
+        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {where} (the first is at line {firstLine[name]})");
+        Advance();
+        SkipValue();
+        _path.RemoveAt(_path.Count - 1);
+        return true;
+    }
+
+    private void UnknownProperty(string name, string where, SourcePosition at)
+    {
+        _errors.Add(InputDescriptors.UnknownProperty, Here(at), name, where);
+        Advance();
+        SkipValue();
+    }
+
+    private static string Describe(JsonToken token) => token switch
+    {
+        JsonToken.StartObject => "an object",
+        JsonToken.StartArray => "an array",
+        JsonToken.String => "a string",
+        JsonToken.Integer or JsonToken.Float => "a number",
+        JsonToken.Boolean => "a boolean",
+        JsonToken.Null => "null",
+        JsonToken.Undefined => "undefined (not JSON)",
+        _ => token.ToString(),
+    };
+
+    private SourcePosition Pos() => new(Math.Max(1, _reader.LineNumber), Math.Max(1, _reader.LinePosition));
+
+    private string PathText() => JsonPointer.Format(_path);
+
+    private Location Here(SourcePosition pos)
+        => new(_filePath, PathText(), new LineSpan(pos.Line, pos.Column, pos.Line, pos.Column));
+}

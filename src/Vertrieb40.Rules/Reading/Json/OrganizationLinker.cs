@@ -1,0 +1,260 @@
+using System.Globalization;
+using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
+
+namespace Vertrieb40.Rules.Reading.Json;
+
+/// <summary>
+/// Second stage of reading: duplicate ids, references, and cycles in the unit tree and reporting lines.
+/// Every check is linear in the size of the document (dictionaries, one walk per chain).
+/// </summary>
+internal sealed class OrganizationLinker(Organization org, InputErrors errors)
+{
+    private Dictionary<string, Unit> _units = new();
+    private Dictionary<string, Person> _people = new();
+    private Dictionary<object, LookAlikeIds>? _lookAlikes;
+    private Dictionary<string, Role> _roles = new();
+    private Dictionary<string, Offering> _offerings = new();
+    private Dictionary<string, ApprovalPolicy> _policies = new();
+
+    public void Link()
+    {
+        _units = Index(org.Units);
+        _people = Index(org.People);
+        _roles = Index(org.Roles);
+        _offerings = Index(org.Offerings);
+        _policies = Index(org.ApprovalPolicies);
+        Index(org.IncentivePlans); Index(org.Targets); Index(org.Forecasts); Index(org.Meetings);
+        Index(org.Handoffs); Index(org.Channels); Index(org.ToolRollouts); Index(org.Processes);
+        Index(org.RecognitionPrograms); Index(org.CultureStatements); Index(org.DecisionRights);
+
+        foreach (var u in org.Units)
+        {
+            if (u.ParentId is null) continue;
+            u.Parent = Resolve(_units, u, "parentId", u.ParentId, "unit", u.GetPropertyPosition("parentId"));
+        }
+        var unitTreeIsSound = CheckUnitCycles();
+        if (unitTreeIsSound)
+        {
+            foreach (var u in org.Units) u.Parent?.Children.Add(u);
+            SetDepths();
+        }
+        else
+        {
+            // A cyclic tree cannot be walked; drop the parent links so later stages stay safe.
+            foreach (var u in org.Units) u.Parent = null;
+        }
+
+        foreach (var p in org.People) LinkPerson(p);
+        CheckReportingCycles();
+
+        foreach (var o in org.Offerings)
+            for (var i = 0; i < o.Funnel.Count; i++)
+            {
+                var s = o.Funnel[i];
+                s.Unit = Resolve(_units, o, $"funnel/{i}/unitId", s.UnitId, "unit", s.Position);
+            }
+        foreach (var e in org.IncentivePlans) LinkScope(e, "participants", e.Participants);
+        foreach (var e in org.Targets) LinkScope(e, "appliesTo", e.AppliesTo);
+        foreach (var e in org.Forecasts)
+        {
+            e.OwnerUnit = ResolveOptional(_units, e, "ownerUnitId", e.OwnerUnitId, "unit");
+            LinkScope(e, "contributors", e.Contributors);
+        }
+        foreach (var e in org.Meetings)
+        {
+            e.ChairUnit = ResolveOptional(_units, e, "chairUnitId", e.ChairUnitId, "unit");
+            LinkScope(e, "attendees", e.Attendees);
+        }
+        foreach (var e in org.ApprovalPolicies)
+        {
+            e.OwnerUnit = ResolveOptional(_units, e, "ownerUnitId", e.OwnerUnitId, "unit");
+            for (var i = 0; i < e.Steps.Count; i++)
+                e.Steps[i].Unit = ResolveOptional(_units, e, $"steps/{i}/unitId", e.Steps[i].UnitId, "unit", e.GetPropertyPosition("steps"));
+            LinkScope(e, "appliesTo", e.AppliesTo);
+        }
+        foreach (var e in org.Handoffs)
+        {
+            e.FromUnit = ResolveOptional(_units, e, "fromUnitId", e.FromUnitId.Length == 0 ? null : e.FromUnitId, "unit");
+            e.ToUnit = ResolveOptional(_units, e, "toUnitId", e.ToUnitId.Length == 0 ? null : e.ToUnitId, "unit");
+            e.Offering = ResolveOptional(_offerings, e, "offeringId", e.OfferingId, "offering");
+        }
+        foreach (var e in org.Channels) e.OwnerUnit = ResolveOptional(_units, e, "ownerUnitId", e.OwnerUnitId, "unit");
+        foreach (var e in org.ToolRollouts)
+        {
+            e.MandatedByUnit = ResolveOptional(_units, e, "mandatedByUnitId", e.MandatedByUnitId, "unit");
+            e.UsedByUnits = ResolveAll(_units, e, "usedByUnitIds", e.UsedByUnitIds, "unit", e.GetPropertyPosition("usedByUnitIds"));
+        }
+        foreach (var e in org.Processes) e.PerformedByUnit = ResolveOptional(_units, e, "performedByUnitId", e.PerformedByUnitId, "unit");
+        foreach (var e in org.RecognitionPrograms) LinkScope(e, "participants", e.Participants);
+        foreach (var e in org.DecisionRights)
+        {
+            e.OwnerUnits = ResolveAll(_units, e, "ownerUnitIds", e.OwnerUnitIds, "unit", e.GetPropertyPosition("ownerUnitIds"));
+            e.RequiresApprovalFromUnits = ResolveAll(_units, e, "requiresApprovalFromUnitIds", e.RequiresApprovalFromUnitIds, "unit", e.GetPropertyPosition("requiresApprovalFromUnitIds"));
+            e.GovernedByPolicies = ResolveAll(_policies, e, "governedByPolicyIds", e.GovernedByPolicyIds, "approval policy", e.GetPropertyPosition("governedByPolicyIds"));
+        }
+    }
+
+    private void LinkPerson(Person p)
+    {
+        if (p.UnitId != null) p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition);
+        if (p.ManagerId != null) p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition);
+        if (p.RoleIds.Length > 0) p.Roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
+    }
+
+    private void LinkScope(Entity owner, string property, Scope scope)
+    {
+        var pos = owner.GetPropertyPosition(property);
+        scope.Units = ResolveAll(_units, owner, property + "/unitIds", scope.UnitIds, "unit", pos);
+        scope.Roles = ResolveAll(_roles, owner, property + "/roleIds", scope.RoleIds, "role", pos);
+        scope.People = ResolveAll(_people, owner, property + "/personIds", scope.PersonIds, "person", pos);
+    }
+
+    private Dictionary<string, T> Index<T>(List<T> items) where T : Entity
+    {
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.Id.Length == 0) continue; // reported as missing already
+            if (!map.TryAdd(item.Id, item))
+            {
+                var first = map[item.Id];
+                errors.Add(InputDescriptors.DuplicateId, At(item, "id", item.Start), item.Id, item.Collection, first.Start.Line);
+            }
+        }
+        return map;
+    }
+
+    private T? ResolveOptional<T>(Dictionary<string, T> map, Entity owner, string property, string? id, string kind, SourcePosition? at = null) where T : Entity
+        => id is null ? null : Resolve(map, owner, property, id, kind, at ?? owner.GetPropertyPosition(property));
+
+    private T? Resolve<T>(Dictionary<string, T> map, Entity owner, string property, string id, string kind, SourcePosition at) where T : Entity
+    {
+        if (map.TryGetValue(id, out var target)) return target;
+        // Built once per collection, on its first miss: an id that looks the same is named in the message.
+        _lookAlikes ??= new Dictionary<object, LookAlikeIds>(ReferenceEqualityComparer.Instance);
+        if (!_lookAlikes.TryGetValue(map, out var lookAlike)) _lookAlikes[map] = lookAlike = new LookAlikeIds(map.Keys);
+        errors.Add(InputDescriptors.UnresolvedReference, At(owner, property, at), owner.Collection + "/" + owner.Id + "." + property.Replace('/', '.'), kind, id, lookAlike.Hint(id));
+        return null;
+    }
+
+    private T[] ResolveAll<T>(Dictionary<string, T> map, Entity owner, string property, string[] ids, string kind, SourcePosition at) where T : Entity
+    {
+        if (ids.Length == 0) return Array.Empty<T>();
+        // The common case (every id resolves) allocates only the result: the property path for the error
+        // message is formatted only when an id does not resolve (millions of role references otherwise).
+        var result = new T[ids.Length];
+        var n = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var t = map.TryGetValue(ids[i], out var found)
+                ? found
+                : Resolve(map, owner, property + "/" + i.ToString(CultureInfo.InvariantCulture), ids[i], kind, at);
+            if (t != null) result[n++] = t;
+        }
+        if (n < result.Length) Array.Resize(ref result, n);
+        return result;
+    }
+
+    private bool CheckUnitCycles()
+    {
+        // 0 = unvisited, otherwise the number of the walk that first reached the unit.
+        var walkOf = new Dictionary<Unit, int>(org.Units.Count, ReferenceEqualityComparer.Instance);
+        var sound = true;
+        var walk = 0;
+        foreach (var start in org.Units)
+        {
+            if (walkOf.ContainsKey(start)) continue;
+            walk++;
+            var chain = new List<Unit>();
+            Unit? u = start;
+            while (u != null && !walkOf.ContainsKey(u))
+            {
+                walkOf[u] = walk;
+                chain.Add(u);
+                u = u.Parent;
+            }
+            if (u != null && walkOf[u] == walk)
+            {
+                sound = false;
+                var cycle = chain.SkipWhile(x => !ReferenceEquals(x, u)).ToList();
+                var first = cycle.OrderBy(x => x.Index).First();
+                var text = cycle.Count == 1 ? $"unit '{first.Id}' is its own parent" : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
+                errors.Add(InputDescriptors.Cycle, At(first, "parentId", first.GetPropertyPosition("parentId")), "The unit hierarchy", text);
+            }
+        }
+        return sound;
+    }
+
+    private void CheckReportingCycles()
+    {
+        var people = org.People;
+        // Person.Index is its position in the JSON array (increasing; elements that were not objects leave gaps),
+        // so an int array is enough (no dictionary for 1M people).
+        var walkOf = new int[IndexBound(people)];
+        var walk = 0;
+        var chain = new List<Person>();
+        for (var s = 0; s < people.Count; s++)
+        {
+            if (walkOf[s] != 0) continue;
+            walk++;
+            chain.Clear();
+            Person? p = people[s];
+            while (p != null && walkOf[p.Index] == 0)
+            {
+                walkOf[p.Index] = walk;
+                chain.Add(p);
+                p = p.Manager;
+            }
+            if (p != null && walkOf[p.Index] == walk)
+            {
+                var cycle = chain.SkipWhile(x => !ReferenceEquals(x, p)).ToList();
+                var first = cycle.OrderBy(x => x.Index).First();
+                var text = cycle.Count == 1
+                    ? $"person '{first.Id}' is their own manager"
+                    : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
+                errors.Add(InputDescriptors.Cycle, At(first, "managerId", first.ManagerIdPosition), "The reporting line", text);
+                foreach (var c in cycle) c.Manager = null; // keep later stages safe from endless walks
+            }
+        }
+    }
+
+    // Entity.Index is the position in the JSON array, which can exceed the list position (non-objects are skipped).
+    private static int IndexBound<T>(List<T> items) where T : Entity
+    {
+        var max = -1;
+        foreach (var item in items) max = Math.Max(max, item.Index);
+        return max + 1;
+    }
+
+    private static IEnumerable<T> Rotate<T>(List<T> cycle, T first)
+    {
+        var i = cycle.IndexOf(first);
+        return cycle.Skip(i).Concat(cycle.Take(i));
+    }
+
+    // Linear in the number of units, also for a chain of 100,000 units (walking up from every unit would be quadratic).
+    private void SetDepths()
+    {
+        var known = new bool[IndexBound(org.Units)];
+        var chain = new List<Unit>();
+        foreach (var start in org.Units)
+        {
+            chain.Clear();
+            Unit? u = start;
+            while (u != null && !known[u.Index]) { chain.Add(u); u = u.Parent; }
+            var depth = u is null ? -1 : u.Depth;
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                chain[i].Depth = ++depth;
+                known[chain[i].Index] = true;
+            }
+        }
+    }
+
+    private Location At(Entity e, string property, SourcePosition pos)
+    {
+        var p = pos.IsKnown ? pos : e.Start;
+        return new Location(e.FileOr(org.FilePath), e.Pointer + "/" + property, new LineSpan(p.Line, p.Column, p.Line, p.Column), e.Collection, e.Id);
+    }
+}
