@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// team target does not silence the second case — a label is no dependency. Teams with fewer than two direct
 /// members, or whose roles name no funnel stage, are not judged.
 /// </summary>
-[RequiresFacts(InputFacts.Teams, InputFacts.TeamGoals)]
+[RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1004"), Description("Team without interdependence")]
 public sealed class MissingInterdependenceRule : OrganizationRule
 {
