@@ -44,6 +44,16 @@ public sealed class AnalysisResult
     public OrganizationOutline? Outline { get; internal init; }
 
     /// <summary>
+    /// Per catalog rule id (ordered by id): whether the rule could judge the document. Rules whose status is
+    /// <see cref="CoverageStatus.CouldNotCheck"/> did not run; the score leaves them out. Empty when the
+    /// document could not be read.
+    /// </summary>
+    public IReadOnlyList<RuleCoverage> Coverage { get; internal init; } = Array.Empty<RuleCoverage>();
+
+    /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
+    public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
+
+    /// <summary>
     /// How many people each rule's counted findings reach (docs/score.md), computed by the analysis from the
     /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
     /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
@@ -61,6 +71,7 @@ public sealed class AnalysisResult
         return new AnalysisResult(FilePath, diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
         {
             Outline = Outline,
+            Coverage = Coverage,
             Exposure = Exposure,
         };
     }
@@ -69,6 +80,7 @@ public sealed class AnalysisResult
         => new(FilePath, Diagnostics, RuleTimings, ReadTime, AnalysisTime, InputFailed, PeopleCount, UnitCount)
         {
             Outline = Outline,
+            Coverage = Coverage,
             Exposure = exposure,
         };
 
@@ -79,10 +91,19 @@ public sealed class AnalysisResult
     public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
 
     /// <summary>
-    /// The Vertrieb-4.0 score (docs/score.md: people by exposure, structures by the entity ratio); null when the
-    /// document could not be read (no rule ran, so there is nothing to score) or no outline was built.
-    /// <paramref name="leftOutRules"/>: rules that could not check — their findings and the entities only they judge are left out.
+    /// The Vertrieb-4.0 score (docs/score.md: people by exposure, structures by the entity ratio); null ("not scored")
+    /// when the document could not be read (no rule ran), no outline was built, or no rule could check the document
+    /// (coverage: nothing judged, nothing to score). Rules that could not check are left out (their findings and the
+    /// entities only they judge); the score says over how many rules it is (<see cref="OrganizationScore.RulesChecked"/>
+    /// of <see cref="OrganizationScore.RulesTotal"/>). <paramref name="leftOutRules"/> overrides the coverage.
     /// </summary>
     public OrganizationScore? Score(ScoreWeights? weights = null, IReadOnlyCollection<string>? leftOutRules = null)
-        => InputFailed || Outline is null ? null : VertriebScore.Compute(Outline, Diagnostics, weights, Exposure, leftOutRules);
+    {
+        if (InputFailed || Outline is null) return null;
+        var total = Coverage.Count;
+        if (total > 0 && CheckedRules == 0) return null;
+        leftOutRules ??= Coverage.Where(c => c.Status == CoverageStatus.CouldNotCheck).Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
+        var score = VertriebScore.Compute(Outline, Diagnostics, weights, Exposure, leftOutRules);
+        return total == 0 ? score : new OrganizationScore(score.Organization, score.Units) { RulesChecked = CheckedRules, RulesTotal = total };
+    }
 }

@@ -62,6 +62,7 @@ public sealed class OrganizationAnalyzer
         return new AnalysisResult(load.FilePath, result.Diagnostics, result.RuleTimings, readTime, result.AnalysisTime, false, result.PeopleCount, result.UnitCount)
         {
             Outline = result.Outline,
+            Coverage = result.Coverage,
             Exposure = result.Exposure,
         };
     }
@@ -84,7 +85,7 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var run = _engine.Run(organization, ruleOptions, options.OnlyRules, cancellationToken);
+        var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, cancellationToken);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization);
@@ -93,6 +94,7 @@ public sealed class OrganizationAnalyzer
             organization.People.Count, organization.Units.Count)
         {
             Outline = outline,
+            Coverage = run.Coverage,
             Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
         };
     }

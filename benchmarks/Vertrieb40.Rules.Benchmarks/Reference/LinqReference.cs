@@ -29,9 +29,9 @@ public static class LinqReference
 
         var vt3001 = org.IncentivePlans
             .Where(p => p.Type != IncentiveType.Fixed)
-            .Where(p => !(p.Type == IncentiveType.ProfitShare && p.Level == MeasurementLevel.Company && allowProfitShare))
+            .Where(p => !(p.Type == IncentiveType.ProfitShare && IncentivePayRule.GoesToEveryone(p) && allowProfitShare))
             .Select(p => Diagnostic.Create(IncentivePayRule.Descriptor, LocationOf(org, p),
-                p.DisplayName, Terms.Of(p.Type), Terms.Of(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants)));
+                p.DisplayName, Terms.Of(p.Type), Terms.OfOrNotStated(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants)));
 
         var vt1009 = org.Targets
             .Where(t => t.Level == MeasurementLevel.Individual)
@@ -40,9 +40,9 @@ public static class LinqReference
 
         var vt1010 = org.Meetings
             .Where(m => purposes.Contains(m.Purpose))
-            .Where(m => includeOneOff || (m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
+            .Where(m => includeOneOff || (m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
             .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m),
-                m.DisplayName, Terms.Of(m.Purpose), Terms.Of(m.Cadence), model.Reach(m.Attendees)));
+                m.DisplayName, Terms.Of(m.Purpose), Terms.OfOrNotStated(m.Cadence), model.Reach(m.Attendees)));
 
         var all = vt3001.Concat(vt1009).Concat(vt1010).ToList();
         all.Sort(DiagnosticComparer.Instance);

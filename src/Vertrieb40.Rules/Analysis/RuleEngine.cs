@@ -22,12 +22,14 @@ internal sealed class RuleEngine
     private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
     private readonly HashSet<Type> _factTypes;
     private readonly Dictionary<int, string[]> _rulesOfNode;
+    private readonly (string Name, IReadOnlyList<string> Facts)[] _requirements;
 
     private RuleEngine(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
     {
         _factory = factory;
         CompileTime = compileTime;
         _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
+        _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
         SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
@@ -83,11 +85,13 @@ internal sealed class RuleEngine
     /// <param name="organization">The organisation (read without errors, linked).</param>
     /// <param name="ruleOptions">Rule options, already merged from configuration and caller.</param>
     /// <param name="onlyRules">Rule ids to run; all when null.</param>
+    /// <param name="isEnabled">Whether configuration leaves a rule id switched on (coverage says "Disabled" otherwise); all when null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, CancellationToken cancellationToken)
+    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
+        var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
@@ -105,7 +109,7 @@ internal sealed class RuleEngine
 
         var session = _factory.CreateSession();
         session.DependencyResolver = new ContextResolver(context);
-        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable);
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
@@ -142,7 +146,56 @@ internal sealed class RuleEngine
 
         var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
         diagnostics.Sort(DiagnosticComparer.Instance);
-        return new RuleRun(diagnostics, Timings(session, actionTime), total.Elapsed, model);
+        return new RuleRun(diagnostics, Timings(session, actionTime), total.Elapsed, model, coverage);
+    }
+
+    // Coverage per rule id: a rule the document cannot feed (no teams, no cadences …) does not run at all, so
+    // that it cannot judge what the document does not say; a rule switched off or not selected is not applicable.
+    private (IReadOnlyList<RuleCoverage> Coverage, HashSet<string> UnableRules) ComputeCoverage(SemanticModel model, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool> isEnabled)
+    {
+        var held = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var coverage = new List<RuleCoverage>();
+        var unable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, facts) in _requirements)
+        {
+            var missing = facts.Where(f => held.TryGetValue(f, out var h) ? !h : !(held[f] = InputFacts.IsHeld(f, model))).Distinct().ToArray();
+            var ruleUnable = true;
+            foreach (var descriptor in _declared[rule])
+            {
+                if (descriptor.Category is DiagnosticCategories.Input or DiagnosticCategories.Internal) continue;
+                RuleCoverage entry;
+                if (onlyRules != null && !onlyRules.Contains(descriptor.Id, StringComparer.OrdinalIgnoreCase))
+                    entry = NotApplicable(descriptor.Id, "NotSelected");
+                else if (!isEnabled(descriptor))
+                    entry = NotApplicable(descriptor.Id, "Disabled");
+                else if (missing.Length > 0)
+                {
+                    var reason = missing.Length == 1 ? InputFacts.Missing(missing[0]) : new JoinedReasons(missing.Select(InputFacts.Missing).ToArray());
+                    entry = new RuleCoverage(descriptor.Id, CoverageStatus.CouldNotCheck, reason.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        LocalizableReason = reason,
+                        MissingFacts = missing,
+                    };
+                }
+                else entry = new RuleCoverage(descriptor.Id, CoverageStatus.Checked, null);
+                if (entry.Status != CoverageStatus.CouldNotCheck) ruleUnable = false;
+                coverage.Add(entry);
+            }
+            if (missing.Length > 0 && ruleUnable) unable.Add(rule);
+        }
+        // Several NRules rules may report one id (VT3004's two halves): the id is checked when any of them can run.
+        var merged = coverage.GroupBy(c => c.RuleId, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(c => c.Status == CoverageStatus.Checked)
+                         ?? g.FirstOrDefault(c => c.Status == CoverageStatus.CouldNotCheck)
+                         ?? g.First())
+            .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
+        return (merged, unable);
+    }
+
+    private static RuleCoverage NotApplicable(string id, string why)
+    {
+        var reason = InputFacts.Text(why);
+        return new RuleCoverage(id, CoverageStatus.NotApplicable, reason.ToString(System.Globalization.CultureInfo.InvariantCulture)) { LocalizableReason = reason };
     }
 
     private void Insert(ISession session, IList facts)
@@ -202,11 +255,13 @@ internal sealed class RuleEngine
         Dictionary<string, (long Ticks, int Firings)> times,
         Action<string, Exception> onFailure,
         IReadOnlyCollection<string>? onlyRules,
-        Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared) : IActionInterceptor
+        Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared,
+        HashSet<string> unableRules) : IActionInterceptor
     {
         public void Intercept(IContext ctx, IReadOnlyCollection<IActionInvocation> actions)
         {
             var rule = ctx.Rule.Name;
+            if (unableRules.Contains(rule)) return; // the document lacks what the rule needs: coverage says so
             if (onlyRules != null && declared.TryGetValue(rule, out var ids) && !ids.Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 return;
             var start = Stopwatch.GetTimestamp();
@@ -234,4 +289,5 @@ internal sealed class RuleEngine
 /// <param name="RuleTimings">Time per rule.</param>
 /// <param name="Elapsed">Time to build the semantic model and run the rules.</param>
 /// <param name="Model">The semantic model the rules saw (the score outline is built from it).</param>
-internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model);
+/// <param name="Coverage">Per rule id: checked, could not check (the input lacks what it needs) or not applicable.</param>
+internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model, IReadOnlyList<RuleCoverage> Coverage);

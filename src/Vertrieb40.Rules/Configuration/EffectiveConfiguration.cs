@@ -121,6 +121,17 @@ internal sealed partial class EffectiveConfiguration
         return severity is null ? null : diagnostic.WithSeverity(severity.Value);
     }
 
+    /// <summary>True when diagnostics of the descriptor are reported at all under this configuration (severity not none).</summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor)
+    {
+        if (descriptor.IsNotConfigurable) return true;
+        ConfigSeverity? configured = _byId.TryGetValue(descriptor.Id, out var s) ? s
+            : _byCategory.TryGetValue(descriptor.Category, out var c) ? c
+            : _all;
+        if (configured is null || configured == ConfigSeverity.Default) return descriptor.IsEnabledByDefault;
+        return configured.Value.ToDiagnosticSeverity(descriptor) is not null;
+    }
+
     [GeneratedRegex("^[A-Za-z]{2,5}[0-9]{4}$")]
     private static partial Regex IdPattern();
 }

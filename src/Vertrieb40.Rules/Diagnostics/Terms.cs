@@ -17,6 +17,13 @@ internal static class Terms
             : new LocalizableResourceString(key, Resources);
     }
 
+    /// <summary>
+    /// The word for a value the document may leave out: the value's word, or "… not stated" (e.g. "cadence not
+    /// stated" / "Rhythmus nicht angegeben") — never a default in its place.
+    /// </summary>
+    public static LocalizableString OfOrNotStated<TEnum>(TEnum? value) where TEnum : struct, Enum
+        => value.HasValue ? Of(value.Value) : new LocalizableResourceString(typeof(TEnum).Name + ".NotStated", Resources);
+
     /// <summary>The text itself, or "unspecified" / "nicht angegeben" when it is empty.</summary>
     public static LocalizableString OrUnspecified(string? text)
         => string.IsNullOrWhiteSpace(text) ? new LocalizableResourceString("Unspecified", Resources) : text;

@@ -791,7 +791,17 @@ public static class OrganizationGenerator
                 else
                 {
                     if (_rng.Chance(0.6)) { Enum("type", IncentiveType.Fixed); Enum("level", MeasurementLevel.Company); }
-                    else { Enum("type", IncentiveType.ProfitShare); Enum("level", MeasurementLevel.Company); Prop("metric", "company profit"); }
+                    else
+                    {
+                        // A profit share is exempt only where it goes to everyone (issue 10), so the clean one says so.
+                        Enum("type", IncentiveType.ProfitShare); Enum("level", MeasurementLevel.Company); Prop("metric", "company profit");
+                        _w.WritePropertyName("participants");
+                        _w.WriteStartObject();
+                        _w.WritePropertyName("everyone"); _w.WriteValue(true);
+                        _w.WriteEndObject();
+                        EndEntity();
+                        continue;
+                    }
                 }
                 Scope("participants", BusinessFunction.Sales);
                 EndEntity();

@@ -45,6 +45,37 @@ public sealed class Organization
     /// <summary>Suppressions written in the document.</summary>
     public List<SuppressionEntry> Suppressions { get; } = new();
 
+    /// <summary>
+    /// The collections the document wrote, even empty (<c>"incentivePlans": []</c> says "there are none").
+    /// A collection the document leaves out is unknown, not empty: rules that need it report coverage instead
+    /// of a clean result. Readers fill this; an organisation built in code can add names here.
+    /// </summary>
+    public ISet<string> DescribedCollections { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when the document describes the collection: it wrote it (even empty) or it has entries.</summary>
+    public bool Describes(string collection) => DescribedCollections.Contains(collection) || CollectionCount(collection) > 0;
+
+    private int CollectionCount(string collection) => collection switch
+    {
+        "units" => Units.Count,
+        "people" => People.Count,
+        "roles" => Roles.Count,
+        "offerings" => Offerings.Count,
+        "incentivePlans" => IncentivePlans.Count,
+        "targets" => Targets.Count,
+        "forecasts" => Forecasts.Count,
+        "meetings" => Meetings.Count,
+        "approvalPolicies" => ApprovalPolicies.Count,
+        "handoffs" => Handoffs.Count,
+        "channels" => Channels.Count,
+        "toolRollouts" => ToolRollouts.Count,
+        "processes" => Processes.Count,
+        "recognitionPrograms" => RecognitionPrograms.Count,
+        "cultureStatements" => CultureStatements.Count,
+        "decisionRights" => DecisionRights.Count,
+        _ => 0,
+    };
+
     /// <summary>Every entity of every collection, structure first.</summary>
     public IEnumerable<Entity> AllEntities()
     {
@@ -60,7 +91,7 @@ public sealed class Organization
 public static class OrganizationSchema
 {
     /// <summary>The schema version this library writes and reads.</summary>
-    public const string CurrentVersion = "1.0";
+    public const string CurrentVersion = "1.1";
     /// <summary>Versions this library reads.</summary>
-    public static readonly IReadOnlyList<string> SupportedVersions = new[] { "1.0" };
+    public static readonly IReadOnlyList<string> SupportedVersions = new[] { "1.0", "1.1" };
 }

@@ -7,8 +7,8 @@ public sealed class IncentivePlan : Entity
     public override string Collection => "incentivePlans";
     /// <summary>The kind of pay.</summary>
     public IncentiveType Type { get; set; }
-    /// <summary>Whose performance the pay depends on.</summary>
-    public MeasurementLevel Level { get; set; } = MeasurementLevel.Individual;
+    /// <summary>Whose performance the pay depends on; null when the document does not say (never assumed individual).</summary>
+    public MeasurementLevel? Level { get; set; }
     /// <summary>The metric, e.g. revenue, margin, bookings.</summary>
     public string? Metric { get; set; }
     /// <summary>Who takes part.</summary>
@@ -39,12 +39,12 @@ public sealed class Forecast : Entity
     public string? OwnerUnitId { get; set; }
     /// <summary>Resolved owner unit.</summary>
     public Unit? OwnerUnit { get; internal set; }
-    /// <summary>The finest level it is broken down to.</summary>
-    public ForecastGranularity Granularity { get; set; } = ForecastGranularity.Unit;
-    /// <summary>How often it is produced.</summary>
-    public Cadence Cadence { get; set; } = Cadence.Quarterly;
-    /// <summary>What it is used for.</summary>
-    public ForecastUse[] UsedFor { get; set; } = new[] { ForecastUse.Planning };
+    /// <summary>The finest level it is broken down to; null when the document does not say.</summary>
+    public ForecastGranularity? Granularity { get; set; }
+    /// <summary>How often it is produced; null when the document does not say.</summary>
+    public Cadence? Cadence { get; set; }
+    /// <summary>What it is used for; empty when the document does not say.</summary>
+    public ForecastUse[] UsedFor { get; set; } = Array.Empty<ForecastUse>();
     /// <summary>Who must contribute.</summary>
     public Scope Contributors { get; set; } = new();
 }
@@ -56,8 +56,8 @@ public sealed class Meeting : Entity
     public override string Collection => "meetings";
     /// <summary>Its declared purpose.</summary>
     public MeetingPurpose Purpose { get; set; }
-    /// <summary>How often it takes place.</summary>
-    public Cadence Cadence { get; set; } = Cadence.Weekly;
+    /// <summary>How often it takes place; null when the document does not say (never assumed weekly).</summary>
+    public Cadence? Cadence { get; set; }
     /// <summary>The unit whose head chairs it.</summary>
     public string? ChairUnitId { get; set; }
     /// <summary>Resolved chair unit.</summary>
@@ -110,8 +110,8 @@ public sealed class ApprovalStep
     public string? UnitId { get; set; }
     /// <summary>Resolved unit.</summary>
     public Unit? Unit { get; internal set; }
-    /// <summary>True when the approver ranks above the people whose work is approved.</summary>
-    public bool HigherRank { get; set; } = true;
+    /// <summary>True when the approver ranks above the people whose work is approved; null when the document does not say.</summary>
+    public bool? HigherRank { get; set; }
 }
 
 /// <summary>An exception to a policy, or to another exception.</summary>
@@ -169,8 +169,8 @@ public sealed class Channel : Entity
 {
     /// <inheritdoc />
     public override string Collection => "channels";
-    /// <summary>Social media, online ads, webinar, …</summary>
-    public ChannelKind Kind { get; set; } = ChannelKind.Other;
+    /// <summary>Social media, online ads, webinar, …; null when the document does not say.</summary>
+    public ChannelKind? Kind { get; set; }
     /// <summary>Who runs it.</summary>
     public ChannelOperator OperatedBy { get; set; }
     /// <summary>The unit that owns it in-house.</summary>
@@ -209,8 +209,8 @@ public sealed class WorkProcess : Entity
     public bool Mandatory { get; set; }
     /// <summary>The number of prescribed steps.</summary>
     public int Steps { get; set; }
-    /// <summary>How far software executes it.</summary>
-    public Automation Automation { get; set; } = Automation.None;
+    /// <summary>How far software executes it; null when the document does not say (never assumed manual).</summary>
+    public Automation? Automation { get; set; }
     /// <summary>The unit that performs it.</summary>
     public string? PerformedByUnitId { get; set; }
     /// <summary>Resolved performing unit.</summary>

@@ -61,6 +61,12 @@ public sealed class Person : Entity
     /// <summary>The roles the person holds.</summary>
     public string[] RoleIds { get; set; } = Array.Empty<string>();
 
+    /// <summary>
+    /// True when the document lists the person's roles: <c>roleIds</c> written (even empty: "holds no role") or
+    /// roles given. A person whose roles are not listed is unknown, never a person with no or one role.
+    /// </summary>
+    public bool RolesStated => RoleIds.Length > 0 || RoleIdsPosition.IsKnown;
+
     /// <summary>Resolved unit.</summary>
     public Unit? Unit { get; internal set; }
     /// <summary>Resolved manager.</summary>
@@ -82,8 +88,10 @@ public sealed class Role : Entity
     public override string Collection => "roles";
     /// <summary>Where along the customer journey the role works.</summary>
     public FunnelStage FunnelStage { get; set; } = FunnelStage.None;
-    /// <summary>The function the role belongs to.</summary>
-    public BusinessFunction Function { get; set; } = BusinessFunction.Other;
+    /// <summary>The function the role belongs to; null when the document does not say.</summary>
+    public BusinessFunction? Function { get; set; }
+    /// <summary>True when <see cref="Function"/> was guessed from the role's name (HR import), not stated.</summary>
+    public bool FunctionInferred { get; set; }
 }
 
 /// <summary>A product or service, with the units that carry each stage of its sales funnel.</summary>

@@ -123,7 +123,7 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write($"<section class=\"file\" id=\"file-{n}\" data-file=\"{Escape(FileName(r))}\">\n");
             if (context.Results.Count > 1 || r.Outline?.Name is null)
                 o.Write("<h2>" + Escape(r.Outline?.Name ?? FileName(r)) + " <span class=\"file-name\">" + Escape(FileName(r)) + "</span></h2>\n");
-            if (score is null || r.Outline is null)
+            if (r.InputFailed || r.Outline is null)
             {
                 o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");
                 WriteInputErrors(r, n);
@@ -131,14 +131,54 @@ public sealed class HtmlReportWriter : IReportWriter
                 return;
             }
             var actions = TopActions.Ranked(r, context);
+            if (score is null)
+            {
+                // No rule could judge the document (coverage): "not scored", then what could not be checked and why.
+                o.Write("<p class=\"facts\">" + Escape(T("Html_Facts", r.UnitCount, r.PeopleCount)) + "</p>\n");
+                o.Write("<p class=\"not-scored\" data-section=\"not-scored\">" + Escape(CoverageText.NotScored(_c)) + "</p>\n");
+                WriteCoverage(r, n);
+                WriteSummary(r, n);
+                WriteFindings(r, r.Outline, actions, n);
+                WriteAppendix(r, n);
+                o.Write("</section>\n");
+                return;
+            }
             WriteExecutiveSummary(r, score, actions, n);
             WriteScore(score, n);
             WriteExposure(r, n);
+            WriteCoverage(r, n);
             WriteSummary(r, n);
             WriteFindings(r, r.Outline, actions, n);
             WriteTree(r.Outline, score, n);
             WriteUnits(r.Outline, score, n);
             WriteAppendix(r, n);
+            o.Write("</section>\n");
+        }
+
+        // "What this report could not judge": the rules whose facts the input lacks, each with its reason.
+        private void WriteCoverage(AnalysisResult r, int n)
+        {
+            if (r.Coverage.Count == 0) return;
+            var unable = r.Coverage.Where(c => c.Status == CoverageStatus.CouldNotCheck).ToList();
+            var notApplicable = r.Coverage.Where(c => c.Status == CoverageStatus.NotApplicable).ToList();
+            o.Write($"<section class=\"coverage\" id=\"coverage-{n}\" data-section=\"coverage\">\n<h3>" + Escape(CoverageText.Get("CoverageTitle", _c)) + "</h3>\n");
+            // Everything judged: one sentence says so (the counts add nothing a reader needs).
+            if (unable.Count == 0 && notApplicable.Count == 0) o.Write("<p>" + Escape(CoverageText.Get("CoverageAllChecked", _c)) + "</p>\n");
+            else o.Write("<p>" + Escape(CoverageText.Summary(r, _c)) + "</p>\n");
+            if (unable.Count > 0)
+            {
+                o.Write("<p>" + Escape(CoverageText.Get("CoverageIntro", _c)) + "</p>\n<ul>\n");
+                foreach (var c in unable)
+                    o.Write("<li data-rule=\"" + Escape(c.RuleId) + "\"><code>" + Escape(c.RuleId) + "</code> " + Escape(c.ReasonIn(_c) ?? "") + "</li>\n");
+                o.Write("</ul>\n");
+            }
+            if (notApplicable.Count > 0)
+            {
+                o.Write("<p>" + Escape(CoverageText.Get("CoverageNotApplicable", _c)) + "</p>\n<ul>\n");
+                foreach (var c in notApplicable)
+                    o.Write("<li data-rule=\"" + Escape(c.RuleId) + "\"><code>" + Escape(c.RuleId) + "</code> " + Escape(c.ReasonIn(_c) ?? "") + "</li>\n");
+                o.Write("</ul>\n");
+            }
             o.Write("</section>\n");
         }
 
@@ -195,7 +235,9 @@ public sealed class HtmlReportWriter : IReportWriter
             o.Write($"<section class=\"score\" id=\"score-{n}\" data-section=\"score\">\n<h3>" + Escape(T("Label_ScoreTitle")) + "</h3>\n<div class=\"score-cards\">\n");
             WriteScoreCard(T("Label_Overall"), score.Organization.Overall, "overall");
             foreach (var c in score.Organization.Categories) WriteScoreCard(ReportText.Category(c.Category, _c), c, c.Category.ToLowerInvariant());
-            o.Write("</div>\n<p class=\"note\">" + Escape(T("Html_ScoreExplained", W(context.ScoreWeights.Error), W(context.ScoreWeights.Warning), W(context.ScoreWeights.Info))) + "</p>\n</section>\n");
+            o.Write("</div>\n");
+            if (CoverageText.ScoreOver(score, _c) is { } over) o.Write("<p class=\"score-coverage\">" + Escape(over) + "</p>\n");
+            o.Write("<p class=\"note\">" + Escape(T("Html_ScoreExplained", W(context.ScoreWeights.Error), W(context.ScoreWeights.Warning), W(context.ScoreWeights.Info))) + "</p>\n</section>\n");
         }
 
         // How many people each rule reaches: the three largest in words, then a compact table (docs/score.md).
@@ -610,6 +652,8 @@ table.positions code { font-size: .85rem; }
   article.rule { margin: 4px 0; }
   li.finding { margin: 1px 0; }
   h3 { margin: 9px 0 4px; }
+  h2 { margin: 10px 0 5px; }
+  p { margin: 4px 0; }
   /* On paper the executive summary already states the largest exposures in words; the table below keeps every figure. */
   .exposure-lead { display: none; }
 }

@@ -1,6 +1,5 @@
 using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
-using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Scoring;
 
@@ -54,6 +53,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
             w.WriteEndArray();
             WriteSummary(w, r.Diagnostics);
+            WriteCoverage(w, r, culture);
             var score = r.Score(context.ScoreWeights);
             w.WritePropertyName("score");
             if (score is null) w.WriteNull();
@@ -160,9 +160,52 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    // Coverage (issue 10): per catalog rule whether it could judge the document, with the reason when not.
+    private static void WriteCoverage(JsonWriter w, AnalysisResult r, IFormatProvider culture)
+    {
+        w.WritePropertyName("coverage");
+        if (r.InputFailed)
+        {
+            w.WriteNull();
+            return;
+        }
+        w.WriteStartObject();
+        w.WritePropertyName("checked"); w.WriteValue(r.Coverage.Count(c => c.Status == Analysis.CoverageStatus.Checked));
+        w.WritePropertyName("couldNotCheck"); w.WriteValue(r.Coverage.Count(c => c.Status == Analysis.CoverageStatus.CouldNotCheck));
+        w.WritePropertyName("notApplicable"); w.WriteValue(r.Coverage.Count(c => c.Status == Analysis.CoverageStatus.NotApplicable));
+        w.WritePropertyName("total"); w.WriteValue(r.Coverage.Count);
+        w.WritePropertyName("rules");
+        w.WriteStartArray();
+        foreach (var c in r.Coverage)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("id"); w.WriteValue(c.RuleId);
+            w.WritePropertyName("status"); w.WriteValue(c.StatusName);
+            if (c.Status != Analysis.CoverageStatus.Checked)
+            {
+                w.WritePropertyName("reason"); w.WriteValue(c.ReasonIn(culture));
+            }
+            if (c.MissingFacts.Count > 0)
+            {
+                w.WritePropertyName("missingFacts");
+                w.WriteStartArray();
+                foreach (var f in c.MissingFacts) w.WriteValue(f);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     private static void WriteScore(JsonWriter w, OrganizationScore score, int minimumGroupSize)
     {
         w.WriteStartObject();
+        if (score.RulesChecked is { } n && score.RulesTotal is { } m)
+        {
+            w.WritePropertyName("rulesChecked"); w.WriteValue(n);
+            w.WritePropertyName("rulesTotal"); w.WriteValue(m);
+        }
         WriteCardFields(w, score.Organization);
         // Privacy: units smaller than the minimum group size get no line of their own; their findings are
         // already part of their parent's (rolled-up) figures.

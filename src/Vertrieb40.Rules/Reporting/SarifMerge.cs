@@ -1,7 +1,6 @@
 using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 

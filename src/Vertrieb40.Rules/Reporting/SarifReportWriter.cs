@@ -74,7 +74,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
         w.WriteEndObject();
 
-        WriteInvocation(w, context, ruleIndex, culture, workingDir);
+        WriteInvocation(w, context, ruleIndex, culture, workingDir, baseDir);
 
         // Several runs (one per configuration or category) coexist in GitHub code scanning when their ids differ.
         w.WritePropertyName("automationDetails");
@@ -171,7 +171,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture, string workingDir)
+    private static void WriteInvocation(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture, string workingDir, string baseDir)
     {
         w.WritePropertyName("invocations");
         w.WriteStartArray();
@@ -224,7 +224,48 @@ public sealed class SarifReportWriter : IReportWriter
             }
             w.WriteEndArray();
         }
+        WriteCoverageNotifications(w, context, ruleIndex, culture, baseDir);
         w.WriteEndObject();
+        w.WriteEndArray();
+    }
+
+    // A rule that could not judge a file is a condition met while analysing (SARIF 2.1.0 §3.20.21,
+    // toolExecutionNotifications: "runtime conditions detected by the tool during the analysis"), not a
+    // configuration problem (§3.20.22): one note per file and rule, associated with the rule, located at the file.
+    // A rule not applicable by choice (switched off, not selected) is configuration: the overrides above say it.
+    private static void WriteCoverageNotifications(JsonWriter w, ReportContext context, Dictionary<string, int> ruleIndex, CultureInfo culture, string baseDir)
+    {
+        var unable = context.Results.SelectMany(r => r.Coverage.Where(c => c.Status == Analysis.CoverageStatus.CouldNotCheck).Select(c => (r, c))).ToList();
+        if (unable.Count == 0) return;
+        w.WritePropertyName("toolExecutionNotifications");
+        w.WriteStartArray();
+        foreach (var (r, c) in unable)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("message"); WriteMessage(w, EndSentence(CoverageText.CouldNotCheck(c, culture)));
+            w.WritePropertyName("level"); w.WriteValue("note");
+            if (r.FilePath != null)
+            {
+                w.WritePropertyName("locations");
+                w.WriteStartArray();
+                WriteLocation(w, new Location(r.FilePath, "", LineSpan.None), baseDir, null);
+                w.WriteEndArray();
+            }
+            if (ruleIndex.TryGetValue(c.RuleId, out var index))
+            {
+                w.WritePropertyName("associatedRule");
+                WriteDescriptorReference(w, c.RuleId, index);
+            }
+            w.WritePropertyName("properties");
+            w.WriteStartObject();
+            w.WritePropertyName("coverageStatus"); w.WriteValue(c.StatusName);
+            w.WritePropertyName("missingFacts");
+            w.WriteStartArray();
+            foreach (var f in c.MissingFacts) w.WriteValue(f);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
     }
 
@@ -390,6 +431,11 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteStartObject();
             w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir) ?? new Uri(Path.GetFullPath(r.FilePath)).AbsoluteUri);
             w.WritePropertyName("overall"); w.WriteValue(score.Organization.Overall.Score);
+            if (score.RulesChecked is { } n && score.RulesTotal is { } m)
+            {
+                w.WritePropertyName("rulesChecked"); w.WriteValue(n);
+                w.WritePropertyName("rulesTotal"); w.WriteValue(m);
+            }
             foreach (var c in score.Organization.Categories)
             {
                 w.WritePropertyName(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]); w.WriteValue(c.Score);
@@ -398,6 +444,26 @@ public sealed class SarifReportWriter : IReportWriter
         }
         w.WriteEndArray();
         WriteExposureProperties(w, context, baseDir);
+        // Coverage per file and rule, for consumers that read run properties rather than notifications.
+        w.WritePropertyName("vertrieb40Coverage");
+        w.WriteStartArray();
+        foreach (var r in context.Results.Where(r => !r.InputFailed))
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
+            w.WritePropertyName("checked"); w.WriteValue(r.Coverage.Count(c => c.Status == Analysis.CoverageStatus.Checked));
+            w.WritePropertyName("total"); w.WriteValue(r.Coverage.Count);
+            w.WritePropertyName("couldNotCheck");
+            w.WriteStartArray();
+            foreach (var c in r.Coverage.Where(c => c.Status == Analysis.CoverageStatus.CouldNotCheck)) w.WriteValue(c.RuleId);
+            w.WriteEndArray();
+            w.WritePropertyName("notApplicable");
+            w.WriteStartArray();
+            foreach (var c in r.Coverage.Where(c => c.Status == Analysis.CoverageStatus.NotApplicable)) w.WriteValue(c.RuleId);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         if (context.IncludeRuleTimings)
         {
             w.WritePropertyName("ruleTimings");

@@ -38,6 +38,9 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine();
         WriteScoreTable(context, culture, output);
         output.WriteLine();
+        // Coverage: what the rules could not judge (one line per read file; the prefix names the file when there are several).
+        foreach (var r in context.Results.Where(r => !r.InputFailed && r.Coverage.Count > 0))
+            output.WriteLine((context.Results.Count > 1 && r.FilePath != null ? Path.GetFileName(r.FilePath) + ": " : "") + CoverageText.Summary(r, culture));
         if (WriteExposureTable(context, culture, output)) output.WriteLine();
 
         var c = SeverityCounts.Of(all);
@@ -117,11 +120,12 @@ public sealed class TextReportWriter : IReportWriter
             var score = r.Score(context.ScoreWeights);
             if (score is null)
             {
-                rows.Add(new[] { name, ReportText.Get("Label_NotScored", culture) });
+                rows.Add(new[] { name, r.InputFailed ? ReportText.Get("Label_NotScored", culture) : CoverageText.NotScored(culture) });
                 continue;
             }
             var row = new List<string> { name, N(score.Organization.Overall.Score) };
             row.AddRange(score.Organization.Categories.Select(c => N(c.Score)));
+            if (CoverageText.ScoreOver(score, culture) is { } over) row.Add("(" + over + ")");
             rows.Add(row.ToArray());
         }
         WriteTable(header.ToArray(), rows, output);
@@ -160,7 +164,7 @@ public sealed class TextReportWriter : IReportWriter
             for (var i = 0; i < row.Length; i++)
             {
                 if (i == 0) sb.Append(row[i].PadRight(widths[0]));
-                else if (row.Length < header.Length && i == row.Length - 1) sb.Append("  ").Append(row[i]); // a note spanning the row
+                else if ((row.Length < header.Length && i == row.Length - 1) || i >= widths.Length) sb.Append("  ").Append(row[i]); // a note spanning the row, or after it
                 else sb.Append("  ").Append(row[i].PadLeft(widths[i]));
             }
             output.WriteLine(sb.ToString().TrimEnd());

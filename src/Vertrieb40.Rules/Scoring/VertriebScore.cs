@@ -117,6 +117,15 @@ public sealed class OrganizationScore
     public ScoreCard Organization { get; }
     /// <summary>Every unit, by unit index.</summary>
     public IReadOnlyList<UnitScore> Units { get; }
+
+    /// <summary>
+    /// How many catalog rules judged the document (coverage <c>checked</c>): the score is "over N of M rules".
+    /// Rules that could not check are left out. Null when the score was computed without coverage (an outline only).
+    /// </summary>
+    public int? RulesChecked { get; internal init; }
+
+    /// <summary>How many catalog rules there are (M in "over N of M rules"); null without coverage.</summary>
+    public int? RulesTotal { get; internal init; }
 }
 
 /// <summary>

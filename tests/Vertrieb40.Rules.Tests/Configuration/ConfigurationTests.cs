@@ -96,7 +96,7 @@ public class ConfigurationTests
     public void Not_configurable_diagnostics_keep_their_severity_under_bulk_settings()
     {
         // An unknown property (VT0007, warning) in the document: bulk "none" must not hide it.
-        var json = Json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.0\", \"colour\": 1", StringComparison.Ordinal);
+        var json = Json.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.1\", \"colour\": 1", StringComparison.Ordinal);
         var options = new AnalysisOptions { Culture = TestOrg.English, Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
         var r = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(json), options);
         Assert.Contains(r.Diagnostics, d => d.Id == "VT0007" && d.Severity == DiagnosticSeverity.Warning);

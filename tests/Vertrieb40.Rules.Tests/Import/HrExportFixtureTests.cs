@@ -42,7 +42,7 @@ public class HrExportFixtureTests
     }
 
     private static Dictionary<string, BusinessFunction> Functions(IEnumerable<Entity> entities)
-        => entities.ToDictionary(e => e.Id, e => e is Unit u ? u.Function : ((Role)e).Function);
+        => entities.ToDictionary(e => e.Id, e => e is Unit u ? u.Function : ((Role)e).Function ?? BusinessFunction.Other);
 
     // ---------------------------------------------------------------- HRDataset v14 (Huebner & Patalano)
 

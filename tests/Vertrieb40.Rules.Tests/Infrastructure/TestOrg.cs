@@ -11,7 +11,7 @@ public static class TestOrg
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>Wraps collections into a minimal valid document: <c>Doc("\"units\": [...]")</c>.</summary>
-    public static string Doc(string body) => "{\n  \"schemaVersion\": \"1.0\"" + (string.IsNullOrWhiteSpace(body) ? "" : ",\n  " + body) + "\n}";
+    public static string Doc(string body) => "{\n  \"schemaVersion\": \"1.1\"" + (string.IsNullOrWhiteSpace(body) ? "" : ",\n  " + body) + "\n}";
 
     public static LoadResult Read(string json, string file = "test.json") => OrganizationReader.ReadString(json, file);
 

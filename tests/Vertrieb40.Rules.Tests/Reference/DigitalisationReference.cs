@@ -22,7 +22,7 @@ public static class DigitalisationReference
     {
         var includeMixed = options.Bool("VT2003", "includeMixed", false);
         var kinds = options.Set("VT2003", "kinds", ChannelKind.SocialMedia, ChannelKind.OnlineAds, ChannelKind.Webinar, ChannelKind.Web, ChannelKind.Email, ChannelKind.Phone);
-        return org.Channels.Where(c => kinds.Contains(c.Kind) && (c.OperatedBy == ChannelOperator.Agency || (includeMixed && c.OperatedBy == ChannelOperator.Mixed)));
+        return org.Channels.Where(c => c.Kind is { } kind && kinds.Contains(kind) && (c.OperatedBy == ChannelOperator.Agency || (includeMixed && c.OperatedBy == ChannelOperator.Mixed)));
     }
 
     [ReferenceRule("VT2004")]
@@ -57,7 +57,9 @@ public static class DigitalisationReference
             if (unit.Function != BusinessFunction.Sales) return false;
             var members = org.People.Where(p => p.Unit != null
                 && (includeSubUnits ? ReferenceEvaluation.IsWithin(p.Unit, unit) : ReferenceEquals(p.Unit, unit))).ToList();
-            return members.Count > 0 && !members.Any(p => p.Roles.Any(r => wanted.Contains(r.Function)));
+            // Unknown stays unknown (issue 10): a member whose roles or role functions are not stated may hold a wanted function.
+            return members.Count > 0 && members.All(p => p.RolesStated && p.Roles.All(r => r.Function.HasValue))
+                && !members.Any(p => p.Roles.Any(r => r.Function.HasValue && wanted.Contains(r.Function.Value)));
         }
         // Reported once, at the top: not when the parent is a silo itself.
         return org.Units.Where(u => IsSilo(u) && !(u.Parent != null && IsSilo(u.Parent)));

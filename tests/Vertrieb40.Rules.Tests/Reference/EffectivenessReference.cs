@@ -70,7 +70,7 @@ public static class EffectivenessReference
     public static IEnumerable<Entity> SignatureRules(Organization org, RuleOptions options)
     {
         var subjects = options.Set("VT3007", "subjects", ApprovalSubject.Offer, ApprovalSubject.Calculation);
-        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && p.Steps.Any(s => s.HigherRank));
+        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && p.Steps.Any(s => s.HigherRank == true));
     }
 
     [ReferenceRule("VT3008")]

@@ -21,6 +21,18 @@ public class ReferenceAgreementProperties
         return engine.SequenceEqual(reference).Label($"seed {seed}\nengine:    {string.Join(", ", engine)}\nreference: {string.Join(", ", reference)}");
     }
 
+    [Property(MaxTest = 300)]
+    public Property Engine_coverage_equals_reference_coverage(int seed)
+    {
+        var load = TestOrg.Read(RandomOrganization.Json(seed));
+        var result = OrganizationAnalyzer.Default.Analyze(load);
+        var engine = result.Coverage.Select(c => c.RuleId + "=" + (c.Status == CoverageStatus.Checked)).ToList();
+        var reference = result.Coverage.Select(c => c.RuleId + "=" + ReferenceCoverage.CanCheck(c.RuleId, load.Organization!)).ToList();
+        // A rule that could not check never reports.
+        var silent = result.Coverage.Where(c => c.Status == CoverageStatus.CouldNotCheck).All(c => result.Diagnostics.All(d => d.Id != c.RuleId));
+        return (engine.SequenceEqual(reference) && silent).Label($"seed {seed}\nengine:    {string.Join(", ", engine)}\nreference: {string.Join(", ", reference)}");
+    }
+
     [Property(MaxTest = 100)]
     public Property Analysis_is_deterministic(int seed)
     {

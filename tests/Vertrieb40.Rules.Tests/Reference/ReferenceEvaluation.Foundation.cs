@@ -11,7 +11,14 @@ public static class FoundationReference
     {
         var allowShare = !options.Values.TryGetValue("VT3001.allowCompanyProfitShare", out var v) || v != "false";
         return org.IncentivePlans.Where(p => p.Type is IncentiveType.Commission or IncentiveType.Bonus or IncentiveType.Spiff
-            || (p.Type == IncentiveType.ProfitShare && !(allowShare && p.Level == MeasurementLevel.Company)));
+            || (p.Type == IncentiveType.ProfitShare && !(allowShare && ToEveryone(p))));
+    }
+
+    // The exemption holds only where the document says the share goes to everyone in the company; the plan's level is not enough.
+    private static bool ToEveryone(IncentivePlan p)
+    {
+        var s = p.Participants;
+        return s.Everyone || (s.Units.Length > 0 && s.RoleIds.Length == 0 && s.Units.All(u => u.Kind == UnitKind.Company && u.Parent == null));
     }
 
     [ReferenceRule("VT1009")]
@@ -21,5 +28,5 @@ public static class FoundationReference
     [ReferenceRule("VT1010")]
     public static IEnumerable<Entity> ControlMeetings(Organization org, RuleOptions options)
         => org.Meetings.Where(m => (m.Purpose == MeetingPurpose.StatusReporting || m.Purpose == MeetingPurpose.PipelineReview || m.Purpose == MeetingPurpose.ForecastReview)
-            && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc);
+            && m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc); // an unstated cadence may be one-off
 }

@@ -33,7 +33,8 @@ public static class ReferenceEvaluation
 
     /// <summary>"ID collection:entityId" for every finding of the reference, sorted.</summary>
     public static IReadOnlyList<string> Evaluate(Organization org, RuleOptions options)
-        => Rules.SelectMany(r => r.Evaluate(org, options).Select(e => r.Id + " " + e.Collection + ":" + e.Id))
+        => Rules.Where(r => ReferenceCoverage.CanCheck(r.Id, org))
+            .SelectMany(r => r.Evaluate(org, options).Select(e => r.Id + " " + e.Collection + ":" + e.Id))
             .OrderBy(s => s, StringComparer.Ordinal).ToList();
 
     /// <summary>The engine's findings in the same form (only ids the reference covers).</summary>

@@ -14,14 +14,15 @@ public static class TeamReference
     {
         var minRoles = options.Int("VT1001", "minRoles", 2, min: 1);
         return org.Units.Where(u => u.Kind == UnitKind.Team)
-            .Where(u => DirectMembers(org, u).Any(p => p.Roles.Distinct().Count() < minRoles));
+            .Where(u => DirectMembers(org, u).Any(p => p.RolesStated && p.Roles.Distinct().Count() < minRoles));
     }
 
     [ReferenceRule("VT1002")]
     public static IEnumerable<Entity> SingleHolderRoles(Organization org, RuleOptions options)
     {
         var minHolders = options.Int("VT1002", "minHolders", 2, min: 1);
-        foreach (var team in org.Units.Where(u => u.Kind == UnitKind.Team))
+        // A team where someone lists no role is not judged: that member may hold the role.
+        foreach (var team in org.Units.Where(u => u.Kind == UnitKind.Team && DirectMembers(org, u).All(p => p.RolesStated)))
             foreach (var role in org.Roles)
             {
                 var holders = DirectMembers(org, team).Count(p => p.Roles.Contains(role));
@@ -48,7 +49,9 @@ public static class TeamReference
             if (team.SharedGoal == false) return true;
             var members = DirectMembers(org, team).ToList();
             var stages = members.SelectMany(m => m.Roles).Select(r => r.FunnelStage).Where(s => s != FunnelStage.None).Distinct().Count();
-            return members.Count >= 2 && stages == 1;
+            // Issue 10: every member states roles and every role its stage, else the stages are unknown.
+            var known = members.All(m => m.RolesStated && m.Roles.Length > 0 && m.Roles.All(r => r.FunnelStage != FunnelStage.None || r.HasPropertyPosition("funnelStage")));
+            return members.Count >= 2 && known && stages == 1;
         });
 
     [ReferenceRule("VT1005")]
@@ -87,7 +90,8 @@ public static class TeamReference
         var recurring = new List<Cadence> { Cadence.Daily, Cadence.Weekly, Cadence.Biweekly, Cadence.Monthly, Cadence.Quarterly, Cadence.HalfYearly, Cadence.Yearly };
         var limits = options.Set("VT1008", "maxCadence", Cadence.Weekly).Where(recurring.Contains).ToList();
         var limit = limits.Count == 0 ? recurring.IndexOf(Cadence.Weekly) : limits.Max(recurring.IndexOf);
-        return org.Forecasts.Where(f => granularities.Contains(f.Granularity)
-            || (recurring.Contains(f.Cadence) && recurring.IndexOf(f.Cadence) <= limit));
+        // An unstated granularity or cadence is unknown: it never makes a forecast a planning orgy.
+        return org.Forecasts.Where(f => (f.Granularity.HasValue && granularities.Contains(f.Granularity.Value))
+            || (f.Cadence.HasValue && recurring.Contains(f.Cadence.Value) && recurring.IndexOf(f.Cadence.Value) <= limit));
     }
 }

@@ -22,7 +22,9 @@ public class ReportPrivacyTests
         return sw.ToString();
     }
 
-    public static TheoryData<string> Seeds => new() { "classic-sales-org.json", "hr-export.csv" };
+    // hr-export.csv is not among them since issue 10: an HR export states no role functions, so the unit rules
+    // (VT2006, VT3010) cannot check it and it has no unit findings left to describe.
+    public static TheoryData<string> Seeds => new() { "classic-sales-org.json" };
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -66,11 +68,16 @@ public class ReportPrivacyTests
     [Fact]
     public void Small_unit_is_described_within_its_nearest_large_enough_parent()
     {
-        var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, "hr-export.csv"), new AnalysisOptions { Culture = TestOrg.English });
-        var d = r.Diagnostics.First(x => x.Location.EntityId == "Vertrieb/Vertriebsleitung");
+        var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, "classic-sales-org.json"), new AnalysisOptions { Culture = TestOrg.English });
+        var units = r.Outline!.Units;
+        var d = r.Diagnostics.First(x => x.Location.EntityKind == "units"
+            && units.Single(u => u.Id == x.Location.EntityId) is { SubtreePeople: < 5, ParentIndex: >= 0 });
+        var unit = units.Single(u => u.Id == d.Location.EntityId);
+        var parent = units[unit.ParentIndex];
+        while (parent.SubtreePeople < 5 && parent.ParentIndex >= 0) parent = units[parent.ParentIndex];
         var message = new ReportPrivacy(new ReportContext(new[] { r }, OrganizationAnalyzer.Default.SupportedDiagnostics, TestOrg.English)).Message(r, d);
-        Assert.StartsWith("A unit of fewer than 5 people in Vertrieb:", message);
-        Assert.DoesNotContain("Vertriebsleitung", message);
+        Assert.StartsWith("A unit of fewer than 5 people in " + parent.Name + ":", message);
+        Assert.DoesNotContain(unit.Name, message);
     }
 
     [Fact]

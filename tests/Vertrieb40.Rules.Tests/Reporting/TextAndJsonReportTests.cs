@@ -34,7 +34,9 @@ public class TextAndJsonReportTests
         Assert.True(t.Errors > 0);
         Assert.Matches($@"(?m)^Total\s+{t.Errors}\s+{t.Warnings}\s+{t.Infos}\s+{t.Suppressed}$", text);
         Assert.Matches(@"(?m)^Vertrieb-4\.0 score\s+Overall\s+Team\s+Digitalisation\s+Effectiveness$", text);
-        Assert.Matches(@"(?m)^classic-sales-org\.json\s+\d+\s+\d+\s+\d+\s+\d+$", text);
+        Assert.Matches(@"(?m)^classic-sales-org\.json\s+\d+\s+\d+\s+\d+\s+\d+  \(score over 27 of 27 rules\)$", text);
+        // Coverage (issue 10): one line before the summary.
+        Assert.Contains("Coverage: 27 of 27 rules checked, 0 could not check, 0 not applicable.", lines);
         // Compiler-style lines come first.
         Assert.Matches(@"^.*classic-sales-org\.json\(\d+,\d+\): (error|warning|info) VT\d{4}: ", lines[0]);
         Assert.Matches(@"(?m)^.*classic-sales-org\.json\(\d+,\d+\): error VT3001: ", text);
@@ -45,7 +47,8 @@ public class TextAndJsonReportTests
     {
         var de = Write(new TextReportWriter(), CultureInfo.GetCultureInfo("de"), SarifTests.Analyze(SeedPaths.Clean));
         Assert.Matches(@"(?m)^Kategorie\s+Fehler\s+Warnungen\s+Hinweise\s+Unterdrückt$", de);
-        Assert.Matches(@"(?m)^vertrieb40-org\.json\s+100\s+100\s+100\s+100$", de);
+        Assert.Matches(@"(?m)^vertrieb40-org\.json\s+100\s+100\s+100\s+100  \(Score über 27 von 27 Regeln\)$", de);
+        Assert.Contains("Abdeckung: 27 von 27 Regeln geprüft, 0 nicht prüfbar, 0 nicht anwendbar.", de);
         var bad = OrganizationAnalyzer.Default.Analyze(TestOrg.Read("{ \"schemaVersion\": \"1.0\", \"units\": [ { \"id\": 1 } ] }"));
         var en = Write(new TextReportWriter(), TestOrg.English, bad);
         Assert.Contains("not scored", en);

@@ -22,9 +22,12 @@ public class ManualRoutineWorkRuleTests
     }
 
     [Fact]
-    public void Automation_defaults_to_none()
+    public void Automation_not_stated_is_not_assumed_manual()
     {
-        Markup.Verify(Processes("""    {|VT2004:{ "id": "pr", "workType": "routine" }|}"""));
+        // Issue 10: a routine process that does not say how far it is automated is not "done by hand".
+        var result = TestOrg.Analyze(Processes("""    { "id": "pr", "workType": "routine" }"""));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "VT2004");
+        Assert.Equal(Vertrieb40.Rules.Analysis.CoverageStatus.CouldNotCheck, result.Coverage.Single(c => c.RuleId == "VT2004").Status);
     }
 
     [Theory]

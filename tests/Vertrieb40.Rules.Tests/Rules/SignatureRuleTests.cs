@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Rules.Effectiveness;
 using Vertrieb40.Rules.Tests.Infrastructure;
 
@@ -21,8 +22,20 @@ public class SignatureRuleTests
     }|}
 """)));
         Assert.Equal("/approvalPolicies/1", d.Location.JsonPointer);
-        Assert.Equal("1,2", d.Properties[SignatureRule.HigherRankStepsProperty]);
-        Assert.Contains("requires 2 sign-off steps by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
+        // The team lead's step does not say whether the lead ranks higher: it is not claimed (issue 10).
+        Assert.Equal("2", d.Properties[SignatureRule.HigherRankStepsProperty]);
+        Assert.Contains("requires 1 sign-off step by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
+    }
+
+    [Fact]
+    public void A_step_that_does_not_state_its_rank_is_never_a_signature_rule()
+    {
+        var json = Policies("""    { "id": "ap", "subject": "offer", "steps": [ { "approver": "head of sales" } ] }""");
+        var result = TestOrg.Analyze(json);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "VT3007");
+        var coverage = Assert.Single(result.Coverage, c => c.RuleId == "VT3007");
+        Assert.Equal(CoverageStatus.CouldNotCheck, coverage.Status);
+        Assert.Equal("no approval step in the input states whether its approver is of higher rank", coverage.Reason);
     }
 
     [Theory]
@@ -38,7 +51,7 @@ public class SignatureRuleTests
     [Fact]
     public void Subjects_are_configurable()
     {
-        var json = Policies("""    { "id": "ap1", "subject": "offer", "steps": [ { "approver": "lead" } ] }, { "id": "ap2", "subject": "contract", "steps": [ { "approver": "lead" } ] }""");
+        var json = Policies("""    { "id": "ap1", "subject": "offer", "steps": [ { "approver": "lead", "higherRank": true } ] }, { "id": "ap2", "subject": "contract", "steps": [ { "approver": "lead", "higherRank": true } ] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3007", new Dictionary<string, string> { ["VT3007.subjects"] = "contract, calculation" }));
         Assert.Equal("ap2", d.Location.EntityId);
     }
@@ -46,7 +59,7 @@ public class SignatureRuleTests
     [Fact]
     public void German_message()
     {
-        var json = Policies("""    { "id": "ap", "name": "Angebotsfreigabe", "subject": "offer", "steps": [ { "approver": "Vertriebsleiter" } ] }""");
+        var json = Policies("""    { "id": "ap", "name": "Angebotsfreigabe", "subject": "offer", "steps": [ { "approver": "Vertriebsleiter", "higherRank": true } ] }""");
         var d = Assert.Single(TestOrg.Findings(json, "VT3007"));
         Assert.Contains("verlangt 1 Freigabe durch formal Höhergestellte", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }

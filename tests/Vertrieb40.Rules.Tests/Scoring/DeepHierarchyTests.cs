@@ -17,9 +17,9 @@ public class DeepHierarchyTests
             if (i > 0) sb.Append(", \"parentId\": \"u").Append(i - 1).Append('"');
             sb.Append(" }");
         }
-        sb.Append("],\n\"people\": [\n");
+        sb.Append("],\n\"roles\": [ { \"id\": \"r-sales\", \"name\": \"Sales\", \"function\": \"sales\" } ],\n\"people\": [\n");
         for (var i = 0; i < n; i++)
-            sb.Append(i == 0 ? "" : ",\n").Append("{ \"id\": \"p").Append(i).Append("\", \"unitId\": \"u").Append(i).Append("\" }");
+            sb.Append(i == 0 ? "" : ",\n").Append("{ \"id\": \"p").Append(i).Append("\", \"unitId\": \"u").Append(i).Append("\", \"roleIds\": [\"r-sales\"] }");
         return sb.Append("] }").ToString();
     }
 

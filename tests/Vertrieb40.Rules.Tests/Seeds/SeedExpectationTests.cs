@@ -44,7 +44,10 @@ public class SeedExpectationTests
         var result = OrganizationAnalyzer.Default.AnalyzeFile(path, options);
         Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
         var actual = string.Join("\n", result.Diagnostics.Select(d =>
-            $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n";
+            $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n"
+            // Coverage (issue 10): every rule that could not judge the seed, with the facts the seed lacks.
+            + string.Concat(result.Coverage.Where(c => c.Status != CoverageStatus.Checked)
+                .Select(c => $"coverage {c.RuleId} {c.StatusName} {string.Join(",", c.MissingFacts)}\n"));
         var expectedPath = Path.ChangeExtension(path, ".expected.txt");
         if (Environment.GetEnvironmentVariable("VERTRIEB40_UPDATE_EXPECTED") == "1")
             File.WriteAllText(expectedPath, actual);

@@ -82,7 +82,7 @@ public class SuppressionTests
     public void Not_configurable_diagnostics_cannot_be_suppressed()
     {
         var json = WithSuppressions("""[ { "ruleId": "VT0007", "justification": "we like colours" } ]""")
-            .Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.0\", \"colour\": 1", StringComparison.Ordinal);
+            .Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.1\", \"colour\": 1", StringComparison.Ordinal);
         var r = Analyze(json);
         Assert.False(Assert.Single(r.Diagnostics, x => x.Id == "VT0007").IsSuppressed);
         Assert.Single(r.Diagnostics, x => x.Id == "VT0204");

@@ -8,8 +8,9 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// </summary>
 public sealed class TeamRoleStaffing
 {
-    private TeamRoleStaffing(Unit team, Role role, int holders, int members)
+    private TeamRoleStaffing(Unit team, Role role, int holders, int members, int membersWithoutRoles)
     {
+        MembersWithoutRoles = membersWithoutRoles;
         Team = team;
         Role = role;
         Holders = holders;
@@ -28,16 +29,21 @@ public sealed class TeamRoleStaffing
     /// <summary>The number of the team's direct members.</summary>
     public int Members { get; }
 
+    /// <summary>Direct members whose roles the document does not list: any of them may hold the role (issue 10).</summary>
+    public int MembersWithoutRoles { get; }
+
     /// <summary>Builds the facts, ordered by team and role as they appear in the document.</summary>
     public static List<TeamRoleStaffing> Build(SemanticModel model)
     {
         var org = model.Organization;
         var holders = new Dictionary<(Unit Team, Role Role), int>();
         var members = new int[org.Units.Count];
+        var withoutRoles = new int[org.Units.Count];
         foreach (var person in org.People)
         {
             if (person.Unit is not { IsTeam: true } team) continue;
             members[team.Index]++;
+            if (!person.RolesStated) withoutRoles[team.Index]++;
             var roles = person.Roles;
             for (var i = 0; i < roles.Length; i++)
             {
@@ -51,7 +57,7 @@ public sealed class TeamRoleStaffing
         }
         var facts = new List<TeamRoleStaffing>(holders.Count);
         foreach (var ((team, role), n) in holders.OrderBy(kv => kv.Key.Team.Index).ThenBy(kv => kv.Key.Role.Index))
-            facts.Add(new TeamRoleStaffing(team, role, n, members[team.Index]));
+            facts.Add(new TeamRoleStaffing(team, role, n, members[team.Index], withoutRoles[team.Index]));
         return facts;
     }
 }

@@ -10,12 +10,17 @@ public sealed class TeamStaffing
 {
     private readonly int[] _membersByRoleCount;
 
-    private TeamStaffing(Unit team, int[] membersByRoleCount)
+    private TeamStaffing(Unit team, int[] membersByRoleCount, int membersWithoutListedRoles)
     {
         Team = team;
         _membersByRoleCount = membersByRoleCount;
+        MembersWithoutListedRoles = membersWithoutListedRoles;
+        Members = membersWithoutListedRoles;
         foreach (var n in membersByRoleCount) Members += n;
     }
+
+    /// <summary>Direct members whose roles the document does not list (no <c>roleIds</c>).</summary>
+    public int MembersWithoutListedRoles { get; }
 
     /// <summary>The team.</summary>
     public Unit Team { get; }
@@ -23,7 +28,10 @@ public sealed class TeamStaffing
     /// <summary>The number of people whose unit is the team itself (sub-units are teams of their own).</summary>
     public int Members { get; }
 
-    /// <summary>How many direct members hold fewer than <paramref name="roles"/> distinct roles.</summary>
+    /// <summary>
+    /// How many direct members hold fewer than <paramref name="roles"/> distinct roles. A member whose roles the
+    /// document does not list is unknown and not counted (issue 10).
+    /// </summary>
     public int MembersWithFewerRolesThan(int roles)
     {
         var count = 0;
@@ -37,18 +45,20 @@ public sealed class TeamStaffing
         // A histogram per team (index: number of distinct roles a member holds) keeps the fact small and
         // lets the rule apply its threshold from the options without revisiting the people.
         var histograms = new int[model.Organization.Units.Count][];
+        var unlisted = new int[model.Organization.Units.Count];
         foreach (var person in model.Organization.People)
         {
             if (person.Unit is not { IsTeam: true } team) continue;
-            var roles = DistinctRoles(person);
             var h = histograms[team.Index] ??= new int[4];
+            if (!person.RolesStated) { unlisted[team.Index]++; continue; }
+            var roles = DistinctRoles(person);
             if (roles >= h.Length) Array.Resize(ref h, roles + 1);
             h[roles]++;
             histograms[team.Index] = h;
         }
         var facts = new List<TeamStaffing>();
         foreach (var unit in model.Organization.Units)
-            if (histograms[unit.Index] is { } h) facts.Add(new TeamStaffing(unit, h));
+            if (histograms[unit.Index] is { } h) facts.Add(new TeamStaffing(unit, h, unlisted[unit.Index]));
         return facts;
     }
 

@@ -9,12 +9,19 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// </summary>
 public sealed class TeamWork
 {
-    private TeamWork(Unit team, int members, int stageMask)
+    private TeamWork(Unit team, int members, int stageMask, bool stagesKnown)
     {
         Team = team;
         Members = members;
         StageMask = stageMask;
+        StagesKnown = stagesKnown;
     }
+
+    /// <summary>
+    /// True when every direct member states roles and every such role states a funnel stage (issue 10: an unstated
+    /// role or stage may be another stage, so "all at one stage" is claimed only when all stages are known).
+    /// </summary>
+    public bool StagesKnown { get; }
 
     /// <summary>The team.</summary>
     public Unit Team { get; }
@@ -37,16 +44,20 @@ public sealed class TeamWork
         var org = model.Organization;
         var members = new int[org.Units.Count];
         var stages = new int[org.Units.Count];
+        var unknown = new bool[org.Units.Count];
         foreach (var person in org.People)
         {
             if (person.Unit is not { IsTeam: true } team) continue;
             members[team.Index]++;
+            if (!person.RolesStated || person.Roles.Length == 0) unknown[team.Index] = true;
             foreach (var role in person.Roles)
                 if (role.FunnelStage != FunnelStage.None) stages[team.Index] |= 1 << (int)role.FunnelStage;
+                // "funnelStage": "none" is a statement (the role works outside the funnel); a role that says nothing is unknown.
+                else if (!role.HasPropertyPosition("funnelStage")) unknown[team.Index] = true;
         }
         var facts = new List<TeamWork>();
         foreach (var unit in org.Units)
-            if (unit.IsTeam) facts.Add(new TeamWork(unit, members[unit.Index], stages[unit.Index]));
+            if (unit.IsTeam) facts.Add(new TeamWork(unit, members[unit.Index], stages[unit.Index], !unknown[unit.Index]));
         return facts;
     }
 }

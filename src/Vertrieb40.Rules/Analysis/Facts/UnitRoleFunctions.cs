@@ -14,8 +14,10 @@ public sealed class UnitRoleFunctions
     private readonly int _direct;   // bit per BusinessFunction held by a direct member
     private readonly int _within;   // bit per BusinessFunction held by anyone in the subtree
 
-    private UnitRoleFunctions(Unit unit, int directPeople, int peopleWithin, int direct, int within)
+    private UnitRoleFunctions(Unit unit, int directPeople, int peopleWithin, int direct, int within, int directUnknown, int withinUnknown)
     {
+        DirectPeopleOfUnknownFunction = directUnknown;
+        PeopleWithinOfUnknownFunction = withinUnknown;
         Unit = unit;
         DirectPeople = directPeople;
         PeopleWithin = peopleWithin;
@@ -31,6 +33,15 @@ public sealed class UnitRoleFunctions
 
     /// <summary>People in this unit and its sub-units.</summary>
     public int PeopleWithin { get; }
+
+    /// <summary>Direct members with a role of unstated function, or whose roles are not listed: what they do is unknown (issue 10).</summary>
+    public int DirectPeopleOfUnknownFunction { get; }
+
+    /// <summary>People in the unit and its sub-units of unknown function (see <see cref="DirectPeopleOfUnknownFunction"/>).</summary>
+    public int PeopleWithinOfUnknownFunction { get; }
+
+    /// <summary>People of unknown function, counted directly or with the sub-units.</summary>
+    public int PeopleOfUnknownFunction(bool includeSubUnits) => includeSubUnits ? PeopleWithinOfUnknownFunction : DirectPeopleOfUnknownFunction;
 
     /// <summary>People counted directly, or with the sub-units.</summary>
     public int People(bool includeSubUnits) => includeSubUnits ? PeopleWithin : DirectPeople;
@@ -58,17 +69,25 @@ public sealed class UnitRoleFunctions
         ArgumentNullException.ThrowIfNull(model);
         var units = model.Organization.Units;
         var direct = new int[units.Count];
+        var unknown = new int[units.Count];
         foreach (var person in model.Organization.People)
         {
             if (person.Unit is null) continue;
             var mask = 0;
-            foreach (var role in person.Roles) mask |= Bit(role.Function);
+            // Known only when every role states its function ("holds no role", [], is a statement too): a role of
+            // unstated function may be the marketing role the rule looks for.
+            var known = person.RolesStated;
+            foreach (var role in person.Roles)
+                if (role.Function is { } f) mask |= Bit(f);
+                else known = false;
             direct[person.Unit.Index] |= mask;
+            if (!known) unknown[person.Unit.Index]++;
         }
 
         // Children lie deeper than their parent: folding the deepest level first gives subtree masks in
         // one pass. Units are bucketed by depth (counting sort) to stay linear.
         var within = (int[])direct.Clone();
+        var unknownWithin = (int[])unknown.Clone();
         var maxDepth = 0;
         foreach (var u in units) maxDepth = Math.Max(maxDepth, u.Depth);
         var byDepth = new List<Unit>[maxDepth + 1];
@@ -76,11 +95,15 @@ public sealed class UnitRoleFunctions
         for (var depth = maxDepth; depth > 0; depth--)
             if (byDepth[depth] is { } level)
                 foreach (var u in level)
-                    if (u.Parent != null) within[u.Parent.Index] |= within[u.Index];
+                    if (u.Parent != null)
+                    {
+                        within[u.Parent.Index] |= within[u.Index];
+                        unknownWithin[u.Parent.Index] += unknownWithin[u.Index];
+                    }
 
         var facts = new List<UnitRoleFunctions>(units.Count);
         foreach (var u in units)
-            facts.Add(new UnitRoleFunctions(u, model.DirectPeople(u), model.SubtreePeople(u), direct[u.Index], within[u.Index]));
+            facts.Add(new UnitRoleFunctions(u, model.DirectPeople(u), model.SubtreePeople(u), direct[u.Index], within[u.Index], unknown[u.Index], unknownWithin[u.Index]));
         return facts;
     }
 }

@@ -343,6 +343,7 @@ internal sealed class HrExportImporter
         {
             Id = title,
             Name = title,
+            FunctionInferred = true, // a guess from the job title, not a statement: rules that need role functions do not rely on it
             Index = _org.Roles.Count,
             Start = new SourcePosition(LineOf(col), col + 1),
             Origin = new EntityOrigin(_filePath, null, "/rows/" + record.ToString(CultureInfo.InvariantCulture) + "/" + Camel(field)),

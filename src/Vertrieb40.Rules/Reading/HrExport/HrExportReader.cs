@@ -170,6 +170,7 @@ public static class HrExportReader
         Merge(org.CultureStatements, practices.CultureStatements);
         Merge(org.DecisionRights, practices.DecisionRights);
         org.Suppressions.AddRange(practices.Suppressions);
+        org.DescribedCollections.UnionWith(practices.DescribedCollections);
         return refined;
     }
 
@@ -208,6 +209,7 @@ public static class HrExportReader
         if (from.HasPropertyPosition("funnelStage")) target.FunnelStage = from.FunnelStage;
         if (!from.HasPropertyPosition("function")) return false;
         target.Function = from.Function;
+        target.FunctionInferred = false; // stated in the side file: no longer a guess from the job title
         return true;
     }
 

@@ -56,6 +56,7 @@ internal sealed class JsonOrganizationParser
                 return null;
             }
             ReadRoot();
+            ApplyVersionDefaults();
             if (_reader.Read())
                 _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "unexpected content after the end of the document");
             return _org;
@@ -115,6 +116,11 @@ internal sealed class JsonOrganizationParser
             _path.Add(name);
             // A second "people": [...] would restart the entity indexes (and pointers) at 0.
             if (SkippedAsDuplicate(firstLine, name, namePos, "the document")) continue;
+            // A collection written even empty is a statement ("there are none"); one left out is unknown.
+            if (name is "units" or "people" or "roles" or "offerings" or "incentivePlans" or "targets" or "forecasts" or "meetings"
+                or "approvalPolicies" or "handoffs" or "channels" or "toolRollouts" or "processes" or "recognitionPrograms"
+                or "cultureStatements" or "decisionRights")
+                _org.DescribedCollections.Add(name);
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;
@@ -153,6 +159,16 @@ internal sealed class JsonOrganizationParser
         }
         if (!sawVersion)
             _errors.Add(InputDescriptors.MissingRequired, Here(start), "The document", "schemaVersion");
+    }
+
+    // 1.0 documents keep their meaning: the 1.0 schema documented "higherRank": true as the default of an
+    // approval step. From 1.1 on a step that does not say is "not stated" (issue 10), never a higher rank.
+    private void ApplyVersionDefaults()
+    {
+        if (_org.SchemaVersion != "1.0") return;
+        foreach (var policy in _org.ApprovalPolicies)
+            foreach (var step in policy.Steps)
+                step.HigherRank ??= true;
     }
 
     private void ReadOrganizationHeader(SourcePosition namePos)
@@ -299,7 +315,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "funnelStage": r.FunnelStage = ReadEnum(name, pos, r.FunnelStage); r.SetPropertyPosition(name, pos); return true;
-            case "function": r.Function = ReadEnum(name, pos, r.Function); r.SetPropertyPosition(name, pos); return true;
+            case "function": r.Function = ReadNullableEnum<BusinessFunction>(name, pos); r.SetPropertyPosition(name, pos); return true;
             default: return false;
         }
     }
@@ -342,7 +358,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "type": e.Type = ReadEnum(name, pos, e.Type); return true;
-            case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
+            case "level": e.Level = ReadNullableEnum<MeasurementLevel>(name, pos); return true;
             case "metric": e.Metric = ReadString(name, pos); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
             default: return false;
@@ -366,8 +382,8 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
-            case "granularity": e.Granularity = ReadEnum(name, pos, e.Granularity); return true;
-            case "cadence": e.Cadence = ReadEnum(name, pos, e.Cadence); return true;
+            case "granularity": e.Granularity = ReadNullableEnum<ForecastGranularity>(name, pos); return true;
+            case "cadence": e.Cadence = ReadNullableEnum<Cadence>(name, pos); return true;
             case "usedFor": e.UsedFor = ReadEnumArray<ForecastUse>(name, pos); return true;
             case "contributors": e.Contributors = ReadScope(e, name, pos); return true;
             default: return false;
@@ -379,7 +395,7 @@ internal sealed class JsonOrganizationParser
         switch (name)
         {
             case "purpose": e.Purpose = ReadEnum(name, pos, e.Purpose); return true;
-            case "cadence": e.Cadence = ReadEnum(name, pos, e.Cadence); return true;
+            case "cadence": e.Cadence = ReadNullableEnum<Cadence>(name, pos); return true;
             case "chairUnitId": e.ChairUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
             case "attendees": e.Attendees = ReadScope(e, name, pos); return true;
             default: return false;
@@ -430,7 +446,7 @@ internal sealed class JsonOrganizationParser
                         {
                             case "approver": s.Approver = ReadString(n, p) ?? ""; sawApprover = true; NullForRequiredIfNull(n, p); break;
                             case "unitId": s.UnitId = ReadId(n, p); break;
-                            case "higherRank": s.HigherRank = ReadBool(n, p) ?? true; break;
+                            case "higherRank": s.HigherRank = ReadBool(n, p); break;
                             default: UnknownProperty(n, "an approval step", p); break;
                         }
                         _path.RemoveAt(_path.Count - 1);
@@ -486,7 +502,7 @@ internal sealed class JsonOrganizationParser
     {
         switch (name)
         {
-            case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
+            case "kind": e.Kind = ReadNullableEnum<ChannelKind>(name, pos); return true;
             case "operatedBy": e.OperatedBy = ReadEnum(name, pos, e.OperatedBy); return true;
             case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
             case "agency": ReadString(name, pos); return true;
@@ -513,7 +529,7 @@ internal sealed class JsonOrganizationParser
             case "workType": e.WorkType = ReadEnum(name, pos, e.WorkType); return true;
             case "mandatory": e.Mandatory = ReadBool(name, pos) ?? false; return true;
             case "steps": e.Steps = (int)(ReadNumber(name, pos, 0, 100_000, integer: true) ?? 0); return true;
-            case "automation": e.Automation = ReadEnum(name, pos, e.Automation); return true;
+            case "automation": e.Automation = ReadNullableEnum<Automation>(name, pos); return true;
             case "performedByUnitId": e.PerformedByUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
             default: return false;
         }

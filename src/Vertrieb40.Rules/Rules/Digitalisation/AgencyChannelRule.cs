@@ -14,6 +14,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// builder (<c>events</c>), commercial agents in the field (<c>field</c>), a marketplace or an unnamed kind are
 /// not such a channel and are not reported by default.
 /// </summary>
+[RequiresFacts(InputFacts.Channels)]
 [Name("VT2003"), Description("Customer channel run only by an agency")]
 public sealed class AgencyChannelRule : OrganizationRule
 {
@@ -26,7 +27,7 @@ public sealed class AgencyChannelRule : OrganizationRule
 
     /// <summary>True when the channel depends on an agency under the given options.</summary>
     public static bool DependsOnAgency(Channel channel, RuleOptions options)
-        => options.Set("VT2003", "kinds", DefaultKinds).Contains(channel.Kind)
+        => channel.Kind is { } kind && options.Set("VT2003", "kinds", DefaultKinds).Contains(kind)
            && (channel.OperatedBy == ChannelOperator.Agency
                || (channel.OperatedBy == ChannelOperator.Mixed && options.Bool("VT2003", "includeMixed", false)));
 
@@ -47,6 +48,6 @@ public sealed class AgencyChannelRule : OrganizationRule
             .Match(() => channel, c => DependsOnAgency(c, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, channel, "operatedBy", null, null,
-                channel.DisplayName, Terms.Of(channel.Kind), Terms.Of(channel.OperatedBy)));
+                channel.DisplayName, Terms.OfOrNotStated(channel.Kind), Terms.Of(channel.OperatedBy)));
     }
 }

@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// <c>VT2007.includePartial</c> (default true: the article makes no exception for assisted work). Routine work
 /// automated is what the article asks for (VT2004's opposite) and is not reported.
 /// </summary>
+[RequiresFacts(InputFacts.Processes)]
 [Name("VT2007"), Description("Creative or complex work automated")]
 public sealed class AutomatedCreativeWorkRule : OrganizationRule
 {
@@ -41,6 +42,6 @@ public sealed class AutomatedCreativeWorkRule : OrganizationRule
             .Match(() => process, p => IsAutomatedCreativeWork(p, options));
         Then()
             .Do(_ => context.Report(Descriptor, process,
-                process.DisplayName, Terms.Of(process.WorkType), Terms.Of(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
+                process.DisplayName, Terms.Of(process.WorkType), Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
     }
 }

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// (principle 2.1, digitalisation is a symptom, not the problem). One diagnostic per roll-out, with the
 /// number of using units and the people in them. A team's own choice and a pilot are not reported.
 /// </summary>
+[RequiresFacts(InputFacts.ToolRollouts)]
 [Name("VT2001"), Description("Tool roll-out mandated as a project")]
 public sealed class MandatedToolRolloutRule : OrganizationRule
 {

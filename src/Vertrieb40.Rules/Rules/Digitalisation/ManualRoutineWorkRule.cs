@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// effectiveness through digitised knowledge). Option <c>VT2004.includePartial</c> (default false): a
 /// partly automated process is on its way and is not reported unless this is true.
 /// </summary>
+[RequiresFacts(InputFacts.RoutineAutomation)]
 [Name("VT2004"), Description("Routine work done by hand")]
 public sealed class ManualRoutineWorkRule : OrganizationRule
 {
@@ -39,6 +40,6 @@ public sealed class ManualRoutineWorkRule : OrganizationRule
             .Match(() => process, p => IsManualRoutine(p, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, process, "automation", null, null,
-                process.DisplayName, Terms.Of(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
+                process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
     }
 }

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// creativity cannot be digitalised). Option <c>VT2002.minSteps</c> (default 3): fewer prescribed steps
 /// are a checklist, not a rigid process.
 /// </summary>
+[RequiresFacts(InputFacts.Processes)]
 [Name("VT2002"), Description("Creative or complex work forced through a rigid process")]
 public sealed class RigidCreativeProcessRule : OrganizationRule
 {

@@ -16,6 +16,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// is itself a reported sales silo is left out (its finding is part of the parent's). Warning: the article
 /// calls dissolving silos probably the decisive step (L256–258).
 /// </summary>
+[RequiresFacts(InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
 public sealed class SalesSiloUnitRule : OrganizationRule
 {
@@ -35,7 +36,9 @@ public sealed class SalesSiloUnitRule : OrganizationRule
     {
         if (unit.Unit.Function != BusinessFunction.Sales) return false;
         var includeSubUnits = options.Bool("VT2006", "includeSubUnits", true);
-        return unit.People(includeSubUnits) > 0 && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
+        // A member whose roles state no function may hold one of the expected roles: then the unit is not judged.
+        return unit.People(includeSubUnits) > 0 && unit.PeopleOfUnknownFunction(includeSubUnits) == 0
+               && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
     }
 
     /// <inheritdoc />

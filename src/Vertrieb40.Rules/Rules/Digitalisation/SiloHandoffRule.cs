@@ -15,6 +15,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// reported too (article L254–258 and L470: sales needs marketing, support, engineering, product management and
 /// production; the silos are "marketing, sales, support, engineering and so on").
 /// </summary>
+[RequiresFacts(InputFacts.Handoffs)]
 [Name("VT2005"), Description("Hand-over between silos")]
 public sealed class SiloHandoffRule : OrganizationRule
 {

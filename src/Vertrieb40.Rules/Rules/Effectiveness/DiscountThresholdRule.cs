@@ -13,6 +13,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// threshold (one limit above which someone signs) is not reported by default. One diagnostic per policy.
 /// Options: <c>VT3006.subjects</c> (default discount, price) and <c>VT3006.minThresholds</c> (default 2).
 /// </summary>
+[RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3006"), Description("Discount or price thresholds that need approval")]
 public sealed class DiscountThresholdRule : OrganizationRule
 {

@@ -18,6 +18,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// "work and family", "family business" …: the same facts in several words). Case-insensitive; one diagnostic
 /// per statement. The article's sign is a company speaking of itself as (like) a family (L309).
 /// </summary>
+[RequiresFacts(InputFacts.CultureStatements)]
 [Name("VT3003"), Description("'We are a family' belonging rhetoric")]
 public sealed class FamilyRhetoricRule : OrganizationRule
 {

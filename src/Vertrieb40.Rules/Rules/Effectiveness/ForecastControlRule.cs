@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Theory-X practice that creates the behaviour it assumes). One diagnostic per forecast.
 /// Option <c>VT3005.uses</c> (default control, evaluation).
 /// </summary>
+[RequiresFacts(InputFacts.ForecastUses)]
 [Name("VT3005"), Description("Forecast used to control or evaluate people")]
 public sealed class ForecastControlRule : OrganizationRule
 {

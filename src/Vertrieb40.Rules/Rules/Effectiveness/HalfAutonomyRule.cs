@@ -15,6 +15,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// below them — those teams may not decide which problem they take on, whatever their <c>autonomy</c> says.
 /// Option <c>VT3004.dimensions</c> (default how, what, when, withWhom): which dimensions are checked.
 /// </summary>
+[RequiresFacts(InputFacts.Autonomy)]
 [Name("VT3004"), Description("Autonomy withheld")]
 public sealed class HalfAutonomyRule : OrganizationRule
 {
@@ -96,6 +97,7 @@ public sealed class HalfAutonomyRule : OrganizationRule
 /// VT3004, second half: the choice of work owned above the teams (see <see cref="HalfAutonomyRule"/>). A rule of
 /// its own only because NRules matches one fact type per pattern; it reports the same diagnostic id.
 /// </summary>
+[RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT3004.workSelection"), Description("Autonomy withheld: work chosen above the teams")]
 public sealed class WorkSelectionAutonomyRule : OrganizationRule
 {

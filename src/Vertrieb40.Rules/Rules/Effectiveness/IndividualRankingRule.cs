@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// against another and is VT3002's finding (systematised recognition). One diagnostic per programme.
 /// Option <c>VT3009.kinds</c> (default ranking, leaderboard, contest, topSellerAward).
 /// </summary>
+[RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3009"), Description("Individual ranking, leaderboard, contest or top-seller award")]
 public sealed class IndividualRankingRule : OrganizationRule
 {

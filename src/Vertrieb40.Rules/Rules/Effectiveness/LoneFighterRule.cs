@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// <see cref="SalesPeopleOutsideTeams"/> (never joins people with units).
 /// Option <c>VT3010.minPeople</c> (default 1).
 /// </summary>
+[RequiresFacts(InputFacts.Teams, InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT3010"), Description("Lone fighters: people in sales who belong to no team")]
 public sealed class LoneFighterRule : OrganizationRule
 {

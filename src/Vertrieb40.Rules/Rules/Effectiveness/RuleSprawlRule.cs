@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// exception, L409–415 — a rule gets an exception, then the exception gets one — so the first written exception
 /// is already part of it; exceptions to exceptions, L417, are its far end).
 /// </summary>
+[RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3008"), Description("Rule sprawl: exceptions to exceptions")]
 public sealed class RuleSprawlRule : OrganizationRule
 {

@@ -13,6 +13,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// steps; their indices are in the property <c>higherRankSteps</c>). Option <c>VT3007.subjects</c>
 /// (default offer, calculation).
 /// </summary>
+[RequiresFacts(InputFacts.ApproverRanks)]
 [Name("VT3007"), Description("Signature rule")]
 public sealed class SignatureRule : OrganizationRule
 {
@@ -31,11 +32,11 @@ public sealed class SignatureRule : OrganizationRule
 
     /// <summary>True when the policy makes someone of higher rank sign off the work under the given options.</summary>
     public static bool IsSignatureRule(ApprovalPolicy policy, RuleOptions options)
-        => options.Set("VT3007", "subjects", DefaultSubjects).Contains(policy.Subject) && policy.Steps.Exists(s => s.HigherRank);
+        => options.Set("VT3007", "subjects", DefaultSubjects).Contains(policy.Subject) && policy.Steps.Exists(s => s.HigherRank == true);
 
     /// <summary>The indices of the higher-rank steps.</summary>
     public static IReadOnlyList<int> HigherRankSteps(ApprovalPolicy policy)
-        => Enumerable.Range(0, policy.Steps.Count).Where(i => policy.Steps[i].HigherRank).ToArray();
+        => Enumerable.Range(0, policy.Steps.Count).Where(i => policy.Steps[i].HigherRank == true).ToArray();
 
     private static void Report(AnalysisContext context, ApprovalPolicy policy)
     {

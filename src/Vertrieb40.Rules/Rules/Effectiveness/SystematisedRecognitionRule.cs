@@ -13,6 +13,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// systematise recognition too; VT3009 reports those that rank people). One diagnostic per programme.
 /// Option <c>VT3002.kinds</c> (default employeeOfTheMonth, formalPraise, performanceRating, rating360, peerThanks).
 /// </summary>
+[RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3002"), Description("Systematised recognition")]
 public sealed class SystematisedRecognitionRule : OrganizationRule
 {

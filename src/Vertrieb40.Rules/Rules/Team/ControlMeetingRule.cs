@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// (principle 1.3). Options: <c>VT1010.purposes</c> (default statusReporting, pipelineReview,
 /// forecastReview) and <c>VT1010.includeOneOff</c> (default false: a one-off or ad-hoc meeting is no routine of control).
 /// </summary>
+[RequiresFacts(InputFacts.MeetingCadences)]
 [Name("VT1010"), Description("Control meeting")]
 public sealed class ControlMeetingRule : OrganizationRule
 {
@@ -23,7 +24,7 @@ public sealed class ControlMeetingRule : OrganizationRule
     /// <summary>True when the meeting is a control meeting under the given options.</summary>
     public static bool IsControlMeeting(Meeting meeting, RuleOptions options)
         => options.Set("VT1010", "purposes", MeetingPurpose.StatusReporting, MeetingPurpose.PipelineReview, MeetingPurpose.ForecastReview).Contains(meeting.Purpose)
-           && (options.Bool("VT1010", "includeOneOff", false) || meeting.Cadence is not (Cadence.Once or Cadence.AdHoc));
+           && (options.Bool("VT1010", "includeOneOff", false) || meeting.Cadence is { } cadence && cadence is not (Cadence.Once or Cadence.AdHoc));
 
     /// <inheritdoc />
     public override void Define()
@@ -38,6 +39,6 @@ public sealed class ControlMeetingRule : OrganizationRule
             .Match(() => meeting, m => IsControlMeeting(m, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, meeting, "purpose", null, null,
-                meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.Of(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
+                meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
     }
 }

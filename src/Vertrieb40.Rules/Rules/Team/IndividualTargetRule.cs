@@ -9,6 +9,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// VT1009 — targets set per person (principle 1.3, self-organisation: leave out individual targets;
 /// principle 3.4, individual performance is a myth). One diagnostic per target scheme.
 /// </summary>
+[RequiresFacts(InputFacts.Targets)]
 [Name("VT1009"), Description("Individual target")]
 public sealed class IndividualTargetRule : OrganizationRule
 {

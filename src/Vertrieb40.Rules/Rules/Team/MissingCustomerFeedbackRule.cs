@@ -14,6 +14,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// for <i>direct</i> feedback (L125), so second-hand contact counts too; <c>VT1007.includeIndirect = false</c>
 /// narrows the rule to <c>none</c>. A unit that does not state its contact is not reported.
 /// </summary>
+[RequiresFacts(InputFacts.CustomerContact)]
 [Name("VT1007"), Description("Funnel unit without direct customer feedback")]
 public sealed class MissingCustomerFeedbackRule : OrganizationRule
 {

@@ -15,6 +15,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// team target does not silence the second case — a label is no dependency. Teams with fewer than two direct
 /// members, or whose roles name no funnel stage, are not judged.
 /// </summary>
+[RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1004"), Description("Team without interdependence")]
 public sealed class MissingInterdependenceRule : OrganizationRule
 {
@@ -29,7 +30,7 @@ public sealed class MissingInterdependenceRule : OrganizationRule
     public static bool StatesNoSharedGoal(TeamWork team) => team.Team.SharedGoal == false;
 
     /// <summary>True when the team has at least two members and all their roles work at one funnel stage.</summary>
-    public static bool WorksAtOneStage(TeamWork team) => team.Members >= 2 && team.Stages == 1;
+    public static bool WorksAtOneStage(TeamWork team) => team.Members >= 2 && team.StagesKnown && team.Stages == 1;
 
     /// <summary>True when the team is a group of people working side by side.</summary>
     public static bool LacksInterdependence(TeamWork team) => StatesNoSharedGoal(team) || WorksAtOneStage(team);

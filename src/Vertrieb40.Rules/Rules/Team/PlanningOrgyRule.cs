@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// Options: <c>VT1008.granularities</c> (default person) and <c>VT1008.maxCadence</c> (default weekly: a
 /// forecast produced at this cadence or more often is reported; one-off and ad-hoc forecasts never are).
 /// </summary>
+[RequiresFacts(InputFacts.Forecasts)]
 [Name("VT1008"), Description("Planning orgy: forecast per person or weekly")]
 public sealed class PlanningOrgyRule : OrganizationRule
 {
@@ -23,8 +24,8 @@ public sealed class PlanningOrgyRule : OrganizationRule
 
     /// <summary>True when the forecast is too fine-grained or too frequent under the options.</summary>
     public static bool IsPlanningOrgy(Forecast forecast, RuleOptions options)
-        => options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(forecast.Granularity)
-           || IsTooFrequent(forecast.Cadence, options);
+        => (forecast.Granularity is { } granularity && options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(granularity))
+           || (forecast.Cadence is { } cadence && IsTooFrequent(cadence, options));
 
     /// <summary>True for a recurring cadence at or faster than <c>VT1008.maxCadence</c>.</summary>
     public static bool IsTooFrequent(Cadence cadence, RuleOptions options)
@@ -36,7 +37,7 @@ public sealed class PlanningOrgyRule : OrganizationRule
 
     /// <summary>The property that makes the forecast a planning orgy: its granularity, else its cadence.</summary>
     public static string TriggerOf(Forecast forecast, RuleOptions options)
-        => options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(forecast.Granularity) ? "granularity" : "cadence";
+        => forecast.Granularity is { } granularity && options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(granularity) ? "granularity" : "cadence";
 
     private static bool IsRecurring(Cadence cadence) => cadence is not (Cadence.Once or Cadence.AdHoc);
 
@@ -53,6 +54,6 @@ public sealed class PlanningOrgyRule : OrganizationRule
             .Match(() => forecast, f => IsPlanningOrgy(f, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, forecast, TriggerOf(forecast, options), null, null,
-                forecast.DisplayName, Terms.Of(forecast.Granularity), Terms.Of(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
+                forecast.DisplayName, Terms.OfOrNotStated(forecast.Granularity), Terms.OfOrNotStated(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
     }
 }

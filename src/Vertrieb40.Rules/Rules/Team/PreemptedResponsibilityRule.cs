@@ -14,6 +14,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// VT1006's finding, not this one's. (Mandatory processes: the model links no process to a decision right;
 /// a mandatory process for work that needs judgement is VT2002's finding.)
 /// </summary>
+[RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
 public sealed class PreemptedResponsibilityRule : OrganizationRule
 {

@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// location and the properties <c>unitId</c> and <c>roleId</c> for the code fix.
 /// Option <c>VT1002.minHolders</c> (default 2): the number of people each role should have.
 /// </summary>
+[RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1002"), Description("Team role with a single holder")]
 public sealed class SingleHolderRoleRule : OrganizationRule
 {
@@ -44,7 +45,7 @@ public sealed class SingleHolderRoleRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => staffing, s => s.Holders < MinHolders(options));
+            .Match(() => staffing, s => s.MembersWithoutRoles == 0 && s.Holders < MinHolders(options));
         Then()
             .Do(_ => Report(context, staffing, MinHolders(options)));
     }

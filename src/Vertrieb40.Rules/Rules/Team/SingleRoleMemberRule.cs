@@ -11,6 +11,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// one role). One diagnostic per team, with the number of such members and the team's size.
 /// Option <c>VT1001.minRoles</c> (default 2): the number of roles each member should hold.
 /// </summary>
+[RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1001"), Description("Team member with a single role")]
 public sealed class SingleRoleMemberRule : OrganizationRule
 {

@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// sub-team are one carrier); the split needs carriers of at least two different functions.
 /// Option <c>VT1003.minUnits</c> (default 2): from how many such carriers the funnel counts as split.
 /// </summary>
+[RequiresFacts(InputFacts.OfferingFunnels)]
 [Name("VT1003"), Description("Funnel split across units")]
 public sealed class SplitFunnelRule : OrganizationRule
 {

@@ -10,6 +10,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// assign responsibility clearly). Option <c>VT1006.maxOwners</c> (default 1): how many owning units an
 /// area may have before responsibility counts as diffuse.
 /// </summary>
+[RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1006"), Description("Decision area without a clear owner")]
 public sealed class UnclearDecisionOwnerRule : OrganizationRule
 {
