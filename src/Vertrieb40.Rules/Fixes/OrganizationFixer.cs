@@ -150,7 +150,7 @@ public static class OrganizationFixer
             var check = OrganizationReader.ReadString(document.Text, filePath, options.Reader);
             if (check.HasErrors)
                 throw new InvalidOperationException("A fix produced a document with input errors: "
-                    + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString())));
+                    + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
         return new FixResult(original, document.Flattened(), applied, inputDiagnostics);
     }
