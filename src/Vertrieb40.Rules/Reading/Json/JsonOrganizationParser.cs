@@ -180,6 +180,14 @@ internal sealed class JsonOrganizationParser
             switch (name)
             {
                 case "name": _org.Name = ReadString(name, pos); break;
+                case "asOf":
+                    var text = ReadString(name, pos);
+                    if (text != null)
+                    {
+                        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) _org.AsOf = d;
+                        else _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, text, "a date like 2026-03-31");
+                    }
+                    break;
                 default: UnknownProperty(name, "organization", pos); break;
             }
             _path.RemoveAt(_path.Count - 1);
