@@ -58,6 +58,11 @@ public static class OrganizationFixer
     /// <param name="providers">Fix providers; <see cref="BuiltInProviders"/> when null.</param>
     public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
         IReadOnlyCollection<string>? ruleIds = null, IEnumerable<CodeFixProvider>? providers = null)
+        => Fix(text, filePath, analyzer, options, ruleIds, providers, null);
+
+    // select: only fix the findings it accepts (what-if: a fixes file may name the entities to fix).
+    internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,
+        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers, Func<Diagnostic, bool>? select)
     {
         ArgumentNullException.ThrowIfNull(text);
         analyzer ??= OrganizationAnalyzer.Default;
@@ -84,7 +89,7 @@ public static class OrganizationFixer
         var applied = new List<AppliedFix>();
         foreach (var d in result.Diagnostics)
         {
-            if (d.IsSuppressed || (selected != null && !selected.Contains(d.Id)) || !byId.TryGetValue(d.Id, out var candidates)) continue;
+            if (d.IsSuppressed || (selected != null && !selected.Contains(d.Id)) || (select != null && !select(d)) || !byId.TryGetValue(d.Id, out var candidates)) continue;
             foreach (var provider in candidates)
             {
                 var action = provider.GetFix(d);
