@@ -19,7 +19,7 @@ public sealed record FindingLifecycle(SnapshotFinding Finding, IReadOnlyList<Pre
     public bool PresentAtStart => Spans[0].From == 0;
 }
 
-/// <summary>A score movement between two consecutive snapshots, or a rule's reach from the first to the last snapshot.</summary>
+/// <summary>A movement between two consecutive snapshots: of a score (overall or a category), or of the people a rule reaches.</summary>
 /// <param name="From">The earlier snapshot's index.</param>
 /// <param name="To">The later snapshot's index.</param>
 /// <param name="Subject">A category (or Overall) for a score movement; a rule id for a reach movement.</param>
@@ -33,8 +33,8 @@ public sealed record TrendMovement(int From, int To, string Subject, int Before,
 
 /// <summary>
 /// A transformation over time: snapshots ordered by date, the score per category at each, the lifecycle of every
-/// finding (when it appeared, when it was resolved), and the largest improvements and regressions — score steps
-/// between consecutive snapshots, and the rules whose reach fell or grew most from the first to the last snapshot.
+/// finding (when it appeared, when it was resolved), and the largest improvements and regressions between consecutive
+/// snapshots — of the score (overall and per category) and of the people each rule reaches.
 /// </summary>
 public sealed class Trend
 {
@@ -64,9 +64,9 @@ public sealed class Trend
     public IReadOnlyList<TrendMovement> Improvements { get; }
     /// <summary>The largest score falls between consecutive snapshots, largest first.</summary>
     public IReadOnlyList<TrendMovement> Regressions { get; }
-    /// <summary>The rules whose reach fell most from the first to the last snapshot (people no longer affected).</summary>
+    /// <summary>The rules whose reach fell most between consecutive snapshots (people no longer affected), largest first.</summary>
     public IReadOnlyList<TrendMovement> ReachImprovements { get; }
-    /// <summary>The rules whose reach grew most from the first to the last snapshot.</summary>
+    /// <summary>The rules whose reach grew most between consecutive snapshots, largest first.</summary>
     public IReadOnlyList<TrendMovement> ReachRegressions { get; }
 
     /// <summary>
@@ -147,14 +147,11 @@ public sealed class Trend
         var regressions = moves.Where(m => m.Delta < 0).OrderBy(m => m.Delta).ThenBy(m => m.From).ThenBy(m => CategoryRank(m.Subject)).Take(MovementCount).ToList();
 
         var reach = new List<TrendMovement>();
-        if (ordered.Count > 1)
-        {
-            var last = ordered.Count - 1;
-            foreach (var c in SnapshotDiff.Compare(ordered[0], ordered[last]).People)
-                if (c.Delta != 0) reach.Add(new TrendMovement(0, last, c.RuleId, c.Before, c.After));
-        }
-        var reachImprovements = reach.Where(m => m.Delta < 0).OrderBy(m => m.Delta).ThenBy(m => m.Subject, StringComparer.Ordinal).Take(MovementCount).ToList();
-        var reachRegressions = reach.Where(m => m.Delta > 0).OrderByDescending(m => m.Delta).ThenBy(m => m.Subject, StringComparer.Ordinal).Take(MovementCount).ToList();
+        for (var s = 0; s < steps.Count; s++)
+            foreach (var c in steps[s].People)
+                if (c.Delta != 0) reach.Add(new TrendMovement(s, s + 1, c.RuleId, c.Before, c.After));
+        var reachImprovements = reach.Where(m => m.Delta < 0).OrderBy(m => m.Delta).ThenBy(m => m.From).ThenBy(m => m.Subject, StringComparer.Ordinal).Take(MovementCount).ToList();
+        var reachRegressions = reach.Where(m => m.Delta > 0).OrderByDescending(m => m.Delta).ThenBy(m => m.From).ThenBy(m => m.Subject, StringComparer.Ordinal).Take(MovementCount).ToList();
         return new Trend(ordered, lifecycles, steps, improvements, regressions, reachImprovements, reachRegressions);
     }
 
