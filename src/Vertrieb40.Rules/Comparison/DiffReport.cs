@@ -103,6 +103,16 @@ public static class DiffReport
         }
     }
 
+    /// <summary>The short form (fix --dry-run): the notes, the score table and the counts of new, resolved and changed findings.</summary>
+    internal static void WriteSummary(SnapshotDiff diff, TextWriter w, ComparisonReportOptions o)
+    {
+        w.WriteLine(TerminalText.Escape(o.Title ?? T("Diff_Title", o)));
+        foreach (var note in o.Notes.Take(1)) w.WriteLine(TerminalText.Escape(note));
+        WriteScoreTable(diff, w, o);
+        var (n, r, ch, u) = Counts(diff);
+        w.WriteLine(F("Diff_Summary", o, n, r, ch, u));
+    }
+
     internal static string Describe(Snapshot s, ComparisonReportOptions o)
         => s.AsOf is { } d ? s.Label + " (" + ComparisonText.Date(d, o.Culture) + ")" : s.Label;
 

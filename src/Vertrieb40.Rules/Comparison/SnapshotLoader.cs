@@ -80,8 +80,9 @@ public sealed partial class SnapshotLoader
         if (score is not null)
         {
             var card = score.Organization;
-            scores = new List<SnapshotScore> { new(VertriebScore.Overall, card.Overall.Score, card.Overall.Exact) };
-            foreach (var c in VertriebScore.Categories) scores.Add(new SnapshotScore(c, card[c].Score, card[c].Exact));
+            // Exact to 2 decimals, as the JSON result keeps it: a snapshot is the same from a document or its saved result.
+            scores = new List<SnapshotScore> { new(VertriebScore.Overall, card.Overall.Score, Math.Round(card.Overall.Exact, 2)) };
+            foreach (var c in VertriebScore.Categories) scores.Add(new SnapshotScore(c, card[c].Score, Math.Round(card[c].Exact, 2)));
         }
         var people = result.Exposure?.Rules.Where(r => r.People > 0).Select(r => new SnapshotRulePeople(r.RuleId, r.People)).ToList()
             ?? new List<SnapshotRulePeople>();
@@ -160,7 +161,7 @@ public sealed partial class SnapshotLoader
 
     private SnapshotLoad Fail(string path, JToken? token, string pointer, string message)
     {
-        var (line, col) = token is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (0, 0);
+        var (line, col) = token is null ? (0, 0) : Text.JsonTokenPosition.StartOf(token);
         return new SnapshotLoad(path, null, Array.Empty<Diagnostic>(), new[] { new ComparisonError(path, line, col, pointer, message) }, null);
     }
 

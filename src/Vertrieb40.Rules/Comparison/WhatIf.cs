@@ -92,7 +92,7 @@ public sealed class FixesFile
         }
         void Error(JToken token, string pointer, string message)
         {
-            var (line, col) = token is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (0, 0);
+            var (line, col) = token is null ? (0, 0) : Text.JsonTokenPosition.StartOf(token);
             list.Add(new ComparisonError(path, line, col, pointer, message));
         }
         if (root is not JObject obj || obj["fixes"] is not JArray fixes)
@@ -114,7 +114,7 @@ public sealed class FixesFile
             foreach (var p in f.Properties())
                 if (p.Name is not ("ruleId" or "entityIds" or "description"))
                     Error(p, pointer + "/" + Text.JsonPointer.Escape(p.Name), $"unknown property '{p.Name}' (ruleId, entityIds, description)");
-            if (f["ruleId"] is not { Type: JTokenType.String } ruleToken) { Error(f, pointer + "/ruleId", "a fix needs the string 'ruleId'"); continue; }
+            if (f["ruleId"] is not { Type: JTokenType.String } ruleToken) { Error(f["ruleId"] ?? f, f["ruleId"] is null ? pointer : pointer + "/ruleId", "a fix needs the string 'ruleId'"); continue; }
             var ruleId = (string)ruleToken!;
             if (!fixable.Contains(ruleId))
             {
