@@ -15,11 +15,12 @@ internal static class ComparisonSetup
 
     public static readonly string[] Flags = { "--show-names" };
 
-    public sealed record Setup(SnapshotLoader Loader, ComparisonReportOptions Report, string Format, string? Output, CultureInfo Culture);
+    public sealed record Setup(SnapshotLoader Loader, ComparisonReportOptions Report, string Format, string? Output, CultureInfo Culture,
+        OrganizationAnalyzer Analyzer, AnalysisOptions Options, Reporting.ReportContext Context);
 
-    public static Setup Create(CommandLine cl, IEnumerable<string> inputs)
+    public static Setup Create(CommandLine cl, IEnumerable<string> inputs, string? format = null)
     {
-        var format = cl.OneOf("--format", "text", "text", "json", "html");
+        format ??= cl.OneOf("--format", "text", "text", "json", "html");
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var output = cl.Value("--output");
         if (output != null)
@@ -37,7 +38,7 @@ internal static class ComparisonSetup
         };
         var context = reportOptions.Context(Array.Empty<AnalysisResult>(), analyzer.SupportedDiagnostics);
         var report = new ComparisonReportOptions { Culture = culture, ShowNames = cl.Has("--show-names"), Title = cl.Value("--title") };
-        return new Setup(new SnapshotLoader(analyzer, options, context), report, format, output, culture);
+        return new Setup(new SnapshotLoader(analyzer, options, context), report, format, output, culture, analyzer, options, context);
     }
 
     /// <summary>Prints why the loads that failed cannot be used; true when every load has a snapshot.</summary>

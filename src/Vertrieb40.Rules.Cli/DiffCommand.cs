@@ -24,7 +24,16 @@ internal static class DiffCommand
         if (cl.Positionals.Count != 2) throw new UsageException("diff takes two snapshots: vertrieb40 diff <before> <after> (documents or results of 'analyze --format json').");
         var failOn = cl.OneOf("--fail-on-new", "none", "error", "warning", "info", "none");
         var setup = ComparisonSetup.Create(cl, cl.Positionals);
-        var loads = setup.Loader.LoadAll(cl.Positionals, 2, env.Cancellation);
+        IReadOnlyList<SnapshotLoad> loads;
+        try
+        {
+            loads = setup.Loader.LoadAll(cl.Positionals, 2, env.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("vertrieb40: interrupted: no diff written.");
+            return ExitCodes.Interrupted;
+        }
         if (!ComparisonSetup.Report(loads, stdout, stderr, setup.Culture)) return ExitCodes.InputError;
         var diff = SnapshotDiff.Compare(loads[0].Snapshot!, loads[1].Snapshot!);
         ComparisonSetup.Write(setup, w => DiffReport.Write(diff, setup.Format, w, setup.Report), stdout);

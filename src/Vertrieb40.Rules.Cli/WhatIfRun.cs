@@ -2,7 +2,6 @@ using System.Text;
 using Vertrieb40.Rules.Comparison;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Reading;
-using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Cli;
@@ -31,15 +30,8 @@ internal static class WhatIfRun
             stderr.WriteLine("vertrieb40: the fixes file cannot be used; nothing projected.");
             return ExitCodes.InputError;
         }
-        var setup = ComparisonSetup.Create(cl, new[] { input, fixesPath });
-        var culture = setup.Culture;
-        var analyzer = AnalysisSetup.Analyzer(cl);
-        var options = AnalysisSetup.Options(cl, culture);
-        options.Reader = new ReaderOptions
-        {
-            HrExport = new HrExportOptions { PracticesFile = AnalysisSetup.RequireFile(cl.Value("--practices"), "--practices"), MappingFile = AnalysisSetup.RequireFile(cl.Value("--mapping"), "--mapping") },
-            Privacy = new Privacy.PrivacyOptions { ShowNames = cl.Has("--show-names") },
-        };
+        var setup = ComparisonSetup.Create(cl, new[] { input, fixesPath }, format);
+        var (culture, analyzer, options) = (setup.Culture, setup.Analyzer, setup.Options);
         string text;
         try
         {
@@ -58,8 +50,7 @@ internal static class WhatIfRun
             stdout.WriteLine(Diagnostic.Create(InputDescriptors.FileUnreadable, new Location(input, "", LineSpan.None), ex.Message.TrimEnd('.')).ToString(culture));
             return ExitCodes.InputError;
         }
-        var context = ReportOptions.Parse(cl, culture).Context(Array.Empty<AnalysisResult>(), analyzer.SupportedDiagnostics);
-        var result = WhatIf.Project(text, input, fixes, analyzer, options, context, out var inputDiagnostics);
+        var result = WhatIf.Project(text, input, fixes, analyzer, options, setup.Context, out var inputDiagnostics);
         if (result is null)
         {
             foreach (var d in inputDiagnostics) stdout.WriteLine(d.ToString(culture));
