@@ -159,7 +159,7 @@ public sealed partial class SnapshotLoader
         }
     }
 
-    private SnapshotLoad Fail(string path, JToken? token, string pointer, string message)
+    private static SnapshotLoad Fail(string path, JToken? token, string pointer, string message)
     {
         var (line, col) = token is null ? (0, 0) : Text.JsonTokenPosition.StartOf(token);
         return new SnapshotLoad(path, null, Array.Empty<Diagnostic>(), new[] { new ComparisonError(path, line, col, pointer, message) }, null);

@@ -80,7 +80,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var (_, shotErr) = RunChromium($"--screenshot={screenshot}", url);
         Assert.Contains("data-report-ready=\"1\"", dom);
         foreach (var section in new[] { "chart", "scores", "movements", "lifecycle" }) Assert.Contains($"data-section=\"{section}\"", dom);
-        Assert.Equal(4, Regex.Matches(dom, "<polyline ").Count);
+        Assert.Equal(4, Regex.Count(dom, "<polyline "));
         var consoleLines = ConsoleErrors(domErr, shotErr);
         Assert.True(consoleLines.Count == 0, "console errors:\n" + string.Join("\n", consoleLines));
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot was written");
