@@ -26,7 +26,7 @@ public enum DocumentNodeKind
 /// edit only the characters they mean to change (formatting, comments-free layout and property order of
 /// everything else stay as the user wrote them).
 /// </summary>
-public sealed class DocumentNode
+public sealed partial class DocumentNode
 {
     private readonly List<(string Name, int NameStart, DocumentNode Value)> _properties = new();
     private readonly List<DocumentNode> _items = new();
@@ -74,6 +74,9 @@ public sealed class DocumentNode
         foreach (var p in _properties) if (p.Name == name) return p.NameStart;
         return -1;
     }
+
+    /// <summary>True for a YAML block mapping or block sequence (indentation, not braces, delimits it).</summary>
+    internal bool IsBlock { get; private set; }
 
     internal int PropertyCount => _properties.Count;
     internal (string Name, int NameStart, DocumentNode Value) LastProperty => _properties[^1];

@@ -8,13 +8,13 @@ using Vertrieb40.Rules.Reading.Json;
 namespace Vertrieb40.Rules.Reading;
 
 /// <summary>
-/// Reads organisation documents (JSON) into the model, with a position for every entity and every input
+/// Reads organisation documents (JSON or YAML) into the model, with a position for every entity and every input
 /// error collected (not only the first). Streaming: the document is never held as a DOM.
 /// </summary>
 public static class OrganizationReader
 {
     /// <summary>
-    /// Reads a file: a JSON organisation document, or an HR export (<c>.csv</c>/<c>.tsv</c>, see
+    /// Reads a file: a JSON organisation document, a YAML one (<c>.yaml</c>/<c>.yml</c>, the same schema), or an HR export (<c>.csv</c>/<c>.tsv</c>, see
     /// <see cref="HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
     /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
@@ -39,7 +39,11 @@ public static class OrganizationReader
         }
     }
 
-    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error).</summary>
+    /// <summary>True for the names of YAML documents (<c>.yaml</c>, <c>.yml</c>).</summary>
+    public static bool IsYaml(string? path)
+        => path != null && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error). A <paramref name="filePath"/> ending in <c>.yaml</c>/<c>.yml</c> reads YAML.</summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -51,7 +55,7 @@ public static class OrganizationReader
         return Read(text, filePath, options, invalid);
     }
 
-    /// <summary>Reads a document from text.</summary>
+    /// <summary>Reads a document from text (YAML when <paramref name="filePath"/> ends in <c>.yaml</c>/<c>.yml</c>, else JSON).</summary>
     public static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options = null)
         => Read(text, filePath, options, null);
 
@@ -63,7 +67,8 @@ public static class OrganizationReader
         Organization? org = null;
         try
         {
-            org = new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8).Parse();
+            org = (IsYaml(filePath) ? Yaml.YamlDocumentReader.Parser(text, filePath, options, errors, invalidUtf8)
+                : new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8)).Parse();
             if (org != null)
             {
                 // Privacy is a model transformation before linking, so every later message already shows pseudonyms.
@@ -80,7 +85,7 @@ public static class OrganizationReader
         return new LoadResult(filePath, org, diagnostics);
     }
 
-    /// <summary>Reads a document held in a string (tests, tools).</summary>
+    /// <summary>Reads a document held in a string (tests, tools); YAML when <paramref name="filePath"/> names a YAML file.</summary>
     public static LoadResult ReadString(string json, string? filePath = null, ReaderOptions? options = null)
         => Read(new StringReader(json ?? throw new ArgumentNullException(nameof(json))), filePath, options);
 

@@ -14,7 +14,9 @@ namespace Vertrieb40.Rules.Reading.Json;
 /// </summary>
 internal sealed class JsonOrganizationParser
 {
-    private readonly JsonTextReader _reader;
+    private readonly JsonReader _reader;
+    private readonly IJsonLineInfo _lineInfo;
+    private readonly Yaml.YamlTokenReader? _yaml;
     private readonly string? _filePath;
     private readonly ReaderOptions _options;
     private readonly InputErrors _errors;
@@ -29,7 +31,7 @@ internal sealed class JsonOrganizationParser
         _options = options;
         _errors = errors;
         // The guard enforces the string and size limits before Newtonsoft buffers a token (see GuardedTextReader).
-        _reader = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
+        var json = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
         {
             MaxDepth = options.MaxDepth,
             DateParseHandling = DateParseHandling.None,
@@ -37,6 +39,21 @@ internal sealed class JsonOrganizationParser
             SupportMultipleContent = false,
             PropertyNameTable = new DefaultJsonNameTable(),
         };
+        _reader = json;
+        _lineInfo = json;
+        _org.FilePath = filePath;
+    }
+
+    /// <summary>A YAML document, read as the token stream its JSON twin would give (see <see cref="Yaml.YamlTokenReader"/>).</summary>
+    public JsonOrganizationParser(Yaml.YamlTokenReader yaml, string? filePath, ReaderOptions options, InputErrors errors)
+    {
+        _filePath = filePath;
+        _options = options;
+        _errors = errors;
+        yaml.MaxDepth = options.MaxDepth;
+        _reader = yaml;
+        _lineInfo = yaml;
+        _yaml = yaml;
         _org.FilePath = filePath;
     }
 
@@ -645,6 +662,9 @@ internal sealed class JsonOrganizationParser
                 }
                 return s;
             case JsonToken.Null: return null;
+            // YAML reads an unquoted 1.1 or true as a number or a boolean; where the schema wants text, the text is meant.
+            case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean when _yaml?.PlainText is { } plain:
+                return plain;
             default:
                 TypeError(name, "a string", namePos);
                 SkipValue();
@@ -754,6 +774,7 @@ internal sealed class JsonOrganizationParser
         {
             _path.Add(Box(i++));
             if (_reader.TokenType == JsonToken.String) list.Add(Intern((string)_reader.Value!));
+            else if (_reader.TokenType is JsonToken.Integer or JsonToken.Float && _yaml?.PlainText is { } plain) list.Add(Intern(plain)); // YAML: - 42
             else
             {
                 TypeError(PathText(), "a string (an id)", namePos);
@@ -798,7 +819,7 @@ internal sealed class JsonOrganizationParser
     }
 
     private JsonReaderException ReaderError(string message)
-        => new(message, _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
+        => new(message, _reader.Path, _lineInfo.LineNumber, _lineInfo.LinePosition, null);
 
     /// <summary>Moves to the next property of the current object; false at its end.</summary>
     private bool NextProperty(out string name, out SourcePosition position)
@@ -814,8 +835,8 @@ internal sealed class JsonOrganizationParser
         if (_reader.TokenType != JsonToken.PropertyName || _reader.Value is not string propertyName)
             throw ReaderError("expected a property name");
         name = propertyName;
-        // The reader stands on the colon; the name starts name.Length + 2 columns before it.
-        position = new SourcePosition(_reader.LineNumber, Math.Max(1, _reader.LinePosition - name.Length - 2));
+        // The JSON reader stands on the colon; the name starts name.Length + 2 columns before it. YAML knows the key's start.
+        position = _yaml?.TokenStart ?? new SourcePosition(_lineInfo.LineNumber, Math.Max(1, _lineInfo.LinePosition - name.Length - 2));
         return true;
     }
 
@@ -909,7 +930,7 @@ internal sealed class JsonOrganizationParser
         _ => token.ToString(),
     };
 
-    private SourcePosition Pos() => new(Math.Max(1, _reader.LineNumber), Math.Max(1, _reader.LinePosition));
+    private SourcePosition Pos() => new(Math.Max(1, _lineInfo.LineNumber), Math.Max(1, _lineInfo.LinePosition));
 
     private string PathText() => JsonPointer.Format(_path);
 
