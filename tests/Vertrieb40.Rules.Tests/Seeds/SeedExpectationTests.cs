@@ -12,10 +12,10 @@ namespace Vertrieb40.Rules.Tests.Seeds;
 /// </summary>
 public class SeedExpectationTests
 {
-    // Seeds are organisation documents (*.json) and HR exports (*.csv). "*.practices.json" files are side
+    // Seeds are organisation documents (*.json, *.yaml) and HR exports (*.csv). "*.practices.json" files are side
     // files of the export with the same name (hr-export.csv + hr-export.practices.json), not seeds of their own.
     public static IEnumerable<object[]> SeedFiles() =>
-        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv"))
+        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.yaml")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv"))
             .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith(".practices.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 

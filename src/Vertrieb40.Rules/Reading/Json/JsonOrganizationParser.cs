@@ -8,6 +8,20 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>
+/// A token stream in another format than JSON (YAML) that the organisation parser reads as if it were JSON: it knows
+/// where a property name starts, and the text of a value written without quotes.
+/// </summary>
+internal interface ITokenSource
+{
+    JsonReader Reader { get; }
+    IJsonLineInfo LineInfo { get; }
+    /// <summary>Where the current token starts.</summary>
+    SourcePosition TokenStart { get; }
+    /// <summary>The text of the current scalar when it was written without quotes (YAML reads <c>1.1</c> as a number), else null.</summary>
+    string? PlainText { get; }
+}
+
+/// <summary>
 /// A hand-written streaming reader over <see cref="JsonTextReader"/>: no DOM, no reflection, no type names
 /// from the input. It keeps the position of every entity, collects every input error it can (it goes on
 /// after a wrong type, a missing field or an unknown property) and stops only at malformed JSON.
@@ -16,7 +30,7 @@ internal sealed class JsonOrganizationParser
 {
     private readonly JsonReader _reader;
     private readonly IJsonLineInfo _lineInfo;
-    private readonly Yaml.YamlTokenReader? _yaml;
+    private readonly ITokenSource? _yaml;
     private readonly string? _filePath;
     private readonly ReaderOptions _options;
     private readonly InputErrors _errors;
@@ -44,15 +58,15 @@ internal sealed class JsonOrganizationParser
         _org.FilePath = filePath;
     }
 
-    /// <summary>A YAML document, read as the token stream its JSON twin would give (see <see cref="Yaml.YamlTokenReader"/>).</summary>
-    public JsonOrganizationParser(Yaml.YamlTokenReader yaml, string? filePath, ReaderOptions options, InputErrors errors)
+    /// <summary>Another format (YAML), read as the token stream its JSON twin would give.</summary>
+    public JsonOrganizationParser(ITokenSource yaml, string? filePath, ReaderOptions options, InputErrors errors)
     {
         _filePath = filePath;
         _options = options;
         _errors = errors;
-        yaml.MaxDepth = options.MaxDepth;
-        _reader = yaml;
-        _lineInfo = yaml;
+        yaml.Reader.MaxDepth = options.MaxDepth;
+        _reader = yaml.Reader;
+        _lineInfo = yaml.LineInfo;
         _yaml = yaml;
         _org.FilePath = filePath;
     }

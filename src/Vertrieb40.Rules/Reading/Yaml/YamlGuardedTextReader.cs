@@ -25,12 +25,12 @@ internal sealed class YamlGuardedTextReader(TextReader inner, ReaderOptions opti
     private bool _afterCarriageReturn;
 
     /// <summary>The parser produced an event ending at this text offset.</summary>
-    public void Progress(long offset)
+    public void Progress(YamlDotNet.Core.Mark end)
     {
-        if (offset <= _lastEvent) return;
-        _lastEvent = offset;
-        _eventLine = _line;
-        _eventColumn = Math.Max(1, _column);
+        if (end.Index <= _lastEvent) return;
+        _lastEvent = end.Index;
+        _eventLine = (int)Math.Max(1, end.Line);
+        _eventColumn = (int)Math.Max(1, end.Column);
     }
 
     public override int Peek() => inner.Peek();

@@ -19,7 +19,7 @@ namespace Vertrieb40.Rules.Reading.Yaml;
 /// Aliases are replayed at the alias's position within a budget, so an alias bomb ("billion laughs") stops with a
 /// located error instead of expanding.
 /// </summary>
-internal sealed class YamlTokenReader : JsonReader, IJsonLineInfo
+internal sealed class YamlTokenReader : JsonReader, IJsonLineInfo, ITokenSource
 {
     private readonly IParser _parser;
     private readonly long _aliasBudget;
@@ -48,9 +48,12 @@ internal sealed class YamlTokenReader : JsonReader, IJsonLineInfo
     public string? PlainText { get; private set; }
 
     /// <summary>Told the text offset of every event read from the text (the guard measures the text between events).</summary>
-    public Action<long>? Progress { get; set; }
+    public Action<Mark>? Progress { get; set; }
 
     public bool HasLineInfo() => true;
+
+    JsonReader ITokenSource.Reader => this;
+    IJsonLineInfo ITokenSource.LineInfo => this;
 
     /// <summary>Start tokens: where they start; values and ends: where they end (as the JSON reader reports them).</summary>
     public int LineNumber => (TokenType is JsonToken.StartObject or JsonToken.StartArray or JsonToken.PropertyName ? _start : _end).Line is var l and > 0 ? (int)l : 1;
@@ -171,7 +174,7 @@ internal sealed class YamlTokenReader : JsonReader, IJsonLineInfo
             throw Error(ex.Start, Clean(ex.Message));
         }
         var ev = _parser.Current!;
-        Progress?.Invoke(ev.End.Index);
+        Progress?.Invoke(ev.End);
         Record(ev);
         if (ev is AnchorAlias alias)
         {
