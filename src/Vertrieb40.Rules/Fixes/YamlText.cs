@@ -14,7 +14,11 @@ internal static class YamlText
     {
         if (json.Length < 2 || json[0] != '"') return json;
         string? value;
-        try { value = JsonConvert.DeserializeObject<string>(json); }
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json));
+            value = reader.Read() && reader.TokenType == JsonToken.String ? (string?)reader.Value : null;
+        }
         catch (JsonException) { return json; }
         return value != null && IsPlain(value) ? value : json;
     }

@@ -22,6 +22,7 @@ public static class OrganizationReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
         if (HrExportReader.IsHrExport(path)) return HrExportReader.ReadFile(path, options);
+        if (Workbook.XlsxExportReader.IsWorkbook(path)) return Workbook.XlsxExportReader.ReadFile(path, options);
         try
         {
             // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.

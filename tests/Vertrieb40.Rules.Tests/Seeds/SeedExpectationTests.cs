@@ -12,10 +12,11 @@ namespace Vertrieb40.Rules.Tests.Seeds;
 /// </summary>
 public class SeedExpectationTests
 {
-    // Seeds are organisation documents (*.json, *.yaml) and HR exports (*.csv). "*.practices.json" files are side
+    // Seeds are organisation documents (*.json, *.yaml) and HR exports (*.csv, *.xlsx). A twin in another format
+    // (vertrieb40-org.yaml, hr-export.xlsx) shares its original's expectation file: the same findings at the same pointers. "*.practices.json" files are side
     // files of the export with the same name (hr-export.csv + hr-export.practices.json), not seeds of their own.
     public static IEnumerable<object[]> SeedFiles() =>
-        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.yaml")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv"))
+        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.yaml")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.xlsx"))
             .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith(".practices.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
@@ -34,7 +35,7 @@ public class SeedExpectationTests
     {
         var path = Path.Combine(SeedPaths.Seeds, seed);
         var options = AnalysisOptions.Default;
-        if (path.EndsWith(".csv", StringComparison.Ordinal))
+        if (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal))
         {
             // The export's practices come from its side file, named explicitly (not found by convention).
             var practices = HrExportOptions.SiblingPracticesFile(path);
