@@ -181,11 +181,21 @@ internal sealed class XlsxRecordReader : IRecordSource, IDisposable
         return row != 0 && Finish(row);
     }
 
+    // Excel leaves empty cells out: a row ends at its last value. Rows are as wide as the header (the first row read);
+    // empty cells beyond it are dropped, values beyond it stay (the importer reports them).
     private bool Finish(int row)
     {
         RecordLine = row;
+        if (_width < 0) { if (Fields.Any(f => f.Length > 0)) _width = Fields.Count; }
+        else
+        {
+            while (Fields.Count < _width) { Fields.Add(""); FieldLines.Add(row); }
+            while (Fields.Count > _width && Fields[^1].Length == 0) { Fields.RemoveAt(Fields.Count - 1); FieldLines.RemoveAt(FieldLines.Count - 1); }
+        }
         return true;
     }
+
+    private int _width = -1;
 
     private int RowIndex()
     {

@@ -108,9 +108,30 @@ public class XlsxExportTests
             var options = new AnalysisOptions { Culture = TestOrg.English, Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(path), FindPracticesFile = false } } };
             var result = OrganizationAnalyzer.Default.AnalyzeFile(path, options);
             Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
-            return result.Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.GetMessage(TestOrg.English)}".Replace(file, "FILE", StringComparison.Ordinal)).ToList();
+            return result.Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.GetMessage(TestOrg.English)}".Replace(file, "FILE", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         }
         Assert.Equal(Findings("hr-export.csv"), Findings("hr-export.xlsx"));
+    }
+
+    [Fact]
+    public void Sarif_json_and_html_carry_the_sheet_and_cell()
+    {
+        var path = Path.Combine(SeedPaths.Seeds, "hr-export.xlsx");
+        var result = Reporting.SarifTests.Analyze(path);
+        var vt0302 = result.Diagnostics.First(d => d.Id == "VT0302");
+        Assert.Equal("Mitarbeiter", vt0302.Location.Sheet);
+        var sarif = Newtonsoft.Json.Linq.JObject.Parse(Reporting.SarifTests.Sarif(new[] { result }));
+        Reporting.SarifTests.AssertValid(sarif.ToString());
+        var location = sarif["runs"]![0]!["results"]!.First(r => (string?)r["ruleId"] == "VT0302")["locations"]![0]!;
+        Assert.Equal(vt0302.Location.Span.StartLine, (int)location["physicalLocation"]!["region"]!["startLine"]!);
+        Assert.Equal(vt0302.Location.Span.StartColumn, (int)location["physicalLocation"]!["region"]!["startColumn"]!);
+        Assert.Contains(location["logicalLocations"]!, l => (string?)l["name"] == "Mitarbeiter" && (string?)l["kind"] == "worksheet");
+        var json = new StringWriter();
+        new Vertrieb40.Rules.Reporting.JsonReportWriter().Write(new Vertrieb40.Rules.Reporting.ReportContext(new[] { result }, OrganizationAnalyzer.Default.SupportedDiagnostics, TestOrg.English), json);
+        Assert.Contains("\"sheet\": \"Mitarbeiter\"", json.ToString());
+        var html = new StringWriter();
+        new Vertrieb40.Rules.Reporting.HtmlReportWriter().Write(new Vertrieb40.Rules.Reporting.ReportContext(new[] { result }, OrganizationAnalyzer.Default.SupportedDiagnostics, TestOrg.English), html);
+        Assert.Contains($"hr-export.xlsx Mitarbeiter!{Diagnostics.Location.ColumnName(vt0302.Location.Span.StartColumn)}{vt0302.Location.Span.StartLine}", html.ToString());
     }
 
     [Fact]
