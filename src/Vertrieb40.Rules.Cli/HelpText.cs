@@ -23,6 +23,9 @@ Usage:
   vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] [--format json|csv] -o FILE [--manifest PATH]
                                                Write a synthetic organisation (deterministic for a seed)
                                                with a known number of planted anti-patterns
+  vertrieb40 init --template FILE.xlsx [--culture en|de]
+                                               Write the practice workbook to fill in (one sheet per
+                                               practice, drop-down lists); analyze reads it back
   vertrieb40 --help | --version
 
 analyze options:

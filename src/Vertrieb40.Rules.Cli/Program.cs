@@ -53,6 +53,7 @@ public static class Program
                 "baseline" => BaselineCommand.Run(rest, stdout, stderr),
                 "fix" => FixCommand.Run(rest, stdout, stderr),
                 "generate" => GenerateCommand.Run(rest, stdout, stderr),
+                "init" => InitCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

@@ -63,13 +63,19 @@ public static class OrganizationReader
     private static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options, CountingUtf8Fallback? invalidUtf8)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Read(errors => IsYaml(filePath) ? Yaml.YamlDocumentReader.Parser(text, filePath, options ?? ReaderOptions.Default, errors, invalidUtf8)
+            : new JsonOrganizationParser(text, filePath, options ?? ReaderOptions.Default, errors, invalidUtf8), filePath, options);
+    }
+
+    /// <summary>Parses with the parser given (JSON text, YAML or workbook tokens), then privacy and linking; every diagnostic sorted.</summary>
+    internal static LoadResult Read(Func<InputErrors, JsonOrganizationParser> parser, string? filePath, ReaderOptions? options, Func<string, string?>? sheetOf = null)
+    {
         options ??= ReaderOptions.Default;
-        var errors = new InputErrors(options, filePath);
+        var errors = new InputErrors(options, filePath) { SheetOf = sheetOf };
         Organization? org = null;
         try
         {
-            org = (IsYaml(filePath) ? Yaml.YamlDocumentReader.Parser(text, filePath, options, errors, invalidUtf8)
-                : new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8)).Parse();
+            org = parser(errors).Parse();
             if (org != null)
             {
                 // Privacy is a model transformation before linking, so every later message already shows pseudonyms.

@@ -80,6 +80,22 @@ internal sealed class XlsxRecordReader : IRecordSource, IDisposable
     public int ErrorLine { get; private set; }
     public int ErrorField { get; private set; }
 
+    /// <summary>The names of the worksheets, in order (after the package checks).</summary>
+    internal static List<string> SheetNames(Stream stream)
+    {
+        CheckPackage(stream);
+        stream.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
+            return document.WorkbookPart?.Workbook?.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? "").ToList() ?? new List<string>();
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FileFormatException)
+        {
+            throw new WorkbookRefusedException("it is not an Excel workbook (.xlsx): " + ex.Message.TrimEnd('.'), false);
+        }
+    }
+
     /// <summary>Checks the package before it is parsed: hostile parts are refused with the part named.</summary>
     internal static void CheckPackage(Stream stream)
     {
