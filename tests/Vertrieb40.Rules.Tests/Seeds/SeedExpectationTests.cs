@@ -35,7 +35,8 @@ public class SeedExpectationTests
     {
         var path = Path.Combine(SeedPaths.Seeds, seed);
         var options = AnalysisOptions.Default;
-        if (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal))
+        // An export (CSV, or a workbook with a practices side file); a workbook without one is a practice workbook.
+        if (path.EndsWith(".csv", StringComparison.Ordinal) || (path.EndsWith(".xlsx", StringComparison.Ordinal) && File.Exists(HrExportOptions.SiblingPracticesFile(path))))
         {
             // The export's practices come from its side file, named explicitly (not found by convention).
             var practices = HrExportOptions.SiblingPracticesFile(path);

@@ -107,6 +107,30 @@ public class PracticeWorkbookTests(Xunit.Abstractions.ITestOutputHelper output)
         finally { dir.Delete(true); }
     }
 
+    /// <summary>
+    /// seeds/practices-workbook.xlsx: the classic organisation as a consultant would fill the German template (what the
+    /// workbook has columns for). Its findings equal those of the same content as JSON. VERTRIEB40_UPDATE_EXPECTED=1 rewrites it.
+    /// </summary>
+    [Fact]
+    public void The_seed_workbook_is_the_classic_organisation_filled_into_the_german_template()
+    {
+        var json = WorkbookPart(JObject.Parse(File.ReadAllText(SeedPaths.Classic)));
+        var seed = Path.Combine(SeedPaths.Seeds, "practices-workbook.xlsx");
+        if (Environment.GetEnvironmentVariable("VERTRIEB40_UPDATE_EXPECTED") == "1") File.WriteAllBytes(seed, Workbook(German, json));
+        var dir = Directory.CreateTempSubdirectory("v40-wb");
+        try
+        {
+            var jsonPath = Path.Combine(dir.FullName, "practices-workbook.json");
+            File.WriteAllText(jsonPath, json.ToString());
+            var options = new AnalysisOptions { Culture = TestOrg.English };
+            static List<string> Show(AnalysisResult r) => r.Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} {d.GetMessage(TestOrg.English)}").Order(StringComparer.Ordinal).ToList();
+            var actual = OrganizationAnalyzer.Default.AnalyzeFile(seed, options);
+            Assert.Equal(Show(OrganizationAnalyzer.Default.AnalyzeFile(jsonPath, options)), Show(actual));
+            Assert.All(actual.Diagnostics.Where(d => d.Location.FilePath == seed && d.Location.Span.IsKnown), d => Assert.NotNull(d.Location.Sheet));
+        }
+        finally { dir.Delete(true); }
+    }
+
     [Fact]
     public void A_wrong_value_or_an_unknown_column_is_reported_at_its_cell()
     {
