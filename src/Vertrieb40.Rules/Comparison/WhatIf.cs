@@ -181,7 +181,8 @@ public static class WhatIf
         inputDiagnostics = load.Diagnostics;
         if (load.HasErrors) return null;
         var today = analyzer.Analyze(load, options);
-        var fix = OrganizationFixer.Fix(text, filePath, analyzer, options, null, null, null, fixes.Selects);
+        LoadResult? notRead = null;
+        var fix = OrganizationFixer.Fix(text, filePath, analyzer, options, null, null, ref notRead, fixes.Selects);
         var projected = fix.Changed ? analyzer.Analyze(OrganizationReader.ReadString(fix.Fixed.Text, filePath, options.Reader), options) : today;
         var diff = SnapshotDiff.Compare(SnapshotLoader.FromResult(today, context), SnapshotLoader.FromResult(projected, context));
         return new WhatIfResult(today, projected, diff, fix.Applied);
