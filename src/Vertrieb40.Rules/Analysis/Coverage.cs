@@ -125,7 +125,7 @@ public static class InputFacts
         return fact switch
         {
             Teams => org.Units.Any(u => u.IsTeam && model.DirectPeople(u) > 0),
-            Roles => org.People.Any(p => p.Roles.Length > 0),
+            Roles => org.People.Any(p => p.Roles.Count > 0),
             RoleFunctions => org.Roles.Any(r => r.Function.HasValue && !r.FunctionInferred),
             OfferingFunnels => org.Describes("offerings") && (org.Offerings.Count == 0 || org.Offerings.Any(o => o.Funnel.Count > 0)),
             TeamGoals => org.Describes("targets") || org.Units.Any(u => u.IsTeam && u.SharedGoal.HasValue),

@@ -148,22 +148,22 @@ internal sealed class RuleEngine
         void Work()
         {
             watch?.Enter(null); // the rules' conditions run while facts are inserted
-            Insert(session, organization.Units);
-            Insert(session, organization.Roles);
-            Insert(session, organization.People);
-            Insert(session, organization.Offerings);
-            Insert(session, organization.IncentivePlans);
-            Insert(session, organization.Targets);
-            Insert(session, organization.Forecasts);
-            Insert(session, organization.Meetings);
-            Insert(session, organization.ApprovalPolicies);
-            Insert(session, organization.Handoffs);
-            Insert(session, organization.Channels);
-            Insert(session, organization.ToolRollouts);
-            Insert(session, organization.Processes);
-            Insert(session, organization.RecognitionPrograms);
-            Insert(session, organization.CultureStatements);
-            Insert(session, organization.DecisionRights);
+            Insert(session, organization.UnitsList);
+            Insert(session, organization.RolesList);
+            Insert(session, organization.PeopleList);
+            Insert(session, organization.OfferingsList);
+            Insert(session, organization.IncentivePlansList);
+            Insert(session, organization.TargetsList);
+            Insert(session, organization.ForecastsList);
+            Insert(session, organization.MeetingsList);
+            Insert(session, organization.ApprovalPoliciesList);
+            Insert(session, organization.HandoffsList);
+            Insert(session, organization.ChannelsList);
+            Insert(session, organization.ToolRolloutsList);
+            Insert(session, organization.ProcessesList);
+            Insert(session, organization.RecognitionProgramsList);
+            Insert(session, organization.CultureStatementsList);
+            Insert(session, organization.DecisionRightsList);
             foreach (var derived in DerivedFacts.Build(model, _factTypes))
                 Insert(session, derived);
             if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);

@@ -116,8 +116,8 @@ public sealed class SemanticModel
 
     private bool MatchesFilter(Scope scope, Person person)
     {
-        if (scope.Units.Length == 0 && scope.Roles.Length == 0) return false;
-        if (scope.Units.Length > 0)
+        if (scope.Units.Count == 0 && scope.Roles.Count == 0) return false;
+        if (scope.Units.Count > 0)
         {
             if (person.Unit is null) return false;
             var inside = false;
@@ -125,7 +125,7 @@ public sealed class SemanticModel
                 if (IsWithin(person.Unit, u)) { inside = true; break; }
             if (!inside) return false;
         }
-        if (scope.Roles.Length > 0)
+        if (scope.Roles.Count > 0)
         {
             foreach (var r in person.Roles)
                 foreach (var wanted in scope.Roles)
@@ -136,11 +136,11 @@ public sealed class SemanticModel
     }
 
     // Called under _gate.
-    private (int[] Subtree, int Total) RoleReach(Role[] roles)
+    private (int[] Subtree, int Total) RoleReach(IReadOnlyList<Role> roles)
     {
-        var key = roles.Length == 1 ? roles[0].Id : string.Join("\u0001", roles.Select(r => r.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal));
+        var key = roles.Count == 1 ? roles[0].Id : string.Join("\u0001", roles.Select(r => r.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal));
         if (_roleReach.TryGetValue(key, out var cached)) return cached;
-        if (roles.Length == 1 && !_singleRolesPrefetched)
+        if (roles.Count == 1 && !_singleRolesPrefetched)
         {
             PrefetchSingleRoles();
             if (_roleReach.TryGetValue(key, out cached)) return cached;
@@ -181,7 +181,7 @@ public sealed class SemanticModel
             .Concat(org.RecognitionPrograms.Select(e => e.Participants));
         var slotOf = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
         foreach (var scope in scopes)
-            if (scope is { Everyone: false, Roles.Length: 1 } && !_roleReach.ContainsKey(scope.Roles[0].Id))
+            if (scope is { Everyone: false, Roles.Count: 1 } && !_roleReach.ContainsKey(scope.Roles[0].Id))
                 slotOf.TryAdd(scope.Roles[0], slotOf.Count);
         if (slotOf.Count == 0) return;
         var subtrees = new int[slotOf.Count][];
@@ -190,7 +190,7 @@ public sealed class SemanticModel
         foreach (var p in org.People)
         {
             var roles = p.Roles;
-            for (var i = 0; i < roles.Length; i++)
+            for (var i = 0; i < roles.Count; i++)
             {
                 if (!slotOf.TryGetValue(roles[i], out var slot)) continue;
                 var duplicate = false; // a role listed twice counts the person once
@@ -227,14 +227,14 @@ public sealed class SemanticModel
     {
         if (scope.Everyone) return PeopleCount;
         var count = 0;
-        if (scope.Roles.Length == 0 && scope.Units.Length > 0)
+        if (scope.Roles.Count == 0 && scope.Units.Count > 0)
         {
             count += SumOverOutermost(scope.Units, _subtreePeople);
         }
-        else if (scope.Roles.Length > 0)
+        else if (scope.Roles.Count > 0)
         {
             var (subtree, total) = RoleReach(scope.Roles);
-            if (scope.Units.Length == 0) count += total;
+            if (scope.Units.Count == 0) count += total;
             else count += SumOverOutermost(scope.Units, subtree);
         }
         foreach (var p in scope.People.Distinct())

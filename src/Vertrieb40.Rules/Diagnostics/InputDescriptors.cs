@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Diagnostics;
 /// setting that has no effect, must never look clean. (<c>--warnaserror</c> still promotes their warnings:
 /// it can only make a run stricter.)
 /// </summary>
-public static class InputDescriptors
+internal static class InputDescriptors
 {
     internal static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.InputResources", typeof(InputDescriptors).Assembly);
 

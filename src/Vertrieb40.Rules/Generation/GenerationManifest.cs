@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace Vertrieb40.Rules.Generation;
 
 /// <summary>Settings for <see cref="OrganizationGenerator"/>.</summary>
-public sealed class GeneratorOptions
+internal sealed class GeneratorOptions
 {
     /// <summary>The number of people to generate (at least 10).</summary>
     public int People { get; set; } = 1000;
@@ -26,7 +26,7 @@ public sealed class GeneratorOptions
 /// were planted (the count a correct rule reports with default options), with a note on how each pattern
 /// was planted so that a benchmark can check the findings are right.
 /// </summary>
-public sealed class GenerationManifest
+internal sealed class GenerationManifest
 {
     internal GenerationManifest(int people, int units, int teams, int layers,
         SortedDictionary<string, int> entities, SortedDictionary<string, int> planted, SortedDictionary<string, string> notes)

@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Generation;
 /// A person's unit and the units above it fill team / department / division from the bottom; deeper
 /// hierarchies lose their upper levels (flat exports have three columns).
 /// </summary>
-public static class HrExportWriter
+internal static class HrExportWriter
 {
     /// <summary>The header line.</summary>
     public const string Header = "Employee ID;Name;Manager ID;Division;Department;Team;Job Title;Roles";
@@ -37,7 +37,7 @@ public static class HrExportWriter
             Field(line, division ?? "").Append(';');
             Field(line, department ?? "").Append(';');
             Field(line, team ?? "").Append(';');
-            Field(line, p.Roles.Length > 0 ? p.Roles[0].DisplayName : "").Append(';');
+            Field(line, p.Roles.Count > 0 ? p.Roles[0].DisplayName : "").Append(';');
             Field(line, string.Join("|", p.Roles.Skip(1).Select(r => r.DisplayName)));
             line.Append('\n');
             output.Write(line);

@@ -23,7 +23,7 @@ namespace Vertrieb40.Rules.Generation;
 /// the number of units. Only the unit tree is held in memory; people and practices are streamed out with a
 /// <see cref="JsonTextWriter"/>, one entity per line.
 /// </remarks>
-public static class OrganizationGenerator
+internal static class OrganizationGenerator
 {
     /// <summary>Writes an organisation to a file (UTF-8 without BOM) and returns its manifest.</summary>
     public static GenerationManifest GenerateFile(GeneratorOptions options, string path)

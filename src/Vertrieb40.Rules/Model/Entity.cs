@@ -25,19 +25,19 @@ public abstract class Entity
     private Dictionary<string, (SourcePosition Start, SourcePosition End)>? _propertyPositions;
 
     /// <summary>The stable identifier from the document; used for references, suppressions and baselines.</summary>
-    public string Id { get; set; } = "";
+    public string Id { get; internal set; } = "";
 
     /// <summary>An optional human-readable name.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; internal set; }
 
     /// <summary>The position of the entity in its collection (for its JSON Pointer).</summary>
-    public int Index { get; set; }
+    public int Index { get; internal set; }
 
     /// <summary>Where the entity's object starts.</summary>
-    public SourcePosition Start { get; set; }
+    public SourcePosition Start { get; internal set; }
 
     /// <summary>Where the entity's object ends.</summary>
-    public SourcePosition End { get; set; }
+    public SourcePosition End { get; internal set; }
 
     /// <summary>The collection name in the document, e.g. <c>incentivePlans</c>.</summary>
     public abstract string Collection { get; }
@@ -46,7 +46,7 @@ public abstract class Entity
     /// Where the entity was read from when that is not an entry of the organisation's own JSON document:
     /// a row of an HR export, or a practices side file merged with it. Null for ordinary documents.
     /// </summary>
-    public EntityOrigin? Origin { get; set; }
+    public EntityOrigin? Origin { get; internal set; }
 
     /// <summary>The file the entity was read from: <see cref="EntityOrigin.FilePath"/>, else <paramref name="organizationFile"/>.</summary>
     public string? FileOr(string? organizationFile) => Origin?.FilePath ?? organizationFile;
@@ -59,11 +59,11 @@ public abstract class Entity
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name!;
 
     /// <summary>Remembers where a property was written (only for properties that diagnostics may point at).</summary>
-    public void SetPropertyPosition(string property, SourcePosition position)
+    internal void SetPropertyPosition(string property, SourcePosition position)
         => SetPropertySpan(property, position, position);
 
     /// <summary>Remembers where a property was written, from its name to the end of its value.</summary>
-    public void SetPropertySpan(string property, SourcePosition start, SourcePosition end)
+    internal void SetPropertySpan(string property, SourcePosition start, SourcePosition end)
         => (_propertyPositions ??= new Dictionary<string, (SourcePosition, SourcePosition)>(StringComparer.Ordinal))[property] = (start, end);
 
     /// <summary>Where a property was written, or the entity's start when it was not recorded.</summary>

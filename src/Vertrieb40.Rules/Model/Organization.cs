@@ -4,61 +4,79 @@ namespace Vertrieb40.Rules.Model;
 public sealed class Organization
 {
     /// <summary>The schema version the document was written for.</summary>
-    public string SchemaVersion { get; set; } = OrganizationSchema.CurrentVersion;
+    public string SchemaVersion { get; internal set; } = OrganizationSchema.CurrentVersion;
     /// <summary>The organisation's name.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; internal set; }
     /// <summary>
     /// The day the document describes the organisation as it was (<c>organization.asOf</c>, schema 1.1); null when
     /// not stated. Orders snapshots over time (<c>vertrieb40 trend</c>); no rule reads it.
     /// </summary>
-    public DateOnly? AsOf { get; set; }
+    public DateOnly? AsOf { get; internal set; }
     /// <summary>The file the organisation was read from (used in every location).</summary>
-    public string? FilePath { get; set; }
+    public string? FilePath { get; internal set; }
 
     /// <summary>In a practice workbook: the sheet each collection was read from (positions are its row and column).</summary>
     internal IReadOnlyDictionary<string, string>? Sheets { get; set; }
 
     /// <summary>Units.</summary>
-    public List<Unit> Units { get; } = new();
+    public IReadOnlyList<Unit> Units => UnitsList;
+    internal List<Unit> UnitsList { get; } = new();
     /// <summary>People.</summary>
-    public List<Person> People { get; } = new();
+    public IReadOnlyList<Person> People => PeopleList;
+    internal List<Person> PeopleList { get; } = new();
     /// <summary>Roles.</summary>
-    public List<Role> Roles { get; } = new();
+    public IReadOnlyList<Role> Roles => RolesList;
+    internal List<Role> RolesList { get; } = new();
     /// <summary>Offerings and their funnels.</summary>
-    public List<Offering> Offerings { get; } = new();
+    public IReadOnlyList<Offering> Offerings => OfferingsList;
+    internal List<Offering> OfferingsList { get; } = new();
     /// <summary>Incentive plans.</summary>
-    public List<IncentivePlan> IncentivePlans { get; } = new();
+    public IReadOnlyList<IncentivePlan> IncentivePlans => IncentivePlansList;
+    internal List<IncentivePlan> IncentivePlansList { get; } = new();
     /// <summary>Targets.</summary>
-    public List<Target> Targets { get; } = new();
+    public IReadOnlyList<Target> Targets => TargetsList;
+    internal List<Target> TargetsList { get; } = new();
     /// <summary>Forecasts.</summary>
-    public List<Forecast> Forecasts { get; } = new();
+    public IReadOnlyList<Forecast> Forecasts => ForecastsList;
+    internal List<Forecast> ForecastsList { get; } = new();
     /// <summary>Meetings.</summary>
-    public List<Meeting> Meetings { get; } = new();
+    public IReadOnlyList<Meeting> Meetings => MeetingsList;
+    internal List<Meeting> MeetingsList { get; } = new();
     /// <summary>Approval policies.</summary>
-    public List<ApprovalPolicy> ApprovalPolicies { get; } = new();
+    public IReadOnlyList<ApprovalPolicy> ApprovalPolicies => ApprovalPoliciesList;
+    internal List<ApprovalPolicy> ApprovalPoliciesList { get; } = new();
     /// <summary>Hand-overs between units.</summary>
-    public List<Handoff> Handoffs { get; } = new();
+    public IReadOnlyList<Handoff> Handoffs => HandoffsList;
+    internal List<Handoff> HandoffsList { get; } = new();
     /// <summary>Customer channels.</summary>
-    public List<Channel> Channels { get; } = new();
+    public IReadOnlyList<Channel> Channels => ChannelsList;
+    internal List<Channel> ChannelsList { get; } = new();
     /// <summary>Tool roll-outs.</summary>
-    public List<ToolRollout> ToolRollouts { get; } = new();
+    public IReadOnlyList<ToolRollout> ToolRollouts => ToolRolloutsList;
+    internal List<ToolRollout> ToolRolloutsList { get; } = new();
     /// <summary>Processes.</summary>
-    public List<WorkProcess> Processes { get; } = new();
+    public IReadOnlyList<WorkProcess> Processes => ProcessesList;
+    internal List<WorkProcess> ProcessesList { get; } = new();
     /// <summary>Recognition programmes.</summary>
-    public List<RecognitionProgram> RecognitionPrograms { get; } = new();
+    public IReadOnlyList<RecognitionProgram> RecognitionPrograms => RecognitionProgramsList;
+    internal List<RecognitionProgram> RecognitionProgramsList { get; } = new();
     /// <summary>Culture statements.</summary>
-    public List<CultureStatement> CultureStatements { get; } = new();
+    public IReadOnlyList<CultureStatement> CultureStatements => CultureStatementsList;
+    internal List<CultureStatement> CultureStatementsList { get; } = new();
     /// <summary>Decision rights.</summary>
-    public List<DecisionRight> DecisionRights { get; } = new();
+    public IReadOnlyList<DecisionRight> DecisionRights => DecisionRightsList;
+    internal List<DecisionRight> DecisionRightsList { get; } = new();
     /// <summary>Suppressions written in the document.</summary>
-    public List<SuppressionEntry> Suppressions { get; } = new();
+    public IReadOnlyList<SuppressionEntry> Suppressions => SuppressionsList;
+    internal List<SuppressionEntry> SuppressionsList { get; } = new();
 
     /// <summary>
     /// The collections the document wrote, even empty (<c>"incentivePlans": []</c> says "there are none").
     /// A collection the document leaves out is unknown, not empty: rules that need it report coverage instead
     /// of a clean result. Readers fill this; an organisation built in code can add names here.
     /// </summary>
-    public ISet<string> DescribedCollections { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string> DescribedCollections => DescribedCollectionSet;
+    internal HashSet<string> DescribedCollectionSet { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True when the document describes the collection: it wrote it (even empty) or it has entries.</summary>
     public bool Describes(string collection) => DescribedCollections.Contains(collection) || CollectionCount(collection) > 0;

@@ -6,13 +6,13 @@ public sealed class IncentivePlan : Entity
     /// <inheritdoc />
     public override string Collection => "incentivePlans";
     /// <summary>The kind of pay.</summary>
-    public IncentiveType Type { get; set; }
+    public IncentiveType Type { get; internal set; }
     /// <summary>Whose performance the pay depends on; null when the document does not say (never assumed individual).</summary>
-    public MeasurementLevel? Level { get; set; }
+    public MeasurementLevel? Level { get; internal set; }
     /// <summary>The metric, e.g. revenue, margin, bookings.</summary>
-    public string? Metric { get; set; }
+    public string? Metric { get; internal set; }
     /// <summary>Who takes part.</summary>
-    public Scope Participants { get; set; } = new();
+    public Scope Participants { get; internal set; } = new();
 }
 
 /// <summary>A target (Zielvorgabe) assigned to people, teams or units.</summary>
@@ -21,13 +21,13 @@ public sealed class Target : Entity
     /// <inheritdoc />
     public override string Collection => "targets";
     /// <summary>Whether each person, each team, each unit or the company carries the target.</summary>
-    public MeasurementLevel Level { get; set; }
+    public MeasurementLevel Level { get; internal set; }
     /// <summary>The metric.</summary>
-    public string? Metric { get; set; }
+    public string? Metric { get; internal set; }
     /// <summary>The period, e.g. quarter.</summary>
-    public string? Period { get; set; }
+    public string? Period { get; internal set; }
     /// <summary>To whom it applies.</summary>
-    public Scope AppliesTo { get; set; } = new();
+    public Scope AppliesTo { get; internal set; } = new();
 }
 
 /// <summary>A forecast that people have to produce.</summary>
@@ -36,17 +36,17 @@ public sealed class Forecast : Entity
     /// <inheritdoc />
     public override string Collection => "forecasts";
     /// <summary>The unit that asks for the forecast.</summary>
-    public string? OwnerUnitId { get; set; }
+    public string? OwnerUnitId { get; internal set; }
     /// <summary>Resolved owner unit.</summary>
     public Unit? OwnerUnit { get; internal set; }
     /// <summary>The finest level it is broken down to; null when the document does not say.</summary>
-    public ForecastGranularity? Granularity { get; set; }
+    public ForecastGranularity? Granularity { get; internal set; }
     /// <summary>How often it is produced; null when the document does not say.</summary>
-    public Cadence? Cadence { get; set; }
+    public Cadence? Cadence { get; internal set; }
     /// <summary>What it is used for; empty when the document does not say.</summary>
-    public ForecastUse[] UsedFor { get; set; } = Array.Empty<ForecastUse>();
+    public ForecastUse[] UsedFor { get; internal set; } = Array.Empty<ForecastUse>();
     /// <summary>Who must contribute.</summary>
-    public Scope Contributors { get; set; } = new();
+    public Scope Contributors { get; internal set; } = new();
 }
 
 /// <summary>A recurring meeting.</summary>
@@ -55,15 +55,15 @@ public sealed class Meeting : Entity
     /// <inheritdoc />
     public override string Collection => "meetings";
     /// <summary>Its declared purpose.</summary>
-    public MeetingPurpose Purpose { get; set; }
+    public MeetingPurpose Purpose { get; internal set; }
     /// <summary>How often it takes place; null when the document does not say (never assumed weekly).</summary>
-    public Cadence? Cadence { get; set; }
+    public Cadence? Cadence { get; internal set; }
     /// <summary>The unit whose head chairs it.</summary>
-    public string? ChairUnitId { get; set; }
+    public string? ChairUnitId { get; internal set; }
     /// <summary>Resolved chair unit.</summary>
     public Unit? ChairUnit { get; internal set; }
     /// <summary>Who attends.</summary>
-    public Scope Attendees { get; set; } = new();
+    public Scope Attendees { get; internal set; } = new();
 }
 
 /// <summary>An approval policy: thresholds, sign-off steps, and exceptions (which may nest).</summary>
@@ -72,19 +72,22 @@ public sealed class ApprovalPolicy : Entity
     /// <inheritdoc />
     public override string Collection => "approvalPolicies";
     /// <summary>What it governs.</summary>
-    public ApprovalSubject Subject { get; set; }
+    public ApprovalSubject Subject { get; internal set; }
     /// <summary>The unit that wrote the policy.</summary>
-    public string? OwnerUnitId { get; set; }
+    public string? OwnerUnitId { get; internal set; }
     /// <summary>Resolved owner unit.</summary>
     public Unit? OwnerUnit { get; internal set; }
     /// <summary>Thresholds above which approval is needed.</summary>
-    public List<ApprovalThreshold> Thresholds { get; } = new();
+    public IReadOnlyList<ApprovalThreshold> Thresholds => ThresholdsList;
+    internal List<ApprovalThreshold> ThresholdsList { get; } = new();
     /// <summary>Sign-off steps, in order.</summary>
-    public List<ApprovalStep> Steps { get; } = new();
+    public IReadOnlyList<ApprovalStep> Steps => StepsList;
+    internal List<ApprovalStep> StepsList { get; } = new();
     /// <summary>Exceptions to the policy; each may have exceptions of its own.</summary>
-    public List<PolicyException> Exceptions { get; } = new();
+    public IReadOnlyList<PolicyException> Exceptions => ExceptionsList;
+    internal List<PolicyException> ExceptionsList { get; } = new();
     /// <summary>To whom it applies.</summary>
-    public Scope AppliesTo { get; set; } = new();
+    public Scope AppliesTo { get; internal set; } = new();
 
     /// <summary>The deepest nesting of exceptions (0: none, 1: exceptions, 2: exceptions to exceptions, …).</summary>
     public int ExceptionDepth => PolicyException.DepthOf(Exceptions);
@@ -94,41 +97,42 @@ public sealed class ApprovalPolicy : Entity
 public sealed class ApprovalThreshold
 {
     /// <summary>The limit.</summary>
-    public double Above { get; set; }
+    public double Above { get; internal set; }
     /// <summary>The unit of the limit: percent or an amount/currency.</summary>
-    public string? Measure { get; set; }
+    public string? Measure { get; internal set; }
     /// <summary>The rank or role that must approve above it.</summary>
-    public string? Approver { get; set; }
+    public string? Approver { get; internal set; }
 }
 
 /// <summary>A sign-off step.</summary>
 public sealed class ApprovalStep
 {
     /// <summary>The approver's rank or role, e.g. head of sales.</summary>
-    public string Approver { get; set; } = "";
+    public string Approver { get; internal set; } = "";
     /// <summary>The approver's unit.</summary>
-    public string? UnitId { get; set; }
+    public string? UnitId { get; internal set; }
     /// <summary>Resolved unit.</summary>
     public Unit? Unit { get; internal set; }
     /// <summary>True when the approver ranks above the people whose work is approved; null when the document does not say.</summary>
-    public bool? HigherRank { get; set; }
+    public bool? HigherRank { get; internal set; }
 }
 
 /// <summary>An exception to a policy, or to another exception.</summary>
 public sealed class PolicyException
 {
     /// <summary>What the exception says.</summary>
-    public string Description { get; set; } = "";
+    public string Description { get; internal set; } = "";
     /// <summary>Exceptions to this exception.</summary>
-    public List<PolicyException> Exceptions { get; } = new();
+    public IReadOnlyList<PolicyException> Exceptions => ExceptionsList;
+    internal List<PolicyException> ExceptionsList { get; } = new();
     /// <summary>Where it was written.</summary>
-    public SourcePosition Position { get; set; }
+    public SourcePosition Position { get; internal set; }
 
     // Iterative: exceptions may nest as deep as ReaderOptions.MaxDepth allows, on any thread's stack.
-    internal static int DepthOf(List<PolicyException> exceptions)
+    internal static int DepthOf(IReadOnlyList<PolicyException> exceptions)
     {
         var max = 0;
-        var stack = new Stack<(List<PolicyException> List, int Depth)>();
+        var stack = new Stack<(IReadOnlyList<PolicyException> List, int Depth)>();
         stack.Push((exceptions, 1));
         while (stack.Count > 0)
         {
@@ -149,13 +153,13 @@ public sealed class Handoff : Entity
     /// <inheritdoc />
     public override string Collection => "handoffs";
     /// <summary>The unit handing over.</summary>
-    public string FromUnitId { get; set; } = "";
+    public string FromUnitId { get; internal set; } = "";
     /// <summary>The unit receiving.</summary>
-    public string ToUnitId { get; set; } = "";
+    public string ToUnitId { get; internal set; } = "";
     /// <summary>What is handed over: lead, MQL, SQL, trade-fair concept, offer, …</summary>
-    public string? Artifact { get; set; }
+    public string? Artifact { get; internal set; }
     /// <summary>The offering whose funnel this hand-over belongs to.</summary>
-    public string? OfferingId { get; set; }
+    public string? OfferingId { get; internal set; }
     /// <summary>Resolved units and offering.</summary>
     public Unit? FromUnit { get; internal set; }
     /// <summary>Resolved receiving unit.</summary>
@@ -170,11 +174,11 @@ public sealed class Channel : Entity
     /// <inheritdoc />
     public override string Collection => "channels";
     /// <summary>Social media, online ads, webinar, …; null when the document does not say.</summary>
-    public ChannelKind? Kind { get; set; }
+    public ChannelKind? Kind { get; internal set; }
     /// <summary>Who runs it.</summary>
-    public ChannelOperator OperatedBy { get; set; }
+    public ChannelOperator OperatedBy { get; internal set; }
     /// <summary>The unit that owns it in-house.</summary>
-    public string? OwnerUnitId { get; set; }
+    public string? OwnerUnitId { get; internal set; }
     /// <summary>Resolved owner unit.</summary>
     public Unit? OwnerUnit { get; internal set; }
 }
@@ -185,17 +189,17 @@ public sealed class ToolRollout : Entity
     /// <inheritdoc />
     public override string Collection => "toolRollouts";
     /// <summary>The tool.</summary>
-    public string? Tool { get; set; }
+    public string? Tool { get; internal set; }
     /// <summary>Mandated as a project, chosen by the team, or piloted.</summary>
-    public RolloutMode Mode { get; set; }
+    public RolloutMode Mode { get; internal set; }
     /// <summary>The unit that mandated it.</summary>
-    public string? MandatedByUnitId { get; set; }
+    public string? MandatedByUnitId { get; internal set; }
     /// <summary>The units that use it.</summary>
-    public string[] UsedByUnitIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> UsedByUnitIds { get; internal set; } = Array.Empty<string>();
     /// <summary>Resolved mandating unit.</summary>
     public Unit? MandatedByUnit { get; internal set; }
     /// <summary>Resolved using units.</summary>
-    public Unit[] UsedByUnits { get; internal set; } = Array.Empty<Unit>();
+    public IReadOnlyList<Unit> UsedByUnits { get; internal set; } = Array.Empty<Unit>();
 }
 
 /// <summary>A process people follow.</summary>
@@ -204,15 +208,15 @@ public sealed class WorkProcess : Entity
     /// <inheritdoc />
     public override string Collection => "processes";
     /// <summary>Routine (rule-based), creative or complex work.</summary>
-    public WorkType WorkType { get; set; }
+    public WorkType WorkType { get; internal set; }
     /// <summary>Whether following the steps is mandatory.</summary>
-    public bool Mandatory { get; set; }
+    public bool Mandatory { get; internal set; }
     /// <summary>The number of prescribed steps.</summary>
-    public int Steps { get; set; }
+    public int Steps { get; internal set; }
     /// <summary>How far software executes it; null when the document does not say (never assumed manual).</summary>
-    public Automation? Automation { get; set; }
+    public Automation? Automation { get; internal set; }
     /// <summary>The unit that performs it.</summary>
-    public string? PerformedByUnitId { get; set; }
+    public string? PerformedByUnitId { get; internal set; }
     /// <summary>Resolved performing unit.</summary>
     public Unit? PerformedByUnit { get; internal set; }
 }
@@ -223,12 +227,12 @@ public sealed class RecognitionProgram : Entity
     /// <inheritdoc />
     public override string Collection => "recognitionPrograms";
     /// <summary>The kind of programme.</summary>
-    public RecognitionKind Kind { get; set; }
+    public RecognitionKind Kind { get; internal set; }
 
     /// <summary>Who is recognised or ranked: each person (the default), teams, units or the company.</summary>
-    public MeasurementLevel Level { get; set; } = MeasurementLevel.Individual;
+    public MeasurementLevel Level { get; internal set; } = MeasurementLevel.Individual;
     /// <summary>Who takes part.</summary>
-    public Scope Participants { get; set; } = new();
+    public Scope Participants { get; internal set; } = new();
 }
 
 /// <summary>A statement of the company culture (website, handbook, town hall).</summary>
@@ -237,9 +241,9 @@ public sealed class CultureStatement : Entity
     /// <inheritdoc />
     public override string Collection => "cultureStatements";
     /// <summary>The statement.</summary>
-    public string Text { get; set; } = "";
+    public string Text { get; internal set; } = "";
     /// <summary>Where it is published.</summary>
-    public string? Source { get; set; }
+    public string? Source { get; internal set; }
 }
 
 /// <summary>Who decides in a decision area, and whose approval those decisions need.</summary>
@@ -248,17 +252,17 @@ public sealed class DecisionRight : Entity
     /// <inheritdoc />
     public override string Collection => "decisionRights";
     /// <summary>The area, e.g. pricing, campaign budget, hiring.</summary>
-    public string Area { get; set; } = "";
+    public string Area { get; internal set; } = "";
     /// <summary>The owning units.</summary>
-    public string[] OwnerUnitIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> OwnerUnitIds { get; internal set; } = Array.Empty<string>();
     /// <summary>Units whose approval the decisions need.</summary>
-    public string[] RequiresApprovalFromUnitIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> RequiresApprovalFromUnitIds { get; internal set; } = Array.Empty<string>();
     /// <summary>Policies that govern the decisions.</summary>
-    public string[] GovernedByPolicyIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> GovernedByPolicyIds { get; internal set; } = Array.Empty<string>();
     /// <summary>Resolved owners.</summary>
-    public Unit[] OwnerUnits { get; internal set; } = Array.Empty<Unit>();
+    public IReadOnlyList<Unit> OwnerUnits { get; internal set; } = Array.Empty<Unit>();
     /// <summary>Resolved approving units.</summary>
-    public Unit[] RequiresApprovalFromUnits { get; internal set; } = Array.Empty<Unit>();
+    public IReadOnlyList<Unit> RequiresApprovalFromUnits { get; internal set; } = Array.Empty<Unit>();
     /// <summary>Resolved policies.</summary>
     public ApprovalPolicy[] GovernedByPolicies { get; internal set; } = Array.Empty<ApprovalPolicy>();
 }

@@ -7,21 +7,21 @@ namespace Vertrieb40.Rules.Model;
 public sealed class Scope
 {
     /// <summary>Applies to every person of the organisation.</summary>
-    public bool Everyone { get; set; }
+    public bool Everyone { get; internal set; }
     /// <summary>Units (including their sub-units).</summary>
-    public string[] UnitIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> UnitIds { get; internal set; } = Array.Empty<string>();
     /// <summary>Roles that narrow the unit filter.</summary>
-    public string[] RoleIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> RoleIds { get; internal set; } = Array.Empty<string>();
     /// <summary>People named directly.</summary>
-    public string[] PersonIds { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> PersonIds { get; internal set; } = Array.Empty<string>();
 
     /// <summary>Resolved units.</summary>
-    public Unit[] Units { get; internal set; } = Array.Empty<Unit>();
+    public IReadOnlyList<Unit> Units { get; internal set; } = Array.Empty<Unit>();
     /// <summary>Resolved roles.</summary>
-    public Role[] Roles { get; internal set; } = Array.Empty<Role>();
+    public IReadOnlyList<Role> Roles { get; internal set; } = Array.Empty<Role>();
     /// <summary>Resolved people.</summary>
-    public Person[] People { get; internal set; } = Array.Empty<Person>();
+    public IReadOnlyList<Person> People { get; internal set; } = Array.Empty<Person>();
 
     /// <summary>True when the scope names nobody at all.</summary>
-    public bool IsEmpty => !Everyone && UnitIds.Length == 0 && RoleIds.Length == 0 && PersonIds.Length == 0;
+    public bool IsEmpty => !Everyone && UnitIds.Count == 0 && RoleIds.Count == 0 && PersonIds.Count == 0;
 }

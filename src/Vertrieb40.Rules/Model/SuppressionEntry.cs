@@ -7,19 +7,19 @@ namespace Vertrieb40.Rules.Model;
 public sealed class SuppressionEntry
 {
     /// <summary>The rule id, e.g. VT3001.</summary>
-    public string RuleId { get; set; } = "";
+    public string RuleId { get; internal set; } = "";
     /// <summary>A JSON Pointer (starting with '/') or an entity id; empty or "*" means the whole document.</summary>
-    public string Target { get; set; } = "";
+    public string Target { get; internal set; } = "";
     /// <summary>Why the finding is accepted.</summary>
-    public string Justification { get; set; } = "";
+    public string Justification { get; internal set; } = "";
     /// <summary>The day after which the suppression stops suppressing.</summary>
-    public DateOnly? Expires { get; set; }
+    public DateOnly? Expires { get; internal set; }
     /// <summary>Who is responsible for the suppression.</summary>
-    public string? Owner { get; set; }
+    public string? Owner { get; internal set; }
     /// <summary>The file it was written in.</summary>
-    public string? FilePath { get; set; }
+    public string? FilePath { get; internal set; }
     /// <summary>Where it was written.</summary>
-    public SourcePosition Position { get; set; }
+    public SourcePosition Position { get; internal set; }
     /// <summary>Its JSON Pointer.</summary>
-    public string Pointer { get; set; } = "";
+    public string Pointer { get; internal set; } = "";
 }

@@ -35,7 +35,7 @@ internal static class PersonPrivacy
 
         void MapScope(Scope s)
         {
-            if (s.PersonIds.Length == 0) return;
+            if (s.PersonIds.Count == 0) return;
             s.PersonIds = s.PersonIds.Select(Map).ToArray();
         }
         foreach (var e in organization.IncentivePlans) MapScope(e.Participants);

@@ -5,7 +5,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// recognised by their first bytes (not by the file name), at most <see cref="MaxBytes"/>; anything else is refused
 /// with a reason. The page shows it through an <c>img</c> element, so nothing in it can run.
 /// </summary>
-public static class ReportLogo
+internal static class ReportLogo
 {
     /// <summary>The largest logo accepted (256 KiB): a report stays small enough to e-mail.</summary>
     public const int MaxBytes = 256 * 1024;

@@ -171,7 +171,7 @@ internal sealed class ExposureCalculator
                 var person = _org.People[_order[pos]];
                 if (TeamStaffing.DistinctRoles(person) < 2) ok = false;
                 var roles = person.Roles;
-                for (var i = 0; i < roles.Length; i++)
+                for (var i = 0; i < roles.Count; i++)
                 {
                     var repeated = false; // a role listed twice is held once
                     for (var j = 0; j < i; j++) if (ReferenceEquals(roles[j], roles[i])) { repeated = true; break; }
@@ -208,7 +208,7 @@ internal sealed class ExposureCalculator
             if (people.Contains(person)) _positions[person] = pos;
             if (roles.Count == 0) continue;
             var personRoles = person.Roles;
-            for (var i = 0; i < personRoles.Length; i++)
+            for (var i = 0; i < personRoles.Count; i++)
                 if (_holders.TryGetValue(personRoles[i], out var list) && (list.Count == 0 || list[^1] != pos)) list.Add(pos);
         }
     }
@@ -322,13 +322,13 @@ internal sealed class ExposureCalculator
             PeopleBits.SetRange(target, 0, _n);
             return;
         }
-        if (scope.Roles.Length > 0)
+        if (scope.Roles.Count > 0)
         {
             foreach (var role in scope.Roles)
             {
                 if (_holders is null || !_holders.TryGetValue(role, out var list)) continue;
                 foreach (var pos in list)
-                    if (scope.Units.Length == 0 || WithinAny(pos, scope.Units)) PeopleBits.Set(target, pos);
+                    if (scope.Units.Count == 0 || WithinAny(pos, scope.Units)) PeopleBits.Set(target, pos);
             }
         }
         else
@@ -340,7 +340,7 @@ internal sealed class ExposureCalculator
                 if (_positions.TryGetValue(p, out var at)) PeopleBits.Set(target, at);
     }
 
-    private bool WithinAny(int pos, Unit[] units)
+    private bool WithinAny(int pos, IReadOnlyList<Unit> units)
     {
         foreach (var u in units)
             if (_start[u.Index] >= 0 && pos >= _start[u.Index] && pos < _start[u.Index] + _subtree[u.Index]) return true;

@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Scoring;
 /// Exposure in words, English and German (Scoring/ExposureResources.resx): "41 % of your people are paid commission
 /// or bonuses" / "41 % Ihrer Mitarbeitenden erhalten Provision oder Boni", and with counts, with the right plural.
 /// </summary>
-public static class ExposureText
+internal static class ExposureText
 {
     private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Scoring.ExposureResources", typeof(ExposureText).Assembly);
 

@@ -145,7 +145,7 @@ public sealed class OrganizationOutline
         void AddScope(HashSet<int> set, Scope scope)
         {
             if (scope.Everyone) { set.UnionWith(roots); return; }
-            if (scope.Units.Length > 0) foreach (var u in scope.Units) set.Add(u.Index);
+            if (scope.Units.Count > 0) foreach (var u in scope.Units) set.Add(u.Index);
             else foreach (var r in scope.Roles) if (roleUnits.TryGetValue(r, out var ru)) set.UnionWith(ru);
             foreach (var p in scope.People) if (p.Unit != null) set.Add(p.Unit.Index);
         }
@@ -165,7 +165,7 @@ public sealed class OrganizationOutline
         var roleSorted = new Dictionary<Role, int[]>(ReferenceEqualityComparer.Instance);
         void AddScoped(Entity e, Scope scope, Action<HashSet<int>>? extra = null)
         {
-            if (!scope.Everyone && scope.Units.Length == 0 && scope.People.Length == 0 && scope.Roles.Length == 1
+            if (!scope.Everyone && scope.Units.Count == 0 && scope.People.Count == 0 && scope.Roles.Count == 1
                 && roleUnits.TryGetValue(scope.Roles[0], out var ru) && ru.Count > 0)
             {
                 if (!roleSorted.TryGetValue(scope.Roles[0], out var sorted))

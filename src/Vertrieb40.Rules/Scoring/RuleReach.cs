@@ -3,7 +3,7 @@ using Vertrieb40.Rules.Diagnostics;
 namespace Vertrieb40.Rules.Scoring;
 
 /// <summary>Whom a rule's findings reach: people (counted as exposure) or only structures (counted as entities).</summary>
-public enum ReachKind
+internal enum ReachKind
 {
     /// <summary>The finding is about a structure — a decision right, a hand-over, a channel, a process, a culture statement, an offering's funnel.</summary>
     Structure,
@@ -15,7 +15,7 @@ public enum ReachKind
 /// Which catalog rule reaches people and which kind of entity each one judges (docs/score.md). A static table on
 /// purpose: the score must not change how it counts a rule because of what a document happens to contain.
 /// </summary>
-public static class RuleReach
+internal static class RuleReach
 {
     // Kind of entity each catalog rule reports on, and whether the finding reaches people.
     private static readonly Dictionary<string, (string Kind, ReachKind Reach)> Catalog = new(StringComparer.Ordinal)

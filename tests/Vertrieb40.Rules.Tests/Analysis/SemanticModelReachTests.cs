@@ -20,8 +20,8 @@ public class SemanticModelReachTests
         var model = new SemanticModel(org);
         var scopes = org.IncentivePlans.Select(p => p.Participants).Concat(org.Targets.Select(t => t.AppliesTo))
             .Concat(org.Meetings.Select(m => m.Attendees)).Concat(org.Forecasts.Select(f => f.Contributors)).ToList();
-        Assert.Contains(scopes, s => s.Roles.Length > 0 && s.Units.Length > 0);
-        Assert.Contains(scopes, s => s.Roles.Length > 0 && s.Units.Length == 0);
+        Assert.Contains(scopes, s => s.Roles.Count > 0 && s.Units.Count > 0);
+        Assert.Contains(scopes, s => s.Roles.Count > 0 && s.Units.Count == 0);
         foreach (var s in scopes) Assert.Equal(BruteForce(model, s), model.Reach(s));
     }
 

@@ -83,7 +83,7 @@ public class OrganizationGeneratorTests
         Assert.True(spans.Max() <= 25, "max span " + spans.Max());
         Assert.True(spans.Count(s => s >= 5) > spans.Count * 0.8, "spans of 5-25 dominate");
         // Several roles per person, skewed role distribution.
-        Assert.True(org.People.Count(p => p.Roles.Length >= 2) > org.People.Count * 0.95);
+        Assert.True(org.People.Count(p => p.Roles.Count >= 2) > org.People.Count * 0.95);
         var holders = org.People.SelectMany(p => p.Roles).GroupBy(r => r.Id).Select(g => g.Count()).OrderByDescending(n => n).ToList();
         Assert.True(holders[0] > 2 * holders[holders.Count / 2], "role distribution is skewed: " + string.Join(",", holders));
         Assert.Contains(org.ApprovalPolicies, p => p.ExceptionDepth >= 2);

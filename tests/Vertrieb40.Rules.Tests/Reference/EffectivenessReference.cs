@@ -46,7 +46,7 @@ public static class EffectivenessReference
             "account assignment", "Arbeitsauswahl", "Arbeitsverteilung", "Arbeitszuteilung", "Aufgabenverteilung", "Aufgabenzuteilung", "Leadverteilung");
         var rights = org.DecisionRights.Where(d => dims.Contains("what")
             && areas.Any(a => a.Length > 0 && d.Area.ToUpperInvariant().Contains(a.ToUpperInvariant(), StringComparison.Ordinal))
-            && d.OwnerUnits.Length > 0 && d.OwnerUnits.All(o => o.Kind != UnitKind.Team)
+            && d.OwnerUnits.Count > 0 && d.OwnerUnits.All(o => o.Kind != UnitKind.Team)
             && org.Units.Any(t => t.Kind == UnitKind.Team && d.OwnerUnits.Any(o => o != t && ReferenceEvaluation.IsWithin(t, o))));
         return units.Cast<Entity>().Concat(rights);
     }

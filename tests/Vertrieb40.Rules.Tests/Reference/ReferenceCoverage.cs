@@ -11,7 +11,7 @@ public static class ReferenceCoverage
     private static bool Written(Organization org, string collection, int count) => count > 0 || org.DescribedCollections.Contains(collection);
 
     private static bool HasTeams(Organization org) => org.People.Any(p => p.Unit is { Kind: UnitKind.Team });
-    private static bool HasRoles(Organization org) => org.People.Any(p => p.Roles.Length > 0);
+    private static bool HasRoles(Organization org) => org.People.Any(p => p.Roles.Count > 0);
     private static bool HasRoleFunctions(Organization org) => org.Roles.Any(r => r.Function != null && !r.FunctionInferred);
 
     /// <summary>True when the rule <paramref name="id"/> can judge <paramref name="org"/>.</summary>

@@ -18,7 +18,7 @@ public static class FoundationReference
     private static bool ToEveryone(IncentivePlan p)
     {
         var s = p.Participants;
-        return s.Everyone || (s.Units.Length > 0 && s.RoleIds.Length == 0 && s.Units.All(u => u.Kind == UnitKind.Company && u.Parent == null));
+        return s.Everyone || (s.Units.Count > 0 && s.RoleIds.Count == 0 && s.Units.All(u => u.Kind == UnitKind.Company && u.Parent == null));
     }
 
     [ReferenceRule("VT1009")]

@@ -59,7 +59,7 @@ public static class ReferenceEvaluation
     public static IEnumerable<Person> PeopleIn(Organization org, Scope scope)
         => org.People.Where(p => scope.Everyone
             || scope.People.Contains(p)
-            || ((scope.Units.Length > 0 || scope.Roles.Length > 0)
-                && (scope.Units.Length == 0 || scope.Units.Any(u => IsWithin(p.Unit, u)))
-                && (scope.Roles.Length == 0 || p.Roles.Any(r => scope.Roles.Contains(r)))));
+            || ((scope.Units.Count > 0 || scope.Roles.Count > 0)
+                && (scope.Units.Count == 0 || scope.Units.Any(u => IsWithin(p.Unit, u)))
+                && (scope.Roles.Count == 0 || p.Roles.Any(r => scope.Roles.Contains(r)))));
 }

@@ -50,7 +50,7 @@ public static class TeamReference
             var members = DirectMembers(org, team).ToList();
             var stages = members.SelectMany(m => m.Roles).Select(r => r.FunnelStage).Where(s => s != FunnelStage.None).Distinct().Count();
             // Issue 10: every member states roles and every role its stage, else the stages are unknown.
-            var known = members.All(m => m.RolesStated && m.Roles.Length > 0 && m.Roles.All(r => r.FunnelStage != FunnelStage.None || r.HasPropertyPosition("funnelStage")));
+            var known = members.All(m => m.RolesStated && m.Roles.Count > 0 && m.Roles.All(r => r.FunnelStage != FunnelStage.None || r.HasPropertyPosition("funnelStage")));
             return members.Count >= 2 && known && stages == 1;
         });
 
@@ -59,7 +59,7 @@ public static class TeamReference
         => org.DecisionRights.Where(d =>
         {
             var owners = d.OwnerUnits;
-            if (owners.Length == 0) return false;
+            if (owners.Count == 0) return false;
             bool Outside(Unit u) => !owners.Contains(u);
             return d.RequiresApprovalFromUnits.Any(Outside)
                 || d.GovernedByPolicies.Any(p => p.OwnerUnit != null && Outside(p.OwnerUnit));

@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// The units that carry at least one step of some offering's funnel (VT1007). A single fact per analysis,
 /// so a rule can join it with units without a pairwise join of two large fact sets.
 /// </summary>
-public sealed class FunnelCarriers
+internal sealed class FunnelCarriers
 {
     private readonly Dictionary<Unit, int> _steps;
 

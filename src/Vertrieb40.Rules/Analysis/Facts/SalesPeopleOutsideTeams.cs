@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// the number of its direct members who hold a sales role: people who sell without belonging to a team.
 /// One fact per such unit with at least one of them; built once in a single pass over the people.
 /// </summary>
-public sealed class SalesPeopleOutsideTeams
+internal sealed class SalesPeopleOutsideTeams
 {
     private SalesPeopleOutsideTeams(Unit unit, int count)
     {

@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// How many direct members of a team hold a role (VT1002). One fact per team and per role held by at least
 /// one direct member of the team; built in one pass over the people.
 /// </summary>
-public sealed class TeamRoleStaffing
+internal sealed class TeamRoleStaffing
 {
     private TeamRoleStaffing(Unit team, Role role, int holders, int members, int membersWithoutRoles)
     {
@@ -45,7 +45,7 @@ public sealed class TeamRoleStaffing
             members[team.Index]++;
             if (!person.RolesStated) withoutRoles[team.Index]++;
             var roles = person.Roles;
-            for (var i = 0; i < roles.Length; i++)
+            for (var i = 0; i < roles.Count; i++)
             {
                 var duplicate = false;
                 for (var j = 0; j < i; j++)

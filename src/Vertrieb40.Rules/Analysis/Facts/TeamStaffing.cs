@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// A team's direct members and how many roles each holds (VT1001). One fact per unit of kind team that has
 /// at least one direct member; built in one pass over the people.
 /// </summary>
-public sealed class TeamStaffing
+internal sealed class TeamStaffing
 {
     private readonly int[] _membersByRoleCount;
 
@@ -67,7 +67,7 @@ public sealed class TeamStaffing
     {
         var roles = person.Roles;
         var count = 0;
-        for (var i = 0; i < roles.Length; i++)
+        for (var i = 0; i < roles.Count; i++)
         {
             var seen = false;
             for (var j = 0; j < i; j++)

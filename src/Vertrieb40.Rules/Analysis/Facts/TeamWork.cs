@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// roles cover. One fact per unit of kind team, built in one pass over the people. Roles without a funnel
 /// stage say nothing about the funnel and are left out of <see cref="Stages"/>.
 /// </summary>
-public sealed class TeamWork
+internal sealed class TeamWork
 {
     private TeamWork(Unit team, int members, int stageMask, bool stagesKnown)
     {
@@ -49,7 +49,7 @@ public sealed class TeamWork
         {
             if (person.Unit is not { IsTeam: true } team) continue;
             members[team.Index]++;
-            if (!person.RolesStated || person.Roles.Length == 0) unknown[team.Index] = true;
+            if (!person.RolesStated || person.Roles.Count == 0) unknown[team.Index] = true;
             foreach (var role in person.Roles)
                 if (role.FunnelStage != FunnelStage.None) stages[team.Index] |= 1 << (int)role.FunnelStage;
                 // "funnelStage": "none" is a statement (the role works outside the funnel); a role that says nothing is unknown.

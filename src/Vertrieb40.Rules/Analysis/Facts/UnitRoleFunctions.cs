@@ -9,7 +9,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// Built once in linear time (people + units), so that a rule can ask "does this sales unit hold any
 /// marketing role?" with a single-fact condition instead of joining people with units.
 /// </summary>
-public sealed class UnitRoleFunctions
+internal sealed class UnitRoleFunctions
 {
     private readonly int _direct;   // bit per BusinessFunction held by a direct member
     private readonly int _within;   // bit per BusinessFunction held by anyone in the subtree

@@ -240,7 +240,7 @@ internal sealed class HrExportImporter
         _keyValue.Add(_managerKeyColumn >= 0 && _managerKeyColumn < fields.Count ? NullIfEmpty(fields[_managerKeyColumn]) : null);
         var managerCol = _column[(int)HrField.ManagerId] >= 0 ? _column[(int)HrField.ManagerId] : _column[(int)HrField.ManagerName];
         if (managerCol >= 0) person.ManagerIdPosition = new SourcePosition(LineOf(managerCol), managerCol + 1);
-        _org.People.Add(person);
+        _org.PeopleList.Add(person);
     }
 
     // What exports write for "no value": SQL NULL, pandas NaN, Excel #N/A.
@@ -302,7 +302,7 @@ internal sealed class HrExportImporter
         _unitEvidence[u] = evidence;
         _units[id] = u;
         _unitByParentAndName[(parent, name)] = u;
-        _org.Units.Add(u);
+        _org.UnitsList.Add(u);
         return u;
     }
 
@@ -359,7 +359,7 @@ internal sealed class HrExportImporter
         role.Function = evidence.Function ?? BusinessFunction.Other;
         Functions.Add(evidence);
         _roles[title] = role;
-        _org.Roles.Add(role);
+        _org.RolesList.Add(role);
         return role;
     }
 
@@ -372,7 +372,7 @@ internal sealed class HrExportImporter
     /// </summary>
     private sealed class ManagerResolution(HrExportImporter owner)
     {
-        private readonly List<Person> _people = owner._org.People;
+        private readonly List<Person> _people = owner._org.PeopleList;
         private Dictionary<string, Person>? _byId;
         private Dictionary<string, Person>? _byKey;
         private PersonNameIndex? _names;

@@ -166,24 +166,24 @@ public static class HrExportReader
                 into.Add(e);
             }
         }
-        Merge(org.Units, Refine(org.Units, exportUnits, practices.Units, RefineUnit, refined));
-        Merge(org.Roles, Refine(org.Roles, exportRoles, practices.Roles, RefineRole, refined));
-        Merge(org.People, practices.People);
-        Merge(org.Offerings, practices.Offerings);
-        Merge(org.IncentivePlans, practices.IncentivePlans);
-        Merge(org.Targets, practices.Targets);
-        Merge(org.Forecasts, practices.Forecasts);
-        Merge(org.Meetings, practices.Meetings);
-        Merge(org.ApprovalPolicies, practices.ApprovalPolicies);
-        Merge(org.Handoffs, practices.Handoffs);
-        Merge(org.Channels, practices.Channels);
-        Merge(org.ToolRollouts, practices.ToolRollouts);
-        Merge(org.Processes, practices.Processes);
-        Merge(org.RecognitionPrograms, practices.RecognitionPrograms);
-        Merge(org.CultureStatements, practices.CultureStatements);
-        Merge(org.DecisionRights, practices.DecisionRights);
-        org.Suppressions.AddRange(practices.Suppressions);
-        org.DescribedCollections.UnionWith(practices.DescribedCollections);
+        Merge(org.UnitsList, Refine(org.UnitsList, exportUnits, practices.UnitsList, RefineUnit, refined));
+        Merge(org.RolesList, Refine(org.RolesList, exportRoles, practices.RolesList, RefineRole, refined));
+        Merge(org.PeopleList, practices.PeopleList);
+        Merge(org.OfferingsList, practices.OfferingsList);
+        Merge(org.IncentivePlansList, practices.IncentivePlansList);
+        Merge(org.TargetsList, practices.TargetsList);
+        Merge(org.ForecastsList, practices.ForecastsList);
+        Merge(org.MeetingsList, practices.MeetingsList);
+        Merge(org.ApprovalPoliciesList, practices.ApprovalPoliciesList);
+        Merge(org.HandoffsList, practices.HandoffsList);
+        Merge(org.ChannelsList, practices.ChannelsList);
+        Merge(org.ToolRolloutsList, practices.ToolRolloutsList);
+        Merge(org.ProcessesList, practices.ProcessesList);
+        Merge(org.RecognitionProgramsList, practices.RecognitionProgramsList);
+        Merge(org.CultureStatementsList, practices.CultureStatementsList);
+        Merge(org.DecisionRightsList, practices.DecisionRightsList);
+        org.SuppressionsList.AddRange(practices.Suppressions);
+        org.DescribedCollectionSet.UnionWith(practices.DescribedCollections);
         return refined;
     }
 

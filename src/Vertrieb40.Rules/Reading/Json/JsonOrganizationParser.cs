@@ -152,7 +152,7 @@ internal sealed class JsonOrganizationParser
             if (name is "units" or "people" or "roles" or "offerings" or "incentivePlans" or "targets" or "forecasts" or "meetings"
                 or "approvalPolicies" or "handoffs" or "channels" or "toolRollouts" or "processes" or "recognitionPrograms"
                 or "cultureStatements" or "decisionRights")
-                _org.DescribedCollections.Add(name);
+                _org.DescribedCollectionSet.Add(name);
             switch (name)
             {
                 case "$schema": ReadString(name, namePos); break;
@@ -168,22 +168,22 @@ internal sealed class JsonOrganizationParser
                     }
                     break;
                 case "organization": ReadOrganizationHeader(namePos); break;
-                case "units": ReadEntities(_org.Units, "unit", ReadUnitProperty, namePos); break;
-                case "people": ReadEntities(_org.People, "person", ReadPersonProperty, namePos); break;
-                case "roles": ReadEntities(_org.Roles, "role", ReadRoleProperty, namePos); break;
-                case "offerings": ReadEntities(_org.Offerings, "offering", ReadOfferingProperty, namePos); break;
-                case "incentivePlans": ReadEntities(_org.IncentivePlans, "incentive plan", ReadIncentivePlanProperty, namePos, "type"); break;
-                case "targets": ReadEntities(_org.Targets, "target", ReadTargetProperty, namePos, "level"); break;
-                case "forecasts": ReadEntities(_org.Forecasts, "forecast", ReadForecastProperty, namePos); break;
-                case "meetings": ReadEntities(_org.Meetings, "meeting", ReadMeetingProperty, namePos, "purpose"); break;
-                case "approvalPolicies": ReadEntities(_org.ApprovalPolicies, "approval policy", ReadPolicyProperty, namePos, "subject"); break;
-                case "handoffs": ReadEntities(_org.Handoffs, "hand-over", ReadHandoffProperty, namePos, "fromUnitId", "toUnitId"); break;
-                case "channels": ReadEntities(_org.Channels, "channel", ReadChannelProperty, namePos, "operatedBy"); break;
-                case "toolRollouts": ReadEntities(_org.ToolRollouts, "tool roll-out", ReadRolloutProperty, namePos, "mode"); break;
-                case "processes": ReadEntities(_org.Processes, "process", ReadProcessProperty, namePos, "workType"); break;
-                case "recognitionPrograms": ReadEntities(_org.RecognitionPrograms, "recognition programme", ReadRecognitionProperty, namePos, "kind"); break;
-                case "cultureStatements": ReadEntities(_org.CultureStatements, "culture statement", ReadCultureProperty, namePos, "text"); break;
-                case "decisionRights": ReadEntities(_org.DecisionRights, "decision right", ReadDecisionRightProperty, namePos, "area"); break;
+                case "units": ReadEntities(_org.UnitsList, "unit", ReadUnitProperty, namePos); break;
+                case "people": ReadEntities(_org.PeopleList, "person", ReadPersonProperty, namePos); break;
+                case "roles": ReadEntities(_org.RolesList, "role", ReadRoleProperty, namePos); break;
+                case "offerings": ReadEntities(_org.OfferingsList, "offering", ReadOfferingProperty, namePos); break;
+                case "incentivePlans": ReadEntities(_org.IncentivePlansList, "incentive plan", ReadIncentivePlanProperty, namePos, "type"); break;
+                case "targets": ReadEntities(_org.TargetsList, "target", ReadTargetProperty, namePos, "level"); break;
+                case "forecasts": ReadEntities(_org.ForecastsList, "forecast", ReadForecastProperty, namePos); break;
+                case "meetings": ReadEntities(_org.MeetingsList, "meeting", ReadMeetingProperty, namePos, "purpose"); break;
+                case "approvalPolicies": ReadEntities(_org.ApprovalPoliciesList, "approval policy", ReadPolicyProperty, namePos, "subject"); break;
+                case "handoffs": ReadEntities(_org.HandoffsList, "hand-over", ReadHandoffProperty, namePos, "fromUnitId", "toUnitId"); break;
+                case "channels": ReadEntities(_org.ChannelsList, "channel", ReadChannelProperty, namePos, "operatedBy"); break;
+                case "toolRollouts": ReadEntities(_org.ToolRolloutsList, "tool roll-out", ReadRolloutProperty, namePos, "mode"); break;
+                case "processes": ReadEntities(_org.ProcessesList, "process", ReadProcessProperty, namePos, "workType"); break;
+                case "recognitionPrograms": ReadEntities(_org.RecognitionProgramsList, "recognition programme", ReadRecognitionProperty, namePos, "kind"); break;
+                case "cultureStatements": ReadEntities(_org.CultureStatementsList, "culture statement", ReadCultureProperty, namePos, "text"); break;
+                case "decisionRights": ReadEntities(_org.DecisionRightsList, "decision right", ReadDecisionRightProperty, namePos, "area"); break;
                 case "suppressions": ReadSuppressions(namePos); break;
                 default: UnknownProperty(name, "the document", namePos); break;
             }
@@ -389,7 +389,7 @@ internal sealed class JsonOrganizationParser
                 }
                 if (!sawStage) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "stage");
                 if (!sawUnit) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "unitId");
-                o.Funnel.Add(step);
+                o.FunnelList.Add(step);
             }
             _path.RemoveAt(_path.Count - 1);
         }
@@ -472,7 +472,7 @@ internal sealed class JsonOrganizationParser
                         _path.RemoveAt(_path.Count - 1);
                     }
                     if (!sawAbove) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Threshold " + PathText(), "above");
-                    e.Thresholds.Add(t);
+                    e.ThresholdsList.Add(t);
                 });
                 return true;
             case "steps":
@@ -495,12 +495,12 @@ internal sealed class JsonOrganizationParser
                         _path.RemoveAt(_path.Count - 1);
                     }
                     if (!sawApprover) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Approval step " + PathText(), "approver");
-                    e.Steps.Add(s);
+                    e.StepsList.Add(s);
                 });
                 return true;
             case "exceptions":
                 e.SetPropertyPosition(name, pos);
-                ReadExceptions(e.Exceptions, name, pos);
+                ReadExceptions(e.ExceptionsList, name, pos);
                 return true;
             default: return false;
         }
@@ -520,7 +520,7 @@ internal sealed class JsonOrganizationParser
                 switch (n)
                 {
                     case "description": x.Description = ReadString(n, p) ?? ""; break;
-                    case "exceptions": ReadExceptions(x.Exceptions, n, p); break;
+                    case "exceptions": ReadExceptions(x.ExceptionsList, n, p); break;
                     default: UnknownProperty(n, "an exception", p); break;
                 }
                 _path.RemoveAt(_path.Count - 1);
@@ -660,7 +660,7 @@ internal sealed class JsonOrganizationParser
             }
             if (!sawRule) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "ruleId");
             if (!sawJustification) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "justification");
-            _org.Suppressions.Add(s);
+            _org.SuppressionsList.Add(s);
         });
     }
 

@@ -19,14 +19,14 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
 
     public void Link()
     {
-        _units = Index(org.Units);
-        _people = Index(org.People);
-        _roles = Index(org.Roles);
-        _offerings = Index(org.Offerings);
-        _policies = Index(org.ApprovalPolicies);
-        Index(org.IncentivePlans); Index(org.Targets); Index(org.Forecasts); Index(org.Meetings);
-        Index(org.Handoffs); Index(org.Channels); Index(org.ToolRollouts); Index(org.Processes);
-        Index(org.RecognitionPrograms); Index(org.CultureStatements); Index(org.DecisionRights);
+        _units = Index(org.UnitsList);
+        _people = Index(org.PeopleList);
+        _roles = Index(org.RolesList);
+        _offerings = Index(org.OfferingsList);
+        _policies = Index(org.ApprovalPoliciesList);
+        Index(org.IncentivePlansList); Index(org.TargetsList); Index(org.ForecastsList); Index(org.MeetingsList);
+        Index(org.HandoffsList); Index(org.ChannelsList); Index(org.ToolRolloutsList); Index(org.ProcessesList);
+        Index(org.RecognitionProgramsList); Index(org.CultureStatementsList); Index(org.DecisionRightsList);
 
         foreach (var u in org.Units)
         {
@@ -36,7 +36,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         var unitTreeIsSound = CheckUnitCycles();
         if (unitTreeIsSound)
         {
-            foreach (var u in org.Units) u.Parent?.Children.Add(u);
+            foreach (var u in org.Units) u.Parent?.ChildrenList.Add(u);
             SetDepths();
         }
         else
@@ -99,7 +99,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     {
         if (p.UnitId != null) p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition);
         if (p.ManagerId != null) p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition);
-        if (p.RoleIds.Length > 0) p.Roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
+        if (p.RoleIds.Count > 0) p.Roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
     }
 
     private void LinkScope(Entity owner, string property, Scope scope)
@@ -138,14 +138,14 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         return null;
     }
 
-    private T[] ResolveAll<T>(Dictionary<string, T> map, Entity owner, string property, string[] ids, string kind, SourcePosition at) where T : Entity
+    private T[] ResolveAll<T>(Dictionary<string, T> map, Entity owner, string property, IReadOnlyList<string> ids, string kind, SourcePosition at) where T : Entity
     {
-        if (ids.Length == 0) return Array.Empty<T>();
+        if (ids.Count == 0) return Array.Empty<T>();
         // The common case (every id resolves) allocates only the result: the property path for the error
         // message is formatted only when an id does not resolve (millions of role references otherwise).
-        var result = new T[ids.Length];
+        var result = new T[ids.Count];
         var n = 0;
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < ids.Count; i++)
         {
             var t = map.TryGetValue(ids[i], out var found)
                 ? found
@@ -220,7 +220,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     }
 
     // Entity.Index is the position in the JSON array, which can exceed the list position (non-objects are skipped).
-    private static int IndexBound<T>(List<T> items) where T : Entity
+    private static int IndexBound<T>(IReadOnlyList<T> items) where T : Entity
     {
         var max = -1;
         foreach (var item in items) max = Math.Max(max, item.Index);
@@ -236,7 +236,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     // Linear in the number of units, also for a chain of 100,000 units (walking up from every unit would be quadratic).
     private void SetDepths()
     {
-        var known = new bool[IndexBound(org.Units)];
+        var known = new bool[IndexBound(org.UnitsList)];
         var chain = new List<Unit>();
         foreach (var start in org.Units)
         {

@@ -16,7 +16,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.Channels)]
 [Name("VT2003"), Description("Customer channel run only by an agency")]
-public sealed class AgencyChannelRule : OrganizationRule
+internal sealed class AgencyChannelRule : OrganizationRule
 {
     /// <summary>VT2003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

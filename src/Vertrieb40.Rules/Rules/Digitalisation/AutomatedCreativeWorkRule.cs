@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.Processes)]
 [Name("VT2007"), Description("Creative or complex work automated")]
-public sealed class AutomatedCreativeWorkRule : OrganizationRule
+internal sealed class AutomatedCreativeWorkRule : OrganizationRule
 {
     /// <summary>VT2007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.ToolRollouts)]
 [Name("VT2001"), Description("Tool roll-out mandated as a project")]
-public sealed class MandatedToolRolloutRule : OrganizationRule
+internal sealed class MandatedToolRolloutRule : OrganizationRule
 {
     /// <summary>VT2001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

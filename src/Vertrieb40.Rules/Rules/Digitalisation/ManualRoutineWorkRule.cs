@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.RoutineAutomation)]
 [Name("VT2004"), Description("Routine work done by hand")]
-public sealed class ManualRoutineWorkRule : OrganizationRule
+internal sealed class ManualRoutineWorkRule : OrganizationRule
 {
     /// <summary>VT2004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

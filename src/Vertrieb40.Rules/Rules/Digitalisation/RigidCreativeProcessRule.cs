@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.Processes)]
 [Name("VT2002"), Description("Creative or complex work forced through a rigid process")]
-public sealed class RigidCreativeProcessRule : OrganizationRule
+internal sealed class RigidCreativeProcessRule : OrganizationRule
 {
     /// <summary>VT2002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

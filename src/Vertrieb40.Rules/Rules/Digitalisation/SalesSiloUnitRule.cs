@@ -18,7 +18,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
-public sealed class SalesSiloUnitRule : OrganizationRule
+internal sealed class SalesSiloUnitRule : OrganizationRule
 {
     /// <summary>VT2006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

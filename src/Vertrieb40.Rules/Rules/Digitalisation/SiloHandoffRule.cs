@@ -17,7 +17,7 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// </summary>
 [RequiresFacts(InputFacts.Handoffs)]
 [Name("VT2005"), Description("Hand-over between silos")]
-public sealed class SiloHandoffRule : OrganizationRule
+internal sealed class SiloHandoffRule : OrganizationRule
 {
     /// <summary>VT2005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

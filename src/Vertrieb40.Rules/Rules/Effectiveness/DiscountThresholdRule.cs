@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3006"), Description("Discount or price thresholds that need approval")]
-public sealed class DiscountThresholdRule : OrganizationRule
+internal sealed class DiscountThresholdRule : OrganizationRule
 {
     /// <summary>VT3006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

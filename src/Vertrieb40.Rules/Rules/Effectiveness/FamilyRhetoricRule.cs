@@ -20,7 +20,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.CultureStatements)]
 [Name("VT3003"), Description("'We are a family' belonging rhetoric")]
-public sealed class FamilyRhetoricRule : OrganizationRule
+internal sealed class FamilyRhetoricRule : OrganizationRule
 {
     /// <summary>VT3003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

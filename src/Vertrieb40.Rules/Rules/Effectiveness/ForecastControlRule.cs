@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.ForecastUses)]
 [Name("VT3005"), Description("Forecast used to control or evaluate people")]
-public sealed class ForecastControlRule : OrganizationRule
+internal sealed class ForecastControlRule : OrganizationRule
 {
     /// <summary>VT3005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

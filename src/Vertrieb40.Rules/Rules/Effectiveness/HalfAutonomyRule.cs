@@ -17,7 +17,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.Autonomy)]
 [Name("VT3004"), Description("Autonomy withheld")]
-public sealed class HalfAutonomyRule : OrganizationRule
+internal sealed class HalfAutonomyRule : OrganizationRule
 {
     /// <summary>VT3004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
@@ -58,7 +58,7 @@ public sealed class HalfAutonomyRule : OrganizationRule
     /// <summary>The teams below the owners of a work-selection right that do not own it themselves (empty when an owner is a team).</summary>
     public static Unit[] TeamsWithoutChoice(DecisionRight right, SemanticModel model, RuleOptions options)
     {
-        if (right.OwnerUnits.Length == 0 || right.OwnerUnits.Any(o => o.IsTeam) || !IsWorkSelection(right, options))
+        if (right.OwnerUnits.Count == 0 || right.OwnerUnits.Any(o => o.IsTeam) || !IsWorkSelection(right, options))
             return Array.Empty<Unit>();
         return model.Organization.Units
             .Where(u => u.IsTeam && right.OwnerUnits.Any(o => !ReferenceEquals(o, u) && u.IsWithin(o)))
@@ -99,7 +99,7 @@ public sealed class HalfAutonomyRule : OrganizationRule
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT3004.workSelection"), Description("Autonomy withheld: work chosen above the teams")]
-public sealed class WorkSelectionAutonomyRule : OrganizationRule
+internal sealed class WorkSelectionAutonomyRule : OrganizationRule
 {
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [HalfAutonomyRule.WorkSelectionDescriptor];

@@ -16,7 +16,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.IncentivePlans)]
 [Name("VT3001"), Description("Commission, bonus or other incentive pay")]
-public sealed class IncentivePayRule : OrganizationRule
+internal sealed class IncentivePayRule : OrganizationRule
 {
     /// <summary>VT3001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
@@ -41,7 +41,7 @@ public sealed class IncentivePayRule : OrganizationRule
     {
         var scope = plan.Participants;
         if (scope.Everyone) return true;
-        if (scope.Units.Length == 0 || scope.Roles.Length > 0 || scope.RoleIds.Length > 0) return false;
+        if (scope.Units.Count == 0 || scope.Roles.Count > 0 || scope.RoleIds.Count > 0) return false;
         foreach (var u in scope.Units)
             if (u.Kind != UnitKind.Company || u.Parent != null) return false;
         return true;

@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3009"), Description("Individual ranking, leaderboard, contest or top-seller award")]
-public sealed class IndividualRankingRule : OrganizationRule
+internal sealed class IndividualRankingRule : OrganizationRule
 {
     /// <summary>VT3009.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles, InputFacts.RoleFunctions)]
 [Name("VT3010"), Description("Lone fighters: people in sales who belong to no team")]
-public sealed class LoneFighterRule : OrganizationRule
+internal sealed class LoneFighterRule : OrganizationRule
 {
     /// <summary>VT3010.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
 [Name("VT3008"), Description("Rule sprawl: exceptions to exceptions")]
-public sealed class RuleSprawlRule : OrganizationRule
+internal sealed class RuleSprawlRule : OrganizationRule
 {
     /// <summary>VT3008.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.ApproverRanks)]
 [Name("VT3007"), Description("Signature rule")]
-public sealed class SignatureRule : OrganizationRule
+internal sealed class SignatureRule : OrganizationRule
 {
     /// <summary>VT3007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
@@ -32,7 +32,7 @@ public sealed class SignatureRule : OrganizationRule
 
     /// <summary>True when the policy makes someone of higher rank sign off the work under the given options.</summary>
     public static bool IsSignatureRule(ApprovalPolicy policy, RuleOptions options)
-        => options.Set("VT3007", "subjects", DefaultSubjects).Contains(policy.Subject) && policy.Steps.Exists(s => s.HigherRank == true);
+        => options.Set("VT3007", "subjects", DefaultSubjects).Contains(policy.Subject) && policy.Steps.Any(s => s.HigherRank == true);
 
     /// <summary>The indices of the higher-rank steps.</summary>
     public static IReadOnlyList<int> HigherRankSteps(ApprovalPolicy policy)

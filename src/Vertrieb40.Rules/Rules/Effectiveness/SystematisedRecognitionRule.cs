@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// </summary>
 [RequiresFacts(InputFacts.RecognitionPrograms)]
 [Name("VT3002"), Description("Systematised recognition")]
-public sealed class SystematisedRecognitionRule : OrganizationRule
+internal sealed class SystematisedRecognitionRule : OrganizationRule
 {
     /// <summary>VT3002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.MeetingCadences)]
 [Name("VT1010"), Description("Control meeting")]
-public sealed class ControlMeetingRule : OrganizationRule
+internal sealed class ControlMeetingRule : OrganizationRule
 {
     /// <summary>VT1010.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

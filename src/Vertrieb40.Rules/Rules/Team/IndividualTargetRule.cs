@@ -11,7 +11,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.Targets)]
 [Name("VT1009"), Description("Individual target")]
-public sealed class IndividualTargetRule : OrganizationRule
+internal sealed class IndividualTargetRule : OrganizationRule
 {
     /// <summary>VT1009.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

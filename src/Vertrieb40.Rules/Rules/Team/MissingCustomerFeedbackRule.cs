@@ -16,7 +16,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.CustomerContact)]
 [Name("VT1007"), Description("Funnel unit without direct customer feedback")]
-public sealed class MissingCustomerFeedbackRule : OrganizationRule
+internal sealed class MissingCustomerFeedbackRule : OrganizationRule
 {
     /// <summary>VT1007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

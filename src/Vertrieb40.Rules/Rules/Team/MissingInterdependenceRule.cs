@@ -17,7 +17,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1004"), Description("Team without interdependence")]
-public sealed class MissingInterdependenceRule : OrganizationRule
+internal sealed class MissingInterdependenceRule : OrganizationRule
 {
     /// <summary>VT1004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -13,7 +13,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.Forecasts)]
 [Name("VT1008"), Description("Planning orgy: forecast per person or weekly")]
-public sealed class PlanningOrgyRule : OrganizationRule
+internal sealed class PlanningOrgyRule : OrganizationRule
 {
     /// <summary>VT1008.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

@@ -16,7 +16,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
-public sealed class PreemptedResponsibilityRule : OrganizationRule
+internal sealed class PreemptedResponsibilityRule : OrganizationRule
 {
     /// <summary>VT1005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
@@ -27,12 +27,12 @@ public sealed class PreemptedResponsibilityRule : OrganizationRule
 
     /// <summary>The approving units that are none of the owners.</summary>
     public static Unit[] OutsideApprovers(DecisionRight right, SemanticModel model)
-        => right.OwnerUnits.Length == 0 ? Array.Empty<Unit>()
+        => right.OwnerUnits.Count == 0 ? Array.Empty<Unit>()
             : right.RequiresApprovalFromUnits.Distinct().Where(a => !IsInsideOwners(a, right)).ToArray();
 
     /// <summary>The governing policies written by a unit that is none of the owners.</summary>
     public static ApprovalPolicy[] OutsidePolicies(DecisionRight right, SemanticModel model)
-        => right.OwnerUnits.Length == 0 ? Array.Empty<ApprovalPolicy>()
+        => right.OwnerUnits.Count == 0 ? Array.Empty<ApprovalPolicy>()
             : right.GovernedByPolicies.Distinct().Where(p => p.OwnerUnit != null && !IsInsideOwners(p.OwnerUnit, right)).ToArray();
 
     // Only the owners themselves: a sub-unit's approval or rule pre-empts the owner as much as a parent's (L119).

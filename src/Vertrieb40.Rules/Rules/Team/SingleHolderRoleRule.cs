@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1002"), Description("Team role with a single holder")]
-public sealed class SingleHolderRoleRule : OrganizationRule
+internal sealed class SingleHolderRoleRule : OrganizationRule
 {
     /// <summary>VT1002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

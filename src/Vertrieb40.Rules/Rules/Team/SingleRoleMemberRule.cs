@@ -13,7 +13,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
 [Name("VT1001"), Description("Team member with a single role")]
-public sealed class SingleRoleMemberRule : OrganizationRule
+internal sealed class SingleRoleMemberRule : OrganizationRule
 {
     /// <summary>VT1001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

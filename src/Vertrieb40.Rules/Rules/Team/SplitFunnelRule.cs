@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.OfferingFunnels)]
 [Name("VT1003"), Description("Funnel split across units")]
-public sealed class SplitFunnelRule : OrganizationRule
+internal sealed class SplitFunnelRule : OrganizationRule
 {
     /// <summary>VT1003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =

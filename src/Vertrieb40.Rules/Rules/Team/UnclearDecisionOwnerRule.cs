@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1006"), Description("Decision area without a clear owner")]
-public sealed class UnclearDecisionOwnerRule : OrganizationRule
+internal sealed class UnclearDecisionOwnerRule : OrganizationRule
 {
     /// <summary>VT1006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
