@@ -52,3 +52,6 @@ public enum Automation { None, Partial, Full }
 
 /// <summary>The kind of a recognition programme.</summary>
 public enum RecognitionKind { EmployeeOfTheMonth, FormalPraise, PerformanceRating, Rating360, Ranking, Leaderboard, Contest, TopSellerAward, PeerThanks }
+
+/// <summary>How a pay pot is split among those who take part (schema 1.1).</summary>
+public enum PayDistribution { Equal, ByRole, ByResult }
