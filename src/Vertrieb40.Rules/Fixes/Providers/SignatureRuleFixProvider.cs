@@ -29,12 +29,19 @@ internal sealed class SignatureRuleFixProvider : CodeFixProvider
             {
                 if (entity?[array] is not { Kind: DocumentNodeKind.Array } items) continue;
                 var indices = Indices(diagnostic, property);
-                var higher = items.Items.Where((s, i) => s.Kind == DocumentNodeKind.Object && indices.Contains(i)).ToList();
+                // The indices come from the analysed text; the item must still say it ranks higher (a second run
+                // over the fixed text must not remove the peer step that moved to a removed step's index).
+                var higher = items.Items.Where((s, i) => s.Kind == DocumentNodeKind.Object && indices.Contains(i) && RanksHigher(document, s, array)).ToList();
                 if (higher.Count > 0) return document.WithoutItems(items, higher);
             }
             return null;
         });
     }
+
+    // Stated true; or, for a step of a 1.0 document, absent (that schema's documented default).
+    private static bool RanksHigher(OrganizationDocument document, DocumentNode item, string array)
+        => item["higherRank"] is { } rank ? rank.IsTrue
+            : array == "steps" && document.Root["schemaVersion"]?.StringValue == "1.0";
 
     // The rule lists the indices it judged (SignatureRule.HigherRankStepsProperty / HigherRankThresholdsProperty).
     private static HashSet<int> Indices(Diagnostic diagnostic, string property)

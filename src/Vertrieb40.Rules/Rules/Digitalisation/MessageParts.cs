@@ -20,7 +20,7 @@ internal static class MessageParts
     private static object FullTimeEquivalents(int people, double percent)
     {
         var fte = Math.Round(people * percent / 100.0, 1);
-        return fte == Math.Floor(fte) && fte < int.MaxValue ? (int)fte : fte;
+        return fte == Math.Floor(fte) && fte < int.MaxValue ? (object)(int)fte : fte;
     }
 
     /// <summary>
