@@ -30,8 +30,8 @@ public class Model11RuleTests
   ]
 """));
         var people = ds.Single(d => d.Location.EntityId == "dr-people");
-        Assert.Contains("has 2 owners (units, roles or people)", people.GetMessage(TestOrg.English));
-        Assert.Contains("hat 2 verantwortliche Stellen", people.GetMessage(German));
+        Assert.Contains("has 2 owners.", people.GetMessage(TestOrg.English));
+        Assert.Contains("hat 2 verantwortliche Stellen.", people.GetMessage(German));
         // Messages built on ownerPersonIds count people, they never name them.
         foreach (var d in ds)
         {
@@ -61,8 +61,8 @@ public class Model11RuleTests
     {|VT1005:{ "id": "dr", "area": "offers", "ownerUnitIds": ["u-north"], "governedByProcessIds": ["pr-controlling", "pr-own"] }|}
   ]
 """), "VT1005"));
-        Assert.Contains("0 approving units, 0 policies written elsewhere and 1 mandatory process prescribed elsewhere", d.GetMessage(TestOrg.English));
-        Assert.Contains("1 anderswo vorgeschriebener Pflichtprozess", d.GetMessage(German));
+        Assert.Contains("0 approving units and 0 policies written elsewhere, as well as 1 mandatory process prescribed elsewhere.", d.GetMessage(TestOrg.English));
+        Assert.Contains("0 anderswo geschriebene Richtlinien, dazu 1 anderswo vorgeschriebener Pflichtprozess.", d.GetMessage(German));
         Assert.Equal("pr-controlling", Assert.Single(d.AdditionalLocations).EntityId);
     }
 

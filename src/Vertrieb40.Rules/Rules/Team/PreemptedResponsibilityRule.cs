@@ -73,6 +73,11 @@ public sealed class PreemptedResponsibilityRule : OrganizationRule
         // As before 1.1 (the approval property, or the whole right when it is absent); processes alone point at their link.
         var property = approvers.Length == 0 && policies.Length == 0 ? "governedByProcessIds" : "requiresApprovalFromUnitIds";
         context.ReportAt(Descriptor, right, property, approvers.Cast<Entity>().Concat(policies).Concat(processes), null,
-            right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length, processes.Length);
+            right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length, Processes(processes.Length));
     }
+
+    // Said only when there are any, so that messages without processes read as before schema 1.1.
+    private static LocalizableString Processes(int count)
+        => count == 0 ? (LocalizableString)""
+            : new LocalizableFormat(new LocalizableResourceString("VT1005_Processes", RuleDescriptors.Team), count);
 }
