@@ -23,7 +23,8 @@ internal static class DiagnosticPipeline
     }
 
     public static List<Diagnostic> Process(IEnumerable<Diagnostic> diagnostics, EffectiveConfiguration configuration,
-        RuleOptions ruleOptions, AnalysisOptions options, Organization organization)
+        RuleOptions ruleOptions, AnalysisOptions options, Organization organization,
+        IReadOnlyDictionary<string, string>? optionsWithoutEffect = null)
     {
         var list = new List<Diagnostic>();
         foreach (var d in diagnostics)
@@ -35,7 +36,7 @@ internal static class DiagnosticPipeline
             list = SuppressionMatcher.Apply(list, suppressions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
 
         list.AddRange(configuration.Problems);
-        list.AddRange(OptionProblems(configuration, ruleOptions, options.RuleOptions));
+        list.AddRange(OptionProblems(configuration, ruleOptions, options.RuleOptions, optionsWithoutEffect));
 
         if (options.WarningsAsErrors || options.WarningsAsErrorsIds is { Count: > 0 })
         {
@@ -51,9 +52,12 @@ internal static class DiagnosticPipeline
     }
 
     // Values a rule could not parse: where the value came from — the configuration entry, or the caller.
-    private static IEnumerable<Diagnostic> OptionProblems(EffectiveConfiguration configuration, RuleOptions used, RuleOptions direct)
+    private static IEnumerable<Diagnostic> OptionProblems(EffectiveConfiguration configuration, RuleOptions used, RuleOptions direct,
+        IReadOnlyDictionary<string, string>? withoutEffect)
     {
-        foreach (var (key, problem) in used.Problems.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        // A value that cannot be used is reported once; one that is valid but has no effect on this document likewise.
+        var problems = used.Problems.Concat((withoutEffect ?? new Dictionary<string, string>()).Where(p => !used.Problems.ContainsKey(p.Key)));
+        foreach (var (key, problem) in problems.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
             var value = used.Values.TryGetValue(key, out var v) ? v : "";
             var location = !direct.Values.ContainsKey(key) && configuration.RuleOptions.TryGetValue(key, out var entry)

@@ -89,7 +89,7 @@ public sealed class OrganizationAnalyzer
         var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, cancellationToken, options.RuleTimeBudget);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
-        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization);
+        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, run.OptionsWithoutEffect);
         // Exposure counts what is left after processing (suppressed or absent findings reach nobody).
         return new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
             organization.People.Count, organization.Units.Count)

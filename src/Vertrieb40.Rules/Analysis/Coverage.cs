@@ -88,7 +88,7 @@ public static class InputFacts
     public const string Meetings = "meetings";
     /// <summary>Meetings are described and, where there are any, at least one states its cadence.</summary>
     public const string MeetingCadences = "meetingCadences";
-    /// <summary>The incentive plans are described.</summary>
+    /// <summary>The incentive plans are described, or a recognition programme states a prize (pay for results, schema 1.1).</summary>
     public const string IncentivePlans = "incentivePlans";
     /// <summary>The approval policies are described.</summary>
     public const string ApprovalPolicies = "approvalPolicies";
@@ -132,14 +132,15 @@ public static class InputFacts
             CustomerContact => org.Units.Any(u => u.CustomerContact.HasValue),
             Autonomy => org.Units.Any(u => u.Autonomy != null),
             MeetingCadences => org.Describes("meetings") && (org.Meetings.Count == 0 || org.Meetings.Any(m => m.Cadence.HasValue)),
-            ForecastUses => org.Describes("forecasts") && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Length > 0)),
+            ForecastUses => org.Describes("forecasts") && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Count > 0)),
             ApproverRanks => org.Describes("approvalPolicies")
-                && (!org.ApprovalPolicies.Any(p => p.Steps.Count > 0)
-                    || org.ApprovalPolicies.Any(p => p.Steps.Any(s => s.HigherRank.HasValue))),
+                && (!org.ApprovalPolicies.Any(p => p.Steps.Count > 0 || p.Thresholds.Count > 0)
+                    || org.ApprovalPolicies.Any(p => p.Steps.Any(s => s.HigherRank.HasValue) || p.Thresholds.Any(t => t.HigherRank.HasValue))),
             RoutineAutomation => org.Describes("processes")
                 && (!org.Processes.Any(p => p.WorkType == WorkType.Routine)
                     || org.Processes.Any(p => p.WorkType == WorkType.Routine && p.Automation.HasValue)),
-            DecisionRights or Forecasts or Targets or Meetings or IncentivePlans or ApprovalPolicies or Handoffs or Channels
+            IncentivePlans => org.Describes(fact) || org.RecognitionPrograms.Any(Facts.PayForResults.HasPrize),
+            DecisionRights or Forecasts or Targets or Meetings or ApprovalPolicies or Handoffs or Channels
                 or ToolRollouts or Processes or RecognitionPrograms or CultureStatements => org.Describes(fact),
             _ => false,
         };

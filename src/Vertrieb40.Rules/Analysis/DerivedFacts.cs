@@ -16,6 +16,7 @@ internal static class DerivedFacts
         (typeof(Facts.TeamRoleStaffing), m => Facts.TeamRoleStaffing.Build(m)),
         (typeof(Facts.TeamWork), m => Facts.TeamWork.Build(m)),
         (typeof(Facts.FunnelCarriers), m => Facts.FunnelCarriers.Build(m)),
+        (typeof(Facts.PayForResults), m => Facts.PayForResults.Build(m)),
     };
 
     public static IEnumerable<IList> Build(SemanticModel model, IReadOnlySet<Type> wanted)

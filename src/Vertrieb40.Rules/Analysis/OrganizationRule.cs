@@ -15,4 +15,11 @@ public abstract class OrganizationRule : NRules.Fluent.Dsl.Rule
 {
     /// <summary>The descriptors this rule may report.</summary>
     public abstract IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>
+    /// Options of this rule whose value is valid but cannot have an effect on the document (e.g. VT3007 subjects no
+    /// policy has), with the reason; reported as VT0203. None by default.
+    /// </summary>
+    public virtual IEnumerable<KeyValuePair<string, string>> OptionsWithoutEffect(SemanticModel model, RuleOptions options)
+        => Array.Empty<KeyValuePair<string, string>>();
 }

@@ -23,10 +23,12 @@ internal sealed class RuleEngine
     private readonly HashSet<Type> _factTypes;
     private readonly Dictionary<int, string[]> _rulesOfNode;
     private readonly (string Name, IReadOnlyList<string> Facts)[] _requirements;
+    private readonly IReadOnlyList<OrganizationRule> _rules;
 
     private RuleEngine(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
     {
         _factory = factory;
+        _rules = rules;
         CompileTime = compileTime;
         _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
         _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
@@ -174,6 +176,12 @@ internal sealed class RuleEngine
 
         if (watch is null) Work();
         else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
+        // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
+        var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in _rules)
+            if (onlyRules is null || onlyRules.Contains(RuleName(rule)))
+                foreach (var (key, problem) in rule.OptionsWithoutEffect(model, ruleOptions))
+                    withoutEffect.TryAdd(key, problem);
         total.Stop();
 
         List<Diagnostic> diagnostics;
@@ -186,7 +194,7 @@ internal sealed class RuleEngine
         lock (actionTime) times = new(actionTime, StringComparer.Ordinal);
         if (!abandoned) watch?.Dispose();
         // An abandoned session still runs on its thread: its metrics are not read.
-        return new RuleRun(diagnostics, Timings(abandoned ? null : session, times), total.Elapsed, model, coverage);
+        return new RuleRun(diagnostics, Timings(abandoned ? null : session, times), total.Elapsed, model, coverage) { OptionsWithoutEffect = withoutEffect };
     }
 
     /// <summary>
@@ -405,4 +413,8 @@ internal sealed class RuleEngine
 /// <param name="Elapsed">Time to build the semantic model and run the rules.</param>
 /// <param name="Model">The semantic model the rules saw (the score outline is built from it).</param>
 /// <param name="Coverage">Per rule id: checked, could not check (the input lacks what it needs) or not applicable.</param>
-internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model, IReadOnlyList<RuleCoverage> Coverage);
+internal sealed record RuleRun(List<Diagnostic> Diagnostics, IReadOnlyList<RuleTiming> RuleTimings, TimeSpan Elapsed, SemanticModel Model, IReadOnlyList<RuleCoverage> Coverage)
+{
+    /// <summary>Rule options whose valid value cannot have an effect on this document, with the reason.</summary>
+    public IReadOnlyDictionary<string, string> OptionsWithoutEffect { get; init; } = new Dictionary<string, string>();
+}

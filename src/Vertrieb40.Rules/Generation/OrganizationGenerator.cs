@@ -994,6 +994,20 @@ internal static class OrganizationGenerator
                         Step("head of sales", true);
                         if (_rng.Chance(0.4)) Step("managing director", true);
                         _w.WriteEndArray();
+                        if (i % 3 == 0)
+                        {
+                            // Schema 1.1: a threshold whose approver is stated to rank higher is a sign-off too (VT3007).
+                            // Derived from i, not drawn: the random sequence (and every other entity) stays as before.
+                            _w.WritePropertyName("thresholds");
+                            _w.WriteStartArray();
+                            _w.WriteStartObject();
+                            Prop("above", 10);
+                            Prop("measure", "percent");
+                            Prop("approver", "head of sales");
+                            Prop("higherRank", true);
+                            _w.WriteEndObject();
+                            _w.WriteEndArray();
+                        }
                         break;
                     case 3: // VT3008: exceptions to exceptions
                         Enum("subject", ApprovalSubject.Expense);
@@ -1098,6 +1112,12 @@ internal static class OrganizationGenerator
                         Prop("mandatory", _rng.Chance(0.5));
                         Prop("steps", _rng.Next(4, 11));
                         Enum("automation", Automation.None);
+                        // Schema 1.1: what the routine work costs (derived from i: the random sequence stays as before).
+                        _w.WritePropertyName("effort");
+                        _w.WriteStartObject();
+                        Prop("people", 2 + i % 9);
+                        Prop("percent", 10 + i * 7 % 41);
+                        _w.WriteEndObject();
                         break;
                     case 3: // VT2007: creative or complex work handed to software (optional, few steps: no VT2002)
                         Enum("workType", _rng.Chance(0.5) ? WorkType.Creative : WorkType.Complex);
@@ -1139,6 +1159,7 @@ internal static class OrganizationGenerator
             var ranking = new[] { RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward };
             BeginCollection("recognitionPrograms");
             var written = 0;
+            var prized = 0;
             for (var i = 0; i < n; i++)
             {
                 // Every kind of programme systematises recognition (peer thanks included, VT3002), so there is no
@@ -1152,10 +1173,17 @@ internal static class OrganizationGenerator
                 };
                 BeginEntity("rp" + i.ToString(CultureInfo.InvariantCulture), "Programme " + (i + 1).ToString(CultureInfo.InvariantCulture));
                 Enum("kind", kind);
+                // Schema 1.1: a contest with a prize is pay for results too (VT3001, besides VT3009's ranking).
+                if (kind == RecognitionKind.Contest && i % 2 == 0)
+                {
+                    Prop("prize", "a weekend trip");
+                    prized++;
+                }
                 Scope("participants", BusinessFunction.Sales);
                 EndEntity();
             }
             EndCollection("recognitionPrograms", written);
+            Plant("VT3001", prized);
             Plant("VT3002", slots.Count(s => s == 1));
             Plant("VT3009", slots.Count(s => s == 2));
         }
@@ -1251,17 +1279,17 @@ internal static class OrganizationGenerator
             _notes["VT2001"] = "tool roll-outs with mode mandatedProject (all others teamChoice)";
             _notes["VT2002"] = "creative or complex processes, mandatory, with 8-20 steps (clean creative processes: optional, <= 3 steps)";
             _notes["VT2003"] = "communication channels (social media, online ads, webinar, web, e-mail, phone) operated by an agency only (others in-house or mixed)";
-            _notes["VT2004"] = "routine processes with automation none (clean routine processes are fully automated)";
+            _notes["VT2004"] = "routine processes with automation none, stating their effort (schema 1.1) (clean routine processes are fully automated)";
             _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering) or between sales and any other function, including the VT1003 hand-overs; same-function hand-overs are clean";
             _notes["VT2006"] = "sales teams whose members hold sales roles only; never the first team below its unit, so the unit above still has a cross-functional team; units without own members are assumed not to be reported";
             _notes["VT2007"] = "creative or complex processes, optional with at most 3 steps, partly or fully automated (clean creative processes: automation none)";
-            _notes["VT3001"] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share)";
+            _notes["VT3001"] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share), plus contests with a prize (schema 1.1)";
             _notes["VT3002"] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating, peer thanks (no clean programme is written: every kind systematises recognition)";
             _notes["VT3003"] = "culture statements with family rhetoric ('We are one big family.', 'Wir sind eine große Familie.')";
             _notes["VT3004"] = "teams with autonomy how=true, what/when/withWhom=false (clean teams: all true; non-teams: no autonomy given), plus decision rights 'work selection N' owned by the unit above a team";
             _notes["VT3005"] = "forecasts used for control or evaluation (unit granularity, quarterly)";
             _notes["VT3006"] = "discount or price policies with a staircase of two percentage thresholds that need approval";
-            _notes["VT3007"] = "offer or calculation policies with sign-off steps by a higher rank";
+            _notes["VT3007"] = "offer or calculation policies with sign-off steps by a higher rank (every third also with a higher-rank threshold, schema 1.1)";
             _notes["VT3008"] = "expense policies with exceptions nested three deep (clean policies: no exceptions)";
             _notes["VT3009"] = "recognition programmes: ranking, leaderboard, contest, top-seller award";
             _notes["VT3010"] = "one person with a sales and a support role placed directly in a sales department or division (not in a team), per planted unit";

@@ -290,3 +290,14 @@ public enum RecognitionKind
     /// <summary>Thanks from colleagues, informal.</summary>
     PeerThanks,
 }
+
+/// <summary>How a pay pot is split among those who take part (schema 1.1).</summary>
+public enum PayDistribution
+{
+    /// <summary>Everyone gets the same share.</summary>
+    Equal,
+    /// <summary>Shares differ by role.</summary>
+    ByRole,
+    /// <summary>Shares follow individual or unit results.</summary>
+    ByResult,
+}

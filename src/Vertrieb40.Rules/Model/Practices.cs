@@ -13,6 +13,16 @@ public sealed class IncentivePlan : Entity
     public string? Metric { get; internal set; }
     /// <summary>Who takes part.</summary>
     public Scope Participants { get; internal set; } = new();
+    /// <summary>Schema 1.1: the rate in percent of the metric (3 means 3 % of revenue); null when the document does not say.</summary>
+    public double? Rate { get; internal set; }
+    /// <summary>Schema 1.1: true for a plan that runs for a limited time (a Q4 SPIFF); null when the document does not say.</summary>
+    public bool? Temporary { get; internal set; }
+    /// <summary>Schema 1.1: the period the plan runs for or pays out in, e.g. "Q4 2026".</summary>
+    public string? Period { get; internal set; }
+    /// <summary>Schema 1.1: how the pot is split among the participants; null when the document does not say.</summary>
+    public PayDistribution? Distribution { get; internal set; }
+    /// <summary>Schema 1.1: who decided the plan; null when the document does not say.</summary>
+    public Scope? DecidedBy { get; internal set; }
 }
 
 /// <summary>A target (Zielvorgabe) assigned to people, teams or units.</summary>
@@ -44,7 +54,7 @@ public sealed class Forecast : Entity
     /// <summary>How often it is produced; null when the document does not say.</summary>
     public Cadence? Cadence { get; internal set; }
     /// <summary>What it is used for; empty when the document does not say.</summary>
-    public ForecastUse[] UsedFor { get; internal set; } = Array.Empty<ForecastUse>();
+    public IReadOnlyList<ForecastUse> UsedFor { get; internal set; } = Array.Empty<ForecastUse>();
     /// <summary>Who must contribute.</summary>
     public Scope Contributors { get; internal set; } = new();
 }
@@ -62,6 +72,14 @@ public sealed class Meeting : Entity
     public string? ChairUnitId { get; internal set; }
     /// <summary>Resolved chair unit.</summary>
     public Unit? ChairUnit { get; internal set; }
+    /// <summary>Schema 1.1: the role whose holder chairs it.</summary>
+    public string? ChairRoleId { get; internal set; }
+    /// <summary>Schema 1.1: the person who chairs it (messages never name people).</summary>
+    public string? ChairPersonId { get; internal set; }
+    /// <summary>Resolved chair role.</summary>
+    public Role? ChairRole { get; internal set; }
+    /// <summary>Resolved chair person.</summary>
+    public Person? ChairPerson { get; internal set; }
     /// <summary>Who attends.</summary>
     public Scope Attendees { get; internal set; } = new();
 }
@@ -93,28 +111,39 @@ public sealed class ApprovalPolicy : Entity
     public int ExceptionDepth => PolicyException.DepthOf(Exceptions);
 }
 
+/// <summary>Who approves: a unit, a role or a person (schema 1.1 adds roles and people), and whether they rank higher.</summary>
+public abstract class Approval
+{
+    /// <summary>The approver's rank or role in words, e.g. head of sales.</summary>
+    public string? Approver { get; internal set; }
+    /// <summary>The approver's unit.</summary>
+    public string? UnitId { get; internal set; }
+    /// <summary>Schema 1.1: the approver's role.</summary>
+    public string? RoleId { get; internal set; }
+    /// <summary>Schema 1.1: the approving person (messages never name people).</summary>
+    public string? PersonId { get; internal set; }
+    /// <summary>Resolved unit.</summary>
+    public Unit? Unit { get; internal set; }
+    /// <summary>Resolved role.</summary>
+    public Role? Role { get; internal set; }
+    /// <summary>Resolved person.</summary>
+    public Person? Person { get; internal set; }
+    /// <summary>True when the approver ranks above the people whose work is approved; null when the document does not say.</summary>
+    public bool? HigherRank { get; internal set; }
+}
+
 /// <summary>A threshold in an approval policy, e.g. a discount above 10 %.</summary>
-public sealed class ApprovalThreshold
+public sealed class ApprovalThreshold : Approval
 {
     /// <summary>The limit.</summary>
     public double Above { get; internal set; }
     /// <summary>The unit of the limit: percent or an amount/currency.</summary>
     public string? Measure { get; internal set; }
-    /// <summary>The rank or role that must approve above it.</summary>
-    public string? Approver { get; internal set; }
 }
 
 /// <summary>A sign-off step.</summary>
-public sealed class ApprovalStep
+public sealed class ApprovalStep : Approval
 {
-    /// <summary>The approver's rank or role, e.g. head of sales.</summary>
-    public string Approver { get; internal set; } = "";
-    /// <summary>The approver's unit.</summary>
-    public string? UnitId { get; internal set; }
-    /// <summary>Resolved unit.</summary>
-    public Unit? Unit { get; internal set; }
-    /// <summary>True when the approver ranks above the people whose work is approved; null when the document does not say.</summary>
-    public bool? HigherRank { get; internal set; }
 }
 
 /// <summary>An exception to a policy, or to another exception.</summary>
@@ -219,6 +248,24 @@ public sealed class WorkProcess : Entity
     public string? PerformedByUnitId { get; internal set; }
     /// <summary>Resolved performing unit.</summary>
     public Unit? PerformedByUnit { get; internal set; }
+    /// <summary>Schema 1.1: the unit that prescribes the process (wrote its rules).</summary>
+    public string? OwnerUnitId { get; internal set; }
+    /// <summary>Resolved prescribing unit.</summary>
+    public Unit? OwnerUnit { get; internal set; }
+    /// <summary>Schema 1.1: the working time the process costs; null when the document does not say.</summary>
+    public ProcessEffort? Effort { get; internal set; }
+}
+
+/// <summary>The working time a process costs: how many people spend which share of their time on it (schema 1.1).</summary>
+public sealed class ProcessEffort
+{
+    /// <summary>The number of people who do the work; null when the document does not say.</summary>
+    public int? People { get; internal set; }
+    /// <summary>The share of their working time, in percent; null when the document does not say.</summary>
+    public double? Percent { get; internal set; }
+
+    /// <summary>The full-time equivalents the process costs (people × percent / 100); null unless both are stated.</summary>
+    public double? FullTimeEquivalents => People.HasValue && Percent.HasValue ? People.Value * Percent.Value / 100.0 : null;
 }
 
 /// <summary>A recognition programme: employee of the month, rankings, contests, ratings, …</summary>
@@ -233,6 +280,8 @@ public sealed class RecognitionProgram : Entity
     public MeasurementLevel Level { get; internal set; } = MeasurementLevel.Individual;
     /// <summary>Who takes part.</summary>
     public Scope Participants { get; internal set; } = new();
+    /// <summary>Schema 1.1: what the winners get (a trip, a voucher, money); null when the document does not say.</summary>
+    public string? Prize { get; internal set; }
 }
 
 /// <summary>A statement of the company culture (website, handbook, town hall).</summary>
@@ -264,5 +313,17 @@ public sealed class DecisionRight : Entity
     /// <summary>Resolved approving units.</summary>
     public IReadOnlyList<Unit> RequiresApprovalFromUnits { get; internal set; } = Array.Empty<Unit>();
     /// <summary>Resolved policies.</summary>
-    public ApprovalPolicy[] GovernedByPolicies { get; internal set; } = Array.Empty<ApprovalPolicy>();
+    public IReadOnlyList<ApprovalPolicy> GovernedByPolicies { get; internal set; } = Array.Empty<ApprovalPolicy>();
+    /// <summary>Schema 1.1: owning roles ("owned by the sales director").</summary>
+    public IReadOnlyList<string> OwnerRoleIds { get; internal set; } = Array.Empty<string>();
+    /// <summary>Schema 1.1: owning people (messages count them, never name them).</summary>
+    public IReadOnlyList<string> OwnerPersonIds { get; internal set; } = Array.Empty<string>();
+    /// <summary>Schema 1.1: processes that govern the decisions.</summary>
+    public IReadOnlyList<string> GovernedByProcessIds { get; internal set; } = Array.Empty<string>();
+    /// <summary>Resolved owning roles.</summary>
+    public IReadOnlyList<Role> OwnerRoles { get; internal set; } = Array.Empty<Role>();
+    /// <summary>Resolved owning people.</summary>
+    public IReadOnlyList<Person> OwnerPeople { get; internal set; } = Array.Empty<Person>();
+    /// <summary>Resolved governing processes.</summary>
+    public IReadOnlyList<WorkProcess> GovernedByProcesses { get; internal set; } = Array.Empty<WorkProcess>();
 }

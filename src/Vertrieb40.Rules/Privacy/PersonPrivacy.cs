@@ -38,11 +38,27 @@ internal static class PersonPrivacy
             if (s.PersonIds.Count == 0) return;
             s.PersonIds = s.PersonIds.Select(Map).ToArray();
         }
-        foreach (var e in organization.IncentivePlans) MapScope(e.Participants);
+        foreach (var e in organization.IncentivePlans)
+        {
+            MapScope(e.Participants);
+            if (e.DecidedBy != null) MapScope(e.DecidedBy);
+        }
         foreach (var e in organization.Targets) MapScope(e.AppliesTo);
         foreach (var e in organization.Forecasts) MapScope(e.Contributors);
-        foreach (var e in organization.Meetings) MapScope(e.Attendees);
-        foreach (var e in organization.ApprovalPolicies) MapScope(e.AppliesTo);
+        foreach (var e in organization.Meetings)
+        {
+            MapScope(e.Attendees);
+            if (e.ChairPersonId != null) e.ChairPersonId = Map(e.ChairPersonId);
+        }
+        foreach (var e in organization.ApprovalPolicies)
+        {
+            MapScope(e.AppliesTo);
+            // Schema 1.1: approvers and owners may be people; their references follow the pseudonyms.
+            foreach (var a in e.Steps.Cast<Approval>().Concat(e.Thresholds))
+                if (a.PersonId != null) a.PersonId = Map(a.PersonId);
+        }
+        foreach (var e in organization.DecisionRights)
+            if (e.OwnerPersonIds.Count > 0) e.OwnerPersonIds = e.OwnerPersonIds.Select(Map).ToArray();
         foreach (var e in organization.RecognitionPrograms) MapScope(e.Participants);
         var others = OtherEntityIds(organization);
         foreach (var s in organization.Suppressions) Pseudonymize(s, others, p, Map);

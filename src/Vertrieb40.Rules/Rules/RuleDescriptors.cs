@@ -27,4 +27,22 @@ internal static class RuleDescriptors
             new LocalizableResourceString(id + "_Description", resources),
             helpLinkUri: null, tags);
     }
+
+    /// <summary>
+    /// The same rule (id, title, severity, tags) with another message, <c>ID_&lt;suffix&gt;</c>, for a case the main
+    /// message does not fit (VT3001 on a recognition programme with a prize). Rules still declare only the main
+    /// descriptor; a report is accepted by id.
+    /// </summary>
+    public static DiagnosticDescriptor Variant(DiagnosticDescriptor main, string category, string messageSuffix)
+    {
+        var resources = category switch
+        {
+            DiagnosticCategories.Team => Team,
+            DiagnosticCategories.Digitalisation => Digitalisation,
+            DiagnosticCategories.Effectiveness => Effectiveness,
+            _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a catalog category."),
+        };
+        return new DiagnosticDescriptor(main.Id, main.Title, new LocalizableResourceString(main.Id + "_" + messageSuffix, resources),
+            main.Category, main.DefaultSeverity, main.IsEnabledByDefault, main.Description, main.HelpLinkUri, main.CustomTags.ToArray());
+    }
 }

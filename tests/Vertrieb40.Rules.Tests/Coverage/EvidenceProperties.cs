@@ -29,7 +29,7 @@ public class EvidenceProperties
     {
         ["units"] = ["kind", "parentId", "sharedGoal"],          // VT3010 (not a team), structure, VT1004 (targets decide)
         ["people"] = ["unitId"],                                 // structure
-        ["decisionRights"] = ["ownerUnitIds"],                   // VT1006: an area without an owner
+        ["decisionRights"] = ["ownerUnitIds", "ownerRoleIds", "ownerPersonIds"], // VT1006: an area without an owner (1.1: owners may be roles or people)
         ["incentivePlans"] = ["participants"],                   // VT3001: a profit share not stated to go to everyone
         // VT3009/VT3002 (issue 19): a ranking's level defaults to individual (documented on VT3009's page); dropping
         // it moves a team ranking from VT3002 to VT3009 at the same severity (Warning) — a reclassification.

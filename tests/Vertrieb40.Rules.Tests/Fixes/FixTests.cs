@@ -216,11 +216,41 @@ public class FixTests
     [Fact]
     public void Vt3007_removes_the_higher_rank_steps_only()
     {
-        var fixedJson = ApplyTwiceChecked(new SignatureRuleFixProvider(), At("VT3007", PolicyDoc, "approvalPolicies", "ap-offer"), PolicyDoc);
+        // The real finding: it lists the higher-rank steps (in 1.0 a step without higherRank is one, as that schema documented).
+        var finding = Assert.Single(TestOrg.Findings(PolicyDoc, "VT3007"));
+        var fixedJson = ApplyTwiceChecked(new SignatureRuleFixProvider(), finding, PolicyDoc);
         var policy = TestOrg.Read(fixedJson).Organization!.ApprovalPolicies.Single();
         var step = Assert.Single(policy.Steps);
         Assert.Equal("colleague", step.Approver);
         Assert.Contains("      \"steps\": [\n        { \"approver\": \"colleague\", \"higherRank\": false }\n      ]", fixedJson.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vt3007_in_a_11_document_removes_only_the_stated_higher_rank_sign_offs_and_the_principle_holds_afterwards()
+    {
+        // 1.1: a step that does not state its rank is not a signature rule and survives the fix; a policy whose only
+        // higher-rank sign-off is a threshold loses that threshold. Afterwards VT3007 finds nothing.
+        var json = PolicyDoc.Replace("\"1.0\"", "\"1.1\"", StringComparison.Ordinal).Replace("""
+        { "approver": "managing director" }
+""", """
+        { "approver": "managing director" }
+      ]
+    },
+    {
+      "id": "ap-discount", "subject": "discount",
+      "thresholds": [ { "above": 10, "approver": "head of sales", "higherRank": true }, { "above": 5, "approver": "colleague" } ],
+      "steps": [
+        { "approver": "colleague", "higherRank": false }
+""", StringComparison.Ordinal);
+        var findings = TestOrg.Findings(json, "VT3007");
+        Assert.Equal(2, findings.Count);
+        var text = json;
+        foreach (var f in findings.OrderByDescending(f => f.Location.Span.StartLine))
+            text = new SignatureRuleFixProvider().GetFix(f)!.Apply(new OrganizationDocument(text))!.Text;
+        var policies = TestOrg.Read(text).Organization!.ApprovalPolicies;
+        Assert.Equal(["colleague", "managing director"], policies[0].Steps.Select(s => s.Approver));
+        Assert.Equal([5.0], policies[1].Thresholds.Select(t => t.Above));
+        Assert.Empty(TestOrg.Findings(text, "VT3007"));
     }
 
     [Fact]

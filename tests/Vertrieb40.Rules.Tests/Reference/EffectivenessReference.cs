@@ -69,8 +69,8 @@ public static class EffectivenessReference
     [ReferenceRule("VT3007")]
     public static IEnumerable<Entity> SignatureRules(Organization org, RuleOptions options)
     {
-        var subjects = options.Set("VT3007", "subjects", ApprovalSubject.Offer, ApprovalSubject.Calculation);
-        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && p.Steps.Any(s => s.HigherRank == true));
+        var subjects = options.Set("VT3007", "subjects", Enum.GetValues<ApprovalSubject>());
+        return org.ApprovalPolicies.Where(p => subjects.Contains(p.Subject) && (p.Steps.Any(s => s.HigherRank == true) || p.Thresholds.Any(t => t.HigherRank == true)));
     }
 
     [ReferenceRule("VT3008")]
@@ -93,6 +93,10 @@ public static class EffectivenessReference
     {
         var min = options.Int("VT3010", "minPeople", 1, min: 1);
         return org.Units.Where(u => u.Kind != UnitKind.Team && u.Function == BusinessFunction.Sales
-            && org.People.Count(p => ReferenceEquals(p.Unit, u) && p.Roles.Any(r => r.Function == BusinessFunction.Sales)) >= min);
+                && org.People.Count(p => ReferenceEquals(p.Unit, u) && p.Roles.Any(r => r.Function == BusinessFunction.Sales)) >= min)
+            .Cast<Entity>()
+            // People in sales roles with no unit at all: counted at each sales role they hold.
+            .Concat(org.Roles.Where(r => r.Function == BusinessFunction.Sales
+                && org.People.Count(p => p.UnitId == null && p.Roles.Contains(r)) >= min));
     }
 }

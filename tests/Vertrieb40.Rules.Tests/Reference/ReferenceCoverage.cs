@@ -32,7 +32,8 @@ public static class ReferenceCoverage
                     && (org.Processes.All(p => p.WorkType != WorkType.Routine) || org.Processes.Any(p => p.WorkType == WorkType.Routine && p.Automation != null)),
         "VT2005" => Written(org, "handoffs", org.Handoffs.Count),
         "VT2006" => HasRoles(org) && HasRoleFunctions(org),
-        "VT3001" => Written(org, "incentivePlans", org.IncentivePlans.Count),
+        // A recognition programme with a prize pays for results (schema 1.1): it is stated incentive pay too.
+        "VT3001" => Written(org, "incentivePlans", org.IncentivePlans.Count) || org.RecognitionPrograms.Any(p => p.Prize != null),
         "VT3002" or "VT3009" => Written(org, "recognitionPrograms", org.RecognitionPrograms.Count),
         "VT3003" => Written(org, "cultureStatements", org.CultureStatements.Count),
         // VT3004 has two halves (unit autonomy, work chosen above the teams): checked when either can run.
@@ -40,7 +41,8 @@ public static class ReferenceCoverage
         "VT3005" => Written(org, "forecasts", org.Forecasts.Count) && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Length > 0)),
         "VT3006" or "VT3008" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count),
         "VT3007" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count)
-                    && (org.ApprovalPolicies.All(p => p.Steps.Count == 0) || org.ApprovalPolicies.Any(p => p.Steps.Any(s => s.HigherRank != null))),
+                    && (org.ApprovalPolicies.All(p => p.Steps.Count == 0 && p.Thresholds.Count == 0)
+                        || org.ApprovalPolicies.Any(p => p.Steps.Any(s => s.HigherRank != null) || p.Thresholds.Any(t => t.HigherRank != null))),
         "VT3010" => HasTeams(org) && HasRoles(org) && HasRoleFunctions(org),
         _ => true,
     };

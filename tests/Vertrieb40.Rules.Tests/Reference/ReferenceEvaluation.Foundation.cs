@@ -11,7 +11,9 @@ public static class FoundationReference
     {
         var allowShare = !options.Values.TryGetValue("VT3001.allowCompanyProfitShare", out var v) || v != "false";
         return org.IncentivePlans.Where(p => p.Type is IncentiveType.Commission or IncentiveType.Bonus or IncentiveType.Spiff
-            || (p.Type == IncentiveType.ProfitShare && !(allowShare && ToEveryone(p))));
+                || (p.Type == IncentiveType.ProfitShare && !(allowShare && ToEveryone(p) && p.Distribution != PayDistribution.ByResult)))
+            .Cast<Entity>()
+            .Concat(org.RecognitionPrograms.Where(r => !string.IsNullOrWhiteSpace(r.Prize))); // a prize pays for results (1.1)
     }
 
     // The exemption holds only where the document says the share goes to everyone in the company; the plan's level is not enough.

@@ -62,14 +62,16 @@ public static class TeamReference
             if (owners.Count == 0) return false;
             bool Outside(Unit u) => !owners.Contains(u);
             return d.RequiresApprovalFromUnits.Any(Outside)
-                || d.GovernedByPolicies.Any(p => p.OwnerUnit != null && Outside(p.OwnerUnit));
+                || d.GovernedByPolicies.Any(p => p.OwnerUnit != null && Outside(p.OwnerUnit))
+                || d.GovernedByProcesses.Any(p => p.Mandatory && p.OwnerUnit != null && Outside(p.OwnerUnit));
         });
 
     [ReferenceRule("VT1006")]
     public static IEnumerable<Entity> UnclearDecisionOwners(Organization org, RuleOptions options)
     {
         var maxOwners = options.Int("VT1006", "maxOwners", 1, min: 1);
-        return org.DecisionRights.Where(d => d.OwnerUnits.Distinct().Count() is var n && (n == 0 || n > maxOwners));
+        return org.DecisionRights.Where(d => d.OwnerUnits.Distinct().Count() + d.OwnerRoles.Distinct().Count() + d.OwnerPeople.Distinct().Count() is var n
+            && (n == 0 || n > maxOwners));
     }
 
     [ReferenceRule("VT1007")]

@@ -21,7 +21,7 @@ public class PreemptedResponsibilityRuleTests
         var d = Assert.Single(Markup.Verify(Rights("""
     {|VT1005:{ "id": "dr", "name": "Prices", "area": "pricing", "ownerUnitIds": ["u-north"], "requiresApprovalFromUnitIds": ["u-sales"] }|}
 """)));
-        Assert.Contains("pre-empted by others than their owners: 1 approving unit and 0 policies written elsewhere", d.GetMessage(TestOrg.English));
+        Assert.Contains("pre-empted by others than their owners: 1 approving unit and 0 policies written elsewhere. Rules", d.GetMessage(TestOrg.English));
         Assert.Contains("1 freigebende Einheit und 0 anderswo geschriebene Richtlinien. Regeln und Freigaben verlagern die Verantwortung", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
         Assert.Equal("u-sales", Assert.Single(d.AdditionalLocations).EntityId);
     }
@@ -32,7 +32,7 @@ public class PreemptedResponsibilityRuleTests
         var d = Assert.Single(Markup.Verify(Rights("""
     {|VT1005:{ "id": "dr", "area": "discounts", "ownerUnitIds": ["u-north"], "governedByPolicyIds": ["ap-controlling", "ap-own"] }|}
 """)));
-        Assert.Contains("0 approving units and 1 policy written elsewhere", d.GetMessage(TestOrg.English));
+        Assert.Contains("0 approving units and 1 policy written elsewhere.", d.GetMessage(TestOrg.English));
         Assert.Equal("ap-controlling", Assert.Single(d.AdditionalLocations).EntityId);
     }
 

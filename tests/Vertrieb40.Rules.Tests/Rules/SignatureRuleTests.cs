@@ -24,7 +24,7 @@ public class SignatureRuleTests
         Assert.Equal("/approvalPolicies/1", d.Location.JsonPointer);
         // The team lead's step does not say whether the lead ranks higher: it is not claimed (issue 10).
         Assert.Equal("2", d.Properties[SignatureRule.HigherRankStepsProperty]);
-        Assert.Contains("requires 1 sign-off step by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
+        Assert.Contains("requires 1 sign-off by someone of higher rank and applies to 2 people", d.GetMessage(TestOrg.English));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class SignatureRuleTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "VT3007");
         var coverage = Assert.Single(result.Coverage, c => c.RuleId == "VT3007");
         Assert.Equal(CoverageStatus.CouldNotCheck, coverage.Status);
-        Assert.Equal("no approval step in the input states whether its approver is of higher rank", coverage.Reason);
+        Assert.Equal("no approval step or threshold in the input states whether its approver is of higher rank", coverage.Reason);
     }
 
     [Theory]
@@ -43,9 +43,56 @@ public class SignatureRuleTests
     [InlineData("offer", "[]")]
     [InlineData("discount", """[ { "approver": "head of sales" } ]""")]
     [InlineData("expense", """[ { "approver": "head of sales" } ]""")]
-    public void Does_not_fire_on_peer_review_or_other_subjects(string subject, string steps)
+    public void Does_not_fire_on_peer_review_or_unstated_ranks(string subject, string steps)
     {
         Markup.Verify(Policies($$"""    { "id": "ap", "subject": "{{subject}}", "steps": {{steps}} }"""), "VT3007");
+    }
+
+    [Theory]
+    [InlineData("discount")]
+    [InlineData("price")]
+    [InlineData("contract")]
+    [InlineData("expense")]
+    public void Every_subject_is_judged_by_default(string subject)
+    {
+        // Issue 10: a signature rule is one whatever it governs; only the configuration narrows the subjects.
+        var json = Policies($$"""    { "id": "ap", "subject": "{{subject}}", "steps": [ { "approver": "head of sales", "higherRank": true } ] }""");
+        Assert.Single(TestOrg.Findings(json, "VT3007"));
+    }
+
+    [Fact]
+    public void A_threshold_whose_approver_ranks_higher_is_a_signature_rule()
+    {
+        // Schema 1.1: "above 10 % the head of sales signs" is a higher-rank sign-off even without steps.
+        var d = Assert.Single(Markup.Verify(Policies("""
+    {|VT3007:{ "id": "ap", "subject": "discount", "thresholds": [ { "above": 10, "measure": "percent", "roleId": "r-field", "higherRank": true }, { "above": 5, "measure": "percent", "higherRank": false } ] }|}
+""")));
+        Assert.Equal("0", d.Properties[SignatureRule.HigherRankThresholdsProperty]);
+        Assert.Equal("", d.Properties[SignatureRule.HigherRankStepsProperty]);
+        Assert.Contains("requires 1 sign-off by someone of higher rank", d.GetMessage(TestOrg.English));
+    }
+
+    [Fact]
+    public void A_threshold_that_does_not_state_its_rank_is_never_claimed()
+    {
+        // Unknown stays unknown: a 1.0 threshold has no higherRank, and leaving it out in 1.1 says nothing either.
+        var json = Policies("""    { "id": "ap", "subject": "discount", "thresholds": [ { "above": 10, "approver": "head of sales" } ] }""");
+        var result = TestOrg.Analyze(json);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "VT3007");
+        Assert.Equal(CoverageStatus.CouldNotCheck, Assert.Single(result.Coverage, c => c.RuleId == "VT3007").Status);
+    }
+
+    [Fact]
+    public void Configured_subjects_the_document_never_uses_are_reported_as_without_effect()
+    {
+        var json = Policies("""    { "id": "ap1", "subject": "offer", "steps": [ { "approver": "lead", "higherRank": true } ] }""");
+        var result = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(json),
+            new AnalysisOptions { RuleOptions = new RuleOptions(new Dictionary<string, string> { ["VT3007.subjects"] = "offer, contract, hiring" }) });
+        var d = Assert.Single(result.Diagnostics, x => x.Id == "VT0203");
+        Assert.Contains("subjects 'contract', 'hiring' occur in no approval policy of this document", d.GetMessage(TestOrg.English));
+        Assert.Single(result.Diagnostics, x => x.Id == "VT3007");
+        // Without the option nothing is reported: the default (every subject) is never "without effect".
+        Assert.DoesNotContain(TestOrg.Analyze(json).Diagnostics, x => x.Id == "VT0203");
     }
 
     [Fact]

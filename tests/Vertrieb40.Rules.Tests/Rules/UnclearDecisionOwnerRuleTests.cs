@@ -15,8 +15,8 @@ public class UnclearDecisionOwnerRuleTests
     { "id": "dr-one", "area": "pricing", "ownerUnitIds": ["u-north"] },
     { "id": "dr-repeated", "area": "tools", "ownerUnitIds": ["u-north", "u-north"] }
 """));
-        Assert.Contains("Decision area 'trade fairs' (decision right 'Trade fairs') has 0 owning units", ds.Single(d => d.Location.EntityId == "dr-none").GetMessage(TestOrg.English));
-        Assert.Contains("has 2 owning units", ds.Single(d => d.Location.EntityId == "dr-two").GetMessage(TestOrg.English));
+        Assert.Contains("Decision area 'trade fairs' (decision right 'Trade fairs') has 0 owners", ds.Single(d => d.Location.EntityId == "dr-none").GetMessage(TestOrg.English));
+        Assert.Contains("has 2 owners", ds.Single(d => d.Location.EntityId == "dr-two").GetMessage(TestOrg.English));
     }
 
     [Fact]

@@ -201,6 +201,7 @@ internal sealed class JsonOrganizationParser
         foreach (var policy in _org.ApprovalPolicies)
             foreach (var step in policy.Steps)
                 step.HigherRank ??= true;
+        // (1.0 thresholds had no higherRank: they stay "not stated".)
     }
 
     private void ReadOrganizationHeader(SourcePosition namePos)
@@ -404,6 +405,11 @@ internal sealed class JsonOrganizationParser
             case "level": e.Level = ReadNullableEnum<MeasurementLevel>(name, pos); return true;
             case "metric": e.Metric = ReadString(name, pos); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
+            case "rate": e.Rate = ReadNumber(name, pos, 0, 100); e.SetPropertyPosition(name, pos); return true;
+            case "temporary": e.Temporary = ReadBool(name, pos); return true;
+            case "period": e.Period = ReadString(name, pos); return true;
+            case "distribution": e.Distribution = ReadNullableEnum<PayDistribution>(name, pos); return true;
+            case "decidedBy": e.DecidedBy = ReadScope(e, name, pos); return true;
             default: return false;
         }
     }
@@ -440,6 +446,8 @@ internal sealed class JsonOrganizationParser
             case "purpose": e.Purpose = ReadEnum(name, pos, e.Purpose); return true;
             case "cadence": e.Cadence = ReadNullableEnum<Cadence>(name, pos); return true;
             case "chairUnitId": e.ChairUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "chairRoleId": e.ChairRoleId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "chairPersonId": e.ChairPersonId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
             case "attendees": e.Attendees = ReadScope(e, name, pos); return true;
             default: return false;
         }
@@ -466,8 +474,7 @@ internal sealed class JsonOrganizationParser
                         {
                             case "above": t.Above = ReadNumber(n, p, 0, double.MaxValue) ?? 0; sawAbove = true; NullForRequiredIfNull(n, p); break;
                             case "measure": t.Measure = ReadString(n, p); break;
-                            case "approver": t.Approver = ReadString(n, p); break;
-                            default: UnknownProperty(n, "a threshold", p); break;
+                            default: if (!ReadApprovalProperty(t, n, p)) UnknownProperty(n, "a threshold", p); break;
                         }
                         _path.RemoveAt(_path.Count - 1);
                     }
@@ -480,21 +487,17 @@ internal sealed class JsonOrganizationParser
                 ReadObjectArray(name, pos, "an approval step", () =>
                 {
                     var s = new ApprovalStep();
-                    var sawApprover = false;
                     var start = Pos();
                     while (NextProperty(out var n, out var p))
                     {
                         _path.Add(n);
-                        switch (n)
-                        {
-                            case "approver": s.Approver = ReadString(n, p) ?? ""; sawApprover = true; NullForRequiredIfNull(n, p); break;
-                            case "unitId": s.UnitId = ReadId(n, p); break;
-                            case "higherRank": s.HigherRank = ReadBool(n, p); break;
-                            default: UnknownProperty(n, "an approval step", p); break;
-                        }
+                        if (!ReadApprovalProperty(s, n, p)) UnknownProperty(n, "an approval step", p);
+                        else if (n == "approver") NullForRequiredIfNull(n, p);
                         _path.RemoveAt(_path.Count - 1);
                     }
-                    if (!sawApprover) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Approval step " + PathText(), "approver");
+                    // A step names its approver: in words (1.0), or (1.1) by unit, role or person.
+                    if (s.Approver is null && s.UnitId is null && s.RoleId is null && s.PersonId is null)
+                        _errors.Add(InputDescriptors.MissingRequired, Here(start), "Approval step " + PathText(), "approver");
                     e.StepsList.Add(s);
                 });
                 return true;
@@ -502,6 +505,20 @@ internal sealed class JsonOrganizationParser
                 e.SetPropertyPosition(name, pos);
                 ReadExceptions(e.ExceptionsList, name, pos);
                 return true;
+            default: return false;
+        }
+    }
+
+    // The approver of a threshold or a step: in words, by unit, or (1.1) by role or person, and whether they rank higher.
+    private bool ReadApprovalProperty(Approval a, string n, SourcePosition p)
+    {
+        switch (n)
+        {
+            case "approver": a.Approver = ReadString(n, p); return true;
+            case "unitId": a.UnitId = ReadId(n, p); return true;
+            case "roleId": a.RoleId = ReadId(n, p); return true;
+            case "personId": a.PersonId = ReadId(n, p); return true;
+            case "higherRank": a.HigherRank = ReadBool(n, p); return true;
             default: return false;
         }
     }
@@ -574,6 +591,8 @@ internal sealed class JsonOrganizationParser
             case "steps": e.Steps = (int)(ReadNumber(name, pos, 0, 100_000, integer: true) ?? 0); return true;
             case "automation": e.Automation = ReadNullableEnum<Automation>(name, pos); return true;
             case "performedByUnitId": e.PerformedByUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "ownerUnitId": e.OwnerUnitId = ReadId(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "effort": e.Effort = ReadEffort(pos); return true;
             default: return false;
         }
     }
@@ -585,8 +604,27 @@ internal sealed class JsonOrganizationParser
             case "kind": e.Kind = ReadEnum(name, pos, e.Kind); return true;
             case "level": e.Level = ReadEnum(name, pos, e.Level); return true;
             case "participants": e.Participants = ReadScope(e, name, pos); return true;
+            case "prize": e.Prize = ReadString(name, pos); return true;
             default: return false;
         }
+    }
+
+    private ProcessEffort? ReadEffort(SourcePosition namePos)
+    {
+        if (!ExpectObject("effort", namePos)) return null;
+        var effort = new ProcessEffort();
+        while (NextProperty(out var name, out var pos))
+        {
+            _path.Add(name);
+            switch (name)
+            {
+                case "people": effort.People = (int?)ReadNumber(name, pos, 0, 10_000_000, integer: true); break;
+                case "percent": effort.Percent = ReadNumber(name, pos, 0, 100); break;
+                default: UnknownProperty(name, "effort", pos); break;
+            }
+            _path.RemoveAt(_path.Count - 1);
+        }
+        return effort;
     }
 
     private bool ReadCultureProperty(CultureStatement e, string name, SourcePosition pos)
@@ -607,6 +645,9 @@ internal sealed class JsonOrganizationParser
             case "ownerUnitIds": e.OwnerUnitIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
             case "requiresApprovalFromUnitIds": e.RequiresApprovalFromUnitIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
             case "governedByPolicyIds": e.GovernedByPolicyIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "ownerRoleIds": e.OwnerRoleIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "ownerPersonIds": e.OwnerPersonIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
+            case "governedByProcessIds": e.GovernedByProcessIds = ReadIdArray(name, pos); e.SetPropertyPosition(name, pos); return true;
             default: return false;
         }
     }

@@ -16,6 +16,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     private Dictionary<string, Role> _roles = new();
     private Dictionary<string, Offering> _offerings = new();
     private Dictionary<string, ApprovalPolicy> _policies = new();
+    private Dictionary<string, WorkProcess> _processes = new();
 
     public void Link()
     {
@@ -25,7 +26,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         _offerings = Index(org.OfferingsList);
         _policies = Index(org.ApprovalPoliciesList);
         Index(org.IncentivePlansList); Index(org.TargetsList); Index(org.ForecastsList); Index(org.MeetingsList);
-        Index(org.HandoffsList); Index(org.ChannelsList); Index(org.ToolRolloutsList); Index(org.ProcessesList);
+        Index(org.HandoffsList); Index(org.ChannelsList); Index(org.ToolRolloutsList); _processes = Index(org.ProcessesList);
         Index(org.RecognitionProgramsList); Index(org.CultureStatementsList); Index(org.DecisionRightsList);
 
         foreach (var u in org.Units)
@@ -54,7 +55,11 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
                 var s = o.Funnel[i];
                 s.Unit = Resolve(_units, o, $"funnel/{i}/unitId", s.UnitId, "unit", s.Position);
             }
-        foreach (var e in org.IncentivePlans) LinkScope(e, "participants", e.Participants);
+        foreach (var e in org.IncentivePlans)
+        {
+            LinkScope(e, "participants", e.Participants);
+            if (e.DecidedBy != null) LinkScope(e, "decidedBy", e.DecidedBy);
+        }
         foreach (var e in org.Targets) LinkScope(e, "appliesTo", e.AppliesTo);
         foreach (var e in org.Forecasts)
         {
@@ -64,13 +69,15 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         foreach (var e in org.Meetings)
         {
             e.ChairUnit = ResolveOptional(_units, e, "chairUnitId", e.ChairUnitId, "unit");
+            e.ChairRole = ResolveOptional(_roles, e, "chairRoleId", e.ChairRoleId, "role");
+            e.ChairPerson = ResolveOptional(_people, e, "chairPersonId", e.ChairPersonId, "person");
             LinkScope(e, "attendees", e.Attendees);
         }
         foreach (var e in org.ApprovalPolicies)
         {
             e.OwnerUnit = ResolveOptional(_units, e, "ownerUnitId", e.OwnerUnitId, "unit");
-            for (var i = 0; i < e.Steps.Count; i++)
-                e.Steps[i].Unit = ResolveOptional(_units, e, $"steps/{i}/unitId", e.Steps[i].UnitId, "unit", e.GetPropertyPosition("steps"));
+            for (var i = 0; i < e.Steps.Count; i++) LinkApproval(e, $"steps/{i}/", e.Steps[i], e.GetPropertyPosition("steps"));
+            for (var i = 0; i < e.Thresholds.Count; i++) LinkApproval(e, $"thresholds/{i}/", e.Thresholds[i], e.GetPropertyPosition("thresholds"));
             LinkScope(e, "appliesTo", e.AppliesTo);
         }
         foreach (var e in org.Handoffs)
@@ -85,13 +92,20 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
             e.MandatedByUnit = ResolveOptional(_units, e, "mandatedByUnitId", e.MandatedByUnitId, "unit");
             e.UsedByUnits = ResolveAll(_units, e, "usedByUnitIds", e.UsedByUnitIds, "unit", e.GetPropertyPosition("usedByUnitIds"));
         }
-        foreach (var e in org.Processes) e.PerformedByUnit = ResolveOptional(_units, e, "performedByUnitId", e.PerformedByUnitId, "unit");
+        foreach (var e in org.Processes)
+        {
+            e.PerformedByUnit = ResolveOptional(_units, e, "performedByUnitId", e.PerformedByUnitId, "unit");
+            e.OwnerUnit = ResolveOptional(_units, e, "ownerUnitId", e.OwnerUnitId, "unit");
+        }
         foreach (var e in org.RecognitionPrograms) LinkScope(e, "participants", e.Participants);
         foreach (var e in org.DecisionRights)
         {
             e.OwnerUnits = ResolveAll(_units, e, "ownerUnitIds", e.OwnerUnitIds, "unit", e.GetPropertyPosition("ownerUnitIds"));
             e.RequiresApprovalFromUnits = ResolveAll(_units, e, "requiresApprovalFromUnitIds", e.RequiresApprovalFromUnitIds, "unit", e.GetPropertyPosition("requiresApprovalFromUnitIds"));
             e.GovernedByPolicies = ResolveAll(_policies, e, "governedByPolicyIds", e.GovernedByPolicyIds, "approval policy", e.GetPropertyPosition("governedByPolicyIds"));
+            e.OwnerRoles = ResolveAll(_roles, e, "ownerRoleIds", e.OwnerRoleIds, "role", e.GetPropertyPosition("ownerRoleIds"));
+            e.OwnerPeople = ResolveAll(_people, e, "ownerPersonIds", e.OwnerPersonIds, "person", e.GetPropertyPosition("ownerPersonIds"));
+            e.GovernedByProcesses = ResolveAll(_processes, e, "governedByProcessIds", e.GovernedByProcessIds, "process", e.GetPropertyPosition("governedByProcessIds"));
         }
     }
 
@@ -100,6 +114,13 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         if (p.UnitId != null) p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition);
         if (p.ManagerId != null) p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition);
         if (p.RoleIds.Count > 0) p.Roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
+    }
+
+    private void LinkApproval(Entity owner, string prefix, Approval a, SourcePosition at)
+    {
+        a.Unit = ResolveOptional(_units, owner, prefix + "unitId", a.UnitId, "unit", at);
+        a.Role = ResolveOptional(_roles, owner, prefix + "roleId", a.RoleId, "role", at);
+        a.Person = ResolveOptional(_people, owner, prefix + "personId", a.PersonId, "person", at);
     }
 
     private void LinkScope(Entity owner, string property, Scope scope)

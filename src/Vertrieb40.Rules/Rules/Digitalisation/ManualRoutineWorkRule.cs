@@ -7,7 +7,9 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 
 /// <summary>
 /// VT2004 — routine, rule-based work done by hand that software could execute (principle 2.4,
-/// effectiveness through digitised knowledge). Option <c>VT2004.includePartial</c> (default false): a
+/// effectiveness through digitised knowledge). From schema 1.1 a process may state its <c>effort</c> (how many people
+/// spend which share of their working time on it): the message then says how much time automation would give back
+/// (people × percent = full-time equivalents); an effort the document does not state is not estimated. Option <c>VT2004.includePartial</c> (default false): a
 /// partly automated process is on its way and is not reported unless this is true.
 /// </summary>
 [RequiresFacts(InputFacts.RoutineAutomation)]
@@ -40,6 +42,7 @@ internal sealed class ManualRoutineWorkRule : OrganizationRule
             .Match(() => process, p => IsManualRoutine(p, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, process, "automation", null, null,
-                process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
+                process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit),
+                MessageParts.Effort(process.Effort)));
     }
 }

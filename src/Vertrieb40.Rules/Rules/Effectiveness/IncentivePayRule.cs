@@ -1,5 +1,6 @@
 using NRules.Fluent.Dsl;
 using Vertrieb40.Rules.Analysis;
+using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 
@@ -9,10 +10,13 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// VT3001 — commission, bonus, SPIFF or any other pay that depends on results (principle 3.3, "the
 /// devil's practice"). One diagnostic per plan, however many people take part.
 /// Option <c>VT3001.allowCompanyProfitShare</c> (default true): a share of the company's profit that goes to
-/// everyone in the company (scope <c>everyone</c>, or the company unit without a role filter) is participation,
-/// not an incentive — the product's reading; the article asks to abolish every form of incentive. A "company
-/// level" profit share paid to sales roles only is an incentive for those roles. A plan without <c>level</c> is
-/// reported with "level not stated": commissions, bonuses and SPIFFs harm whatever their level.
+/// everyone in the company (scope <c>everyone</c>, or the company unit without a role filter) and is not split by
+/// result is participation, not an incentive — the product's reading; the article asks to abolish every form of
+/// incentive. A "company level" profit share paid to sales roles only is an incentive for those roles. A plan without
+/// <c>level</c> is reported with "level not stated": commissions, bonuses and SPIFFs harm whatever their level.
+/// Schema 1.1: the plan's rate, period, split and who decided it appear in the message when stated; and a
+/// recognition programme with a prize (a contest with a trip to win) is pay for results too (article L439: "every
+/// form of incentive"), reported here at the programme with its own message (matches <see cref="PayForResults"/>).
 /// </summary>
 [RequiresFacts(InputFacts.IncentivePlans)]
 [Name("VT3001"), Description("Commission, bonus or other incentive pay")]
@@ -22,6 +26,10 @@ internal sealed class IncentivePayRule : OrganizationRule
     public static readonly DiagnosticDescriptor Descriptor =
         RuleDescriptors.Create("VT3001", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Error, WellKnownTags.Practice, WellKnownTags.Fixable);
 
+    // The same rule at a recognition programme with a prize: "Recognition programme '…' gives a prize …".
+    private static readonly DiagnosticDescriptor PrizeDescriptor =
+        RuleDescriptors.Variant(Descriptor, DiagnosticCategories.Effectiveness, "MessagePrize");
+
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -29,9 +37,14 @@ internal sealed class IncentivePayRule : OrganizationRule
     public static bool IsIncentive(IncentivePlan plan, RuleOptions options) => plan.Type switch
     {
         IncentiveType.Fixed => false,
-        IncentiveType.ProfitShare => !(GoesToEveryone(plan) && options.Bool("VT3001", "allowCompanyProfitShare", true)),
+        IncentiveType.ProfitShare => !(GoesToEveryone(plan) && plan.Distribution != PayDistribution.ByResult
+                                       && options.Bool("VT3001", "allowCompanyProfitShare", true)),
         _ => true,
     };
+
+    /// <summary>True when the plan or programme pays for results under the given options (a programme: it states a prize).</summary>
+    public static bool IsIncentive(PayForResults pay, RuleOptions options)
+        => pay.Plan is null ? pay.Program != null : IsIncentive(pay.Plan, options);
 
     /// <summary>
     /// True when the document says the plan reaches everyone in the company: scope <c>everyone</c>, or only
@@ -52,15 +65,41 @@ internal sealed class IncentivePayRule : OrganizationRule
     {
         AnalysisContext context = null!;
         RuleOptions options = null!;
-        IncentivePlan plan = null!;
+        PayForResults pay = null!;
 
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => plan, p => IsIncentive(p, options));
+            .Match(() => pay, p => IsIncentive(p, options));
         Then()
-            .Do(_ => context.ReportAt(Descriptor, plan, "type", null, null,
+            .Do(_ => Report(context, pay));
+    }
+
+    private static void Report(AnalysisContext context, PayForResults pay)
+    {
+        if (pay.Plan is { } plan)
+        {
+            context.ReportAt(Descriptor, plan, "type", null, null,
                 plan.DisplayName, Terms.Of(plan.Type), Terms.OfOrNotStated(plan.Level), Terms.OrUnspecified(plan.Metric),
-                context.Model.Reach(plan.Participants)));
+                context.Model.Reach(plan.Participants), Details(plan, context.Model));
+            return;
+        }
+        var program = pay.Program!;
+        context.Report(Diagnostic.Create(PrizeDescriptor, context.LocationOf(program, "prize"), null, null,
+            program.DisplayName, Terms.Of(program.Kind), program.Prize, context.Model.Reach(program.Participants)));
+    }
+
+    // What schema 1.1 lets a plan say about itself, each part only when stated: ", rate: 3 %, temporary: Q4 2026, …".
+    private static LocalizableString Details(IncentivePlan plan, SemanticModel model)
+    {
+        var parts = new List<LocalizableString>();
+        LocalizableString Part(string key, params object?[] args) => new LocalizableFormat(new LocalizableResourceString(key, RuleDescriptors.Effectiveness), args);
+        if (plan.Rate is { } rate) parts.Add(Part("VT3001_Rate", rate));
+        if (plan.Temporary == true) parts.Add(plan.Period is { Length: > 0 } p ? Part("VT3001_TemporaryPeriod", p) : Part("VT3001_Temporary"));
+        else if (plan.Period is { Length: > 0 } period) parts.Add(Part("VT3001_Period", period));
+        if (plan.Distribution is { } split) parts.Add(Part("VT3001_Distribution", Terms.Of(split)));
+        if (plan.DecidedBy is { } by && !by.IsEmpty)
+            parts.Add(by.Everyone ? Part("VT3001_DecidedByEveryone") : Part("VT3001_DecidedBy", model.Reach(by)));
+        return parts.Count == 0 ? (LocalizableString)"" : new LocalizableFormat(", {0}", new LocalizableList(parts));
     }
 }

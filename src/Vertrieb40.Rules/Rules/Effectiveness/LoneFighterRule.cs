@@ -2,6 +2,7 @@ using NRules.Fluent.Dsl;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Analysis.Facts;
 using Vertrieb40.Rules.Diagnostics;
+using Vertrieb40.Rules.Model;
 
 namespace Vertrieb40.Rules.Rules.Effectiveness;
 
@@ -9,7 +10,8 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// VT3010 — lone fighters: people who hold a sales role directly in a sales unit that is not a team
 /// (principle 3.4: individual performance is a myth; only the cooperation of many experts produces
 /// results). One diagnostic per unit, with the count. Matches the derived fact
-/// <see cref="SalesPeopleOutsideTeams"/> (never joins people with units).
+/// <see cref="SalesPeopleOutsideTeams"/> (never joins people with units). People in sales roles who belong to no
+/// unit at all are lone fighters too (issue 10): reported at each sales role they hold, as a count — never at a person.
 /// Option <c>VT3010.minPeople</c> (default 1).
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles, InputFacts.RoleFunctions)]
@@ -19,6 +21,10 @@ internal sealed class LoneFighterRule : OrganizationRule
     /// <summary>VT3010.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
         RuleDescriptors.Create("VT3010", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info);
+
+    // The same rule at a role held by people with no unit: "Role '…' is held by 3 people in sales who belong to no unit".
+    private static readonly DiagnosticDescriptor NoUnitDescriptor =
+        RuleDescriptors.Variant(Descriptor, DiagnosticCategories.Effectiveness, "MessageNoUnit");
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -38,7 +44,14 @@ internal sealed class LoneFighterRule : OrganizationRule
             .Match(() => options)
             .Match(() => outside, o => o.Count >= MinPeople(options));
         Then()
-            .Do(_ => context.Report(Descriptor, outside.Unit,
-                outside.Unit.DisplayName, Terms.Of(outside.Unit.Kind), outside.Count));
+            .Do(_ => Report(context, outside));
+    }
+
+    private static void Report(AnalysisContext context, SalesPeopleOutsideTeams outside)
+    {
+        if (outside.Unit is { } unit)
+            context.Report(Descriptor, unit, unit.DisplayName, Terms.Of(unit.Kind), outside.Count);
+        else
+            context.Report(Diagnostic.Create(NoUnitDescriptor, context.LocationOf(outside.At), outside.At.DisplayName, outside.Count));
     }
 }

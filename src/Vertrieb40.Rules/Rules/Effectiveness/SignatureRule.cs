@@ -9,9 +9,11 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// <summary>
 /// VT3007 — signature rules: offers or calculations must be signed off by someone of formally higher rank
 /// (principle 3.2, a Theory-X practice; principle 1.2: the rule takes the responsibility away from the
-/// people doing the work). One diagnostic per policy, at the policy (the code fix removes the higher-rank
-/// steps; their indices are in the property <c>higherRankSteps</c>). Option <c>VT3007.subjects</c>
-/// (default offer, calculation).
+/// people doing the work). A sign-off is a step or (schema 1.1) a threshold whose approver is stated to rank
+/// higher (<c>higherRank: true</c>); one that does not say is not claimed. One diagnostic per policy, at the
+/// policy (the code fix removes the higher-rank steps, or else the higher-rank thresholds; their indices are in the
+/// properties <c>higherRankSteps</c> and <c>higherRankThresholds</c>). Option <c>VT3007.subjects</c> (default:
+/// every subject); a configured subject no policy of the document has is reported as an option without effect (VT0203).
 /// </summary>
 [RequiresFacts(InputFacts.ApproverRanks)]
 [Name("VT3007"), Description("Signature rule")]
@@ -24,29 +26,68 @@ internal sealed class SignatureRule : OrganizationRule
     /// <summary>The property listing the indices (in <c>steps</c>) of the higher-rank sign-off steps, comma-separated.</summary>
     public const string HigherRankStepsProperty = "higherRankSteps";
 
-    /// <summary>The policy subjects reported by default.</summary>
-    public static readonly ApprovalSubject[] DefaultSubjects = { ApprovalSubject.Offer, ApprovalSubject.Calculation };
+    /// <summary>The property listing the indices (in <c>thresholds</c>) of the higher-rank thresholds, comma-separated.</summary>
+    public const string HigherRankThresholdsProperty = "higherRankThresholds";
+
+    /// <summary>The policy subjects reported by default: all of them (a signature rule is one whatever it governs).</summary>
+    public static readonly ApprovalSubject[] DefaultSubjects = Enum.GetValues<ApprovalSubject>();
+
+    /// <summary>The subjects the rule judges under the given options.</summary>
+    public static ISet<ApprovalSubject> Subjects(RuleOptions options) => options.Set("VT3007", "subjects", DefaultSubjects);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <summary>True when the policy makes someone of higher rank sign off the work under the given options.</summary>
     public static bool IsSignatureRule(ApprovalPolicy policy, RuleOptions options)
-        => options.Set("VT3007", "subjects", DefaultSubjects).Contains(policy.Subject) && policy.Steps.Any(s => s.HigherRank == true);
+        => Subjects(options).Contains(policy.Subject)
+           && (policy.Steps.Any(s => s.HigherRank == true) || policy.Thresholds.Any(t => t.HigherRank == true));
 
     /// <summary>The indices of the higher-rank steps.</summary>
     public static IReadOnlyList<int> HigherRankSteps(ApprovalPolicy policy)
         => Enumerable.Range(0, policy.Steps.Count).Where(i => policy.Steps[i].HigherRank == true).ToArray();
 
+    /// <summary>The indices of the thresholds above which someone of higher rank signs off (schema 1.1).</summary>
+    public static IReadOnlyList<int> HigherRankThresholds(ApprovalPolicy policy)
+        => Enumerable.Range(0, policy.Thresholds.Count).Where(i => policy.Thresholds[i].HigherRank == true).ToArray();
+
+    /// <summary>
+    /// The configured subjects no approval policy of the document has: the option cannot have an effect on them
+    /// (VT0203). Nothing when the option is not configured.
+    /// </summary>
+    public static IReadOnlyList<ApprovalSubject> SubjectsWithoutEffect(Organization organization, RuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Values.ContainsKey("VT3007.subjects")) return Array.Empty<ApprovalSubject>();
+        var used = organization.ApprovalPolicies.Select(p => p.Subject).ToHashSet();
+        return Subjects(options).Where(s => !used.Contains(s)).Order().ToArray();
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<KeyValuePair<string, string>> OptionsWithoutEffect(SemanticModel model, RuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var unused = SubjectsWithoutEffect(model.Organization, options);
+        if (unused.Count == 0) yield break;
+        var words = "'" + string.Join("', '", unused.Select(s => Text.EnumNames<ApprovalSubject>.Name(s))) + "'";
+        yield return new("VT3007.subjects", unused.Count == 1
+            ? $"subject {words} occurs in no approval policy of this document, so the option has no effect on it"
+            : $"subjects {words} occur in no approval policy of this document, so the option has no effect on them");
+    }
+
     private static void Report(AnalysisContext context, ApprovalPolicy policy)
     {
         var steps = HigherRankSteps(policy);
+        var thresholds = HigherRankThresholds(policy);
         var properties = new Dictionary<string, string?>
         {
             [HigherRankStepsProperty] = string.Join(",", steps.Select(i => i.ToString(CultureInfo.InvariantCulture))),
         };
-        context.ReportAt(Descriptor, policy, "steps", null, properties,
-            policy.DisplayName, Terms.Of(policy.Subject), steps.Count, context.Model.Reach(policy.AppliesTo));
+        if (thresholds.Count > 0)
+            properties[HigherRankThresholdsProperty] = string.Join(",", thresholds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        context.ReportAt(Descriptor, policy, steps.Count > 0 ? "steps" : "thresholds", null, properties,
+            policy.DisplayName, Terms.Of(policy.Subject), steps.Count + thresholds.Count, context.Model.Reach(policy.AppliesTo));
     }
 
     /// <inheritdoc />

@@ -11,8 +11,10 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// decision right whose decisions need the approval of any unit other than its owners — above them, beside
 /// them or inside their own subtree alike — or are governed by an approval policy written by such a unit.
 /// A policy whose author the document does not name is not counted. A decision right without owners is
-/// VT1006's finding, not this one's. (Mandatory processes: the model links no process to a decision right;
-/// a mandatory process for work that needs judgement is VT2002's finding.)
+/// VT1006's finding, not this one's. From schema 1.1 a decision right names the processes that govern it
+/// (<c>governedByProcessIds</c>): a mandatory one prescribed by a unit other than the owners pre-empts them too;
+/// one whose prescriber the document does not name, or that is not stated mandatory, is not counted. Owners given
+/// only as roles or people are not judged (whose unit they belong to is not a statement of the document).
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
@@ -35,6 +37,11 @@ internal sealed class PreemptedResponsibilityRule : OrganizationRule
         => right.OwnerUnits.Count == 0 ? Array.Empty<ApprovalPolicy>()
             : right.GovernedByPolicies.Distinct().Where(p => p.OwnerUnit != null && !IsInsideOwners(p.OwnerUnit, right)).ToArray();
 
+    /// <summary>The governing mandatory processes prescribed by a unit that is none of the owners (schema 1.1).</summary>
+    public static WorkProcess[] OutsideProcesses(DecisionRight right, SemanticModel model)
+        => right.OwnerUnits.Count == 0 ? Array.Empty<WorkProcess>()
+            : right.GovernedByProcesses.Distinct().Where(p => p.Mandatory && p.OwnerUnit != null && !IsInsideOwners(p.OwnerUnit, right)).ToArray();
+
     // Only the owners themselves: a sub-unit's approval or rule pre-empts the owner as much as a parent's (L119).
     private static bool IsInsideOwners(Unit unit, DecisionRight right)
     {
@@ -53,7 +60,7 @@ internal sealed class PreemptedResponsibilityRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => model)
-            .Match(() => right, r => OutsideApprovers(r, model).Length > 0 || OutsidePolicies(r, model).Length > 0);
+            .Match(() => right, r => OutsideApprovers(r, model).Length > 0 || OutsidePolicies(r, model).Length > 0 || OutsideProcesses(r, model).Length > 0);
         Then()
             .Do(_ => Report(context, right));
     }
@@ -62,7 +69,15 @@ internal sealed class PreemptedResponsibilityRule : OrganizationRule
     {
         var approvers = OutsideApprovers(right, context.Model);
         var policies = OutsidePolicies(right, context.Model);
-        context.ReportAt(Descriptor, right, "requiresApprovalFromUnitIds", approvers.Cast<Entity>().Concat(policies), null,
-            right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length);
+        var processes = OutsideProcesses(right, context.Model);
+        // As before 1.1 (the approval property, or the whole right when it is absent); processes alone point at their link.
+        var property = approvers.Length == 0 && policies.Length == 0 ? "governedByProcessIds" : "requiresApprovalFromUnitIds";
+        context.ReportAt(Descriptor, right, property, approvers.Cast<Entity>().Concat(policies).Concat(processes), null,
+            right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length, Processes(processes.Length));
     }
+
+    // Said only when there are any, so that messages without processes read as before schema 1.1.
+    private static LocalizableString Processes(int count)
+        => count == 0 ? (LocalizableString)""
+            : new LocalizableFormat(new LocalizableResourceString("VT1005_Processes", RuleDescriptors.Team), count);
 }

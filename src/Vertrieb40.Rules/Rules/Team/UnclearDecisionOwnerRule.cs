@@ -7,8 +7,10 @@ namespace Vertrieb40.Rules.Rules.Team;
 
 /// <summary>
 /// VT1006 — a decision area with no owner or with several owners (principle 1.2: decision procedures must
-/// assign responsibility clearly). Option <c>VT1006.maxOwners</c> (default 1): how many owning units an
-/// area may have before responsibility counts as diffuse.
+/// assign responsibility clearly). Owners are units, and from schema 1.1 also roles and people: "the sales
+/// director and the product manager" are two owners even when both sit in one unit. Messages count owners,
+/// never name people. Option <c>VT1006.maxOwners</c> (default 1): how many owners an area may have before
+/// responsibility counts as diffuse.
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
 [Name("VT1006"), Description("Decision area without a clear owner")]
@@ -21,8 +23,14 @@ internal sealed class UnclearDecisionOwnerRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    /// <summary>The number of different owning units.</summary>
-    public static int Owners(DecisionRight right) => right.OwnerUnits.Distinct().Count();
+    /// <summary>The number of different owners: units, roles and people (schema 1.1).</summary>
+    public static int Owners(DecisionRight right)
+        => right.OwnerUnits.Distinct().Count() + right.OwnerRoles.Distinct().Count() + right.OwnerPeople.Distinct().Count();
+
+    // Points at the owners the document gives (units first, as in 1.0), or at the area when it gives none.
+    private static string OwnerProperty(DecisionRight right)
+        => right.OwnerUnitIds.Count > 0 || (right.OwnerRoleIds.Count == 0 && right.OwnerPersonIds.Count == 0) ? "ownerUnitIds"
+            : right.OwnerRoleIds.Count > 0 ? "ownerRoleIds" : "ownerPersonIds";
 
     /// <inheritdoc />
     public override void Define()
@@ -36,7 +44,7 @@ internal sealed class UnclearDecisionOwnerRule : OrganizationRule
             .Match(() => options)
             .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Int("VT1006", "maxOwners", 1, min: 1));
         Then()
-            .Do(_ => context.ReportAt(Descriptor, right, "ownerUnitIds", null, null,
+            .Do(_ => context.ReportAt(Descriptor, right, OwnerProperty(right), null, null,
                 right.DisplayName, Terms.OrUnspecified(right.Area), Owners(right)));
     }
 }
