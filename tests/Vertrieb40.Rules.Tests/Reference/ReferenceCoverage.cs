@@ -38,7 +38,7 @@ public static class ReferenceCoverage
         "VT3003" => Written(org, "cultureStatements", org.CultureStatements.Count),
         // VT3004 has two halves (unit autonomy, work chosen above the teams): checked when either can run.
         "VT3004" => org.Units.Any(u => u.Autonomy != null) || Written(org, "decisionRights", org.DecisionRights.Count),
-        "VT3005" => Written(org, "forecasts", org.Forecasts.Count) && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Length > 0)),
+        "VT3005" => Written(org, "forecasts", org.Forecasts.Count) && (org.Forecasts.Count == 0 || org.Forecasts.Any(f => f.UsedFor.Count > 0)),
         "VT3006" or "VT3008" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count),
         "VT3007" => Written(org, "approvalPolicies", org.ApprovalPolicies.Count)
                     && (org.ApprovalPolicies.All(p => p.Steps.Count == 0 && p.Thresholds.Count == 0)
