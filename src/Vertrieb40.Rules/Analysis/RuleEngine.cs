@@ -93,7 +93,7 @@ internal sealed class RuleEngine
     /// Each rule's time budget (its actions in this run; the condition phase gets every rule's budget together);
     /// null for none. A rule over it is stopped and reported (VT0100); see <see cref="RuleWatch"/>.
     /// </param>
-    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken, TimeSpan? timeBudget = null)
+    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, TimeSpan? timeBudget, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);

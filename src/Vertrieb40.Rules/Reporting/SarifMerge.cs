@@ -21,10 +21,25 @@ internal static class SarifMerge
         Write(Merge(logs, inputs), output);
     }
 
-    // One log: a JSON object and nothing after it; every error names the file, with line and column where known.
-    private static JObject ReadLog(string path)
+    /// <summary>
+    /// Merges logs given as text (<paramref name="inputs"/>: a name for messages and the log's text), as
+    /// <see cref="MergeFiles"/> does for files. The fuzz harness drives <c>sarif merge</c>'s reading through it.
+    /// Bad input throws <see cref="InvalidDataException"/> naming the input.
+    /// </summary>
+    public static void MergeTexts(IReadOnlyList<(string Name, string Text)> inputs, TextWriter output)
     {
-        using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+        ArgumentNullException.ThrowIfNull(inputs);
+        var logs = new List<JObject>();
+        foreach (var (name, text) in inputs) logs.Add(ReadLog(name, new StringReader(text)));
+        Write(Merge(logs, inputs.Select(i => i.Name).ToList()), output);
+    }
+
+    private static JObject ReadLog(string path) => ReadLog(path, File.OpenText(path));
+
+    // One log: a JSON object and nothing after it; every error names the file, with line and column where known.
+    private static JObject ReadLog(string path, TextReader text)
+    {
+        using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
         var afterRoot = false;
         try
         {
