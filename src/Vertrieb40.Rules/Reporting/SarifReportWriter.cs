@@ -440,6 +440,13 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 w.WritePropertyName(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]); w.WriteValue(c.Score);
             }
+            // A category none of whose rules could judge the input is not scored (its number above means nothing).
+            w.WritePropertyName("categoriesScored"); w.WriteValue(score.CategoriesScored);
+            w.WritePropertyName("categoriesTotal"); w.WriteValue(score.CategoriesTotal);
+            w.WritePropertyName("notScored");
+            w.WriteStartArray();
+            foreach (var c in score.Organization.Categories.Where(c => !c.Scored)) w.WriteValue(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]);
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
