@@ -24,6 +24,9 @@ public static class QuickRun
     {
         var sizes = BenchmarkData.ParseSizes(Option(args, "--sizes")) ?? new[] { 1_000, 10_000, 100_000, 1_000_000 };
         var batch = !args.Contains("--no-batch");
+        // The DuckDB peer column (built on demand; --no-peer leaves it out, e.g. without the ~420 MB download).
+        var peer = !args.Contains("--no-peer");
+        if (peer && DuckDbPeer.Build() is { } peerError) { Console.WriteLine("  DuckDB peer left out: " + peerError); peer = false; }
         var rows = new List<JObject>();
         Console.WriteLine($"vertrieb40 quick benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, Server GC {GCSettings.IsServerGC}, data in {BenchmarkData.Directory}");
         foreach (var n in sizes)
@@ -34,6 +37,21 @@ public static class QuickRun
             var row = Child("--measure", file);
             if (row is null) { Console.WriteLine($"  {n:N0} people: the measurement failed"); return 1; }
             row["people"] = n;
+            var engineFindings = (string?)row["engineFindingsFile"];
+            if (peer)
+            {
+                var duck = DuckDbPeer.Run(file);
+                if (duck is null) row["duckdbCheck"] = "peer failed";
+                else
+                {
+                    row["duckdbS"] = duck["seconds"];
+                    row["duckdbCpu"] = duck["cpu"];
+                    row["duckdbPeakMb"] = duck["peakMb"];
+                    row["duckdbCheck"] = DuckDbPeer.Compare(engineFindings!, (string)duck["findingsFile"]!) ?? "ok";
+                    File.Delete((string)duck["findingsFile"]!);
+                }
+            }
+            if (engineFindings != null) File.Delete(engineFindings);
             rows.Add(row);
             Console.WriteLine($"  measured {n:N0} people");
         }
@@ -136,6 +154,18 @@ public static class QuickRun
         o["compileS"] = analyzer.CompileTime.TotalSeconds;
         o["fileMb"] = new FileInfo(file).Length / 1024.0 / 1024.0;
 
+        // The parser's floor, measured first in the same process: Newtonsoft's token scan of the same file, no
+        // model (the read target is ≤ 2× this).
+        {
+            var scan = Stopwatch.StartNew();
+            var scanCpu = Cpu();
+            using var text = new StreamReader(file, new System.Text.UTF8Encoding(false, true), true, 1 << 16);
+            var tokens = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+            while (tokens.Read()) { }
+            o["tokenScanS"] = scan.Elapsed.TotalSeconds;
+            o["tokenScanCpu"] = Cpu() - scanCpu;
+        }
+
         // End to end, as the CLI does it: read, analyse, write the SARIF report.
         var total = Stopwatch.StartNew();
         var totalCpu = Cpu();
@@ -161,6 +191,20 @@ public static class QuickRun
         o["peakMb"] = PeakMb();
         o["gcPauseS"] = GC.GetTotalPauseDuration().TotalSeconds;
         o["findings"] = result.Diagnostics.Count;
+
+        // The other writers, each once after SARIF (JIT of the shared code already paid), to a null stream.
+        foreach (var (name, writer) in new (string, IReportWriter)[] { ("json", new JsonReportWriter()), ("text", new TextReportWriter()), ("html", new HtmlReportWriter()) })
+        {
+            sw.Restart(); cpu = Cpu();
+            using (var w = new StreamWriter(Stream.Null))
+                writer.Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
+            o[name + "WriteS"] = sw.Elapsed.TotalSeconds;
+            o[name + "WriteCpu"] = Cpu() - cpu;
+        }
+        // The covered rules' findings for the DuckDB peer's check (the parent compares the two files).
+        var engineFindings = Path.Combine(Path.GetTempPath(), $"vertrieb40-engine-{Environment.ProcessId}.tsv");
+        File.WriteAllLines(engineFindings, DuckDbPeer.Lines(result.Diagnostics));
+        o["engineFindingsFile"] = engineFindings;
 
         // Engine vs reference, same process, best of a few runs (the first analysis above included JIT).
         var repeats = load.Organization!.People.Count <= 100_000 ? 5 : 3;
@@ -287,12 +331,22 @@ public static class QuickRun
         Console.WriteLine("read/analyse/write/total: the CLI path once (read, analyse, write SARIF), cold (JIT included). warm read, engine, reference: best of several runs in the same process.");
         Console.WriteLine("Ratios use CPU time (robust on a shared machine): analyse/read = engine (all rules) ÷ warm read; engine/ref = engine compiled with the reference's rules (" + string.Join(", ", LinqReference.CoveredRuleIds) + ") ÷ LINQ reference of those rules.");
         Console.WriteLine();
-        Console.WriteLine("| people | file MB | read s | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        Console.WriteLine("| people | file MB | token scan s | read s | read/scan | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in rows)
         {
             string P(string k) => $"{F(D(r, k + "S"))} ({F(D(r, k + "Cpu"))})";
-            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("read")} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "engine3S"), 3)} ({F(D(r, "engine3Cpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engine3Cpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
+            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("tokenScan")} | {P("read")} | {F(D(r, "readCpu") / Math.Max(D(r, "tokenScanCpu"), 1e-9))} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "engine3S"), 3)} ({F(D(r, "engine3Cpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engine3Cpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Writers (wall, CPU in brackets; SARIF is the CLI path above, the others after it, to a null stream; target ≤ 0.5 s each) and the DuckDB peer (the three reference rules as SQL over the same file, its own process, wall/CPU/peak; check = same rule, entity and reach as the engine):");
+        Console.WriteLine("| people | SARIF s | JSON s | text s | HTML s | DuckDB s | DuckDB peak MB | end to end ÷ DuckDB | DuckDB check |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in rows)
+        {
+            string P(string k) => r[k + "S"] is null ? "–" : $"{F(D(r, k + "S"))} ({F(D(r, k + "Cpu"))})";
+            var hasPeer = r["duckdbS"] != null;
+            Console.WriteLine($"| {(int)r["people"]!:N0} | {P("write")} | {P("jsonWrite")} | {P("textWrite")} | {P("htmlWrite")} | {P("duckdb")} | {(hasPeer ? F(D(r, "duckdbPeakMb"), 0) : "–")} | {(hasPeer ? F(D(r, "totalS") / Math.Max(D(r, "duckdbS"), 1e-9)) : "–")} | {r["duckdbCheck"] ?? "not run"} |");
         }
         var r100k = rows.FirstOrDefault(r => (int)r["people"]! == 100_000);
         var r1m = rows.FirstOrDefault(r => (int)r["people"]! == 1_000_000);

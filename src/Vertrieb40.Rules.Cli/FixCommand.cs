@@ -52,7 +52,7 @@ internal static class FixCommand
         var options = AnalysisSetup.Options(cl, culture);
         // The reader's checks first (existence, size limit, strict UTF-8, the document itself): a fix
         // is only offered for a document that reads without errors.
-        var load = OrganizationReader.ReadFile(input, options.Reader);
+        LoadResult? load = OrganizationReader.ReadFile(input, options.Reader);
         if (load.HasErrors)
         {
             foreach (var d in load.Diagnostics) stdout.WriteLine(d.ToString(culture));
@@ -60,12 +60,17 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
         string text;
-        byte[] original;
+        // What was read, to tell an edit made meanwhile: the length and a hash (keeping the bytes cost as much
+        // memory as the file).
+        (long Length, byte[] Hash) original;
+        bool bom;
         try
         {
-            original = File.ReadAllBytes(input);
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(original);
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            var bytes = File.ReadAllBytes(input);
+            original = (bytes.LongLength, System.Security.Cryptography.SHA256.HashData(bytes));
+            // Keep a byte-order mark the input had: nothing the user gave is lost.
+            bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
@@ -73,7 +78,8 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
 
-        var result = OrganizationFixer.Fix(text, input, null, options, rules);
+        var result = OrganizationFixer.Fix(text, input, null, options, rules, null, load);
+        load = null; // the model can go before the fixed text is checked
         if (result.InputFailed)
         {
             foreach (var d in result.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
@@ -100,14 +106,16 @@ internal static class FixCommand
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
-        // Keep a byte-order mark the input had: nothing the user gave is lost.
         whileFixing?.Invoke();
-        var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
         try
         {
             // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
             // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
-            IO.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
+            IO.AtomicFile.WriteText(target, w =>
+                {
+                    if (bom) w.Write('\uFEFF');
+                    w.Write(result.Fixed.Text);
+                },
                 inPlace ? path => EnsureUnchanged(path, original) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -122,11 +130,16 @@ internal static class FixCommand
     }
 
     /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>
-    private static void EnsureUnchanged(string path, byte[] original)
+    private static void EnsureUnchanged(string path, (long Length, byte[] Hash) original)
     {
         var info = new FileInfo(path);
-        var same = info.Exists && info.Length == original.Length
-            && System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(original));
+        bool same;
+        if (!info.Exists || info.Length != original.Length) same = false;
+        else
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+            same = System.Security.Cryptography.SHA256.HashData(stream).AsSpan().SequenceEqual(original.Hash);
+        }
         if (!same) throw new IOException("the file changed while fix ran; run fix again on the new content");
     }
 }

@@ -71,6 +71,14 @@ public sealed class OrganizationDocument
     /// <summary>A document on the same text whose edits are recorded, not applied (see <see cref="Materialize"/>).</summary>
     internal OrganizationDocument Deferred() => new(_count == 0 ? _base : new Snapshot(Text), new EditLog(), 0, FilePath);
 
+    /// <summary>Drops the parsed tree and the indexes (a fix run is done with them); they are rebuilt on next use.</summary>
+    internal void ReleaseTree()
+    {
+        _base.Root = null;
+        _base.Entities = null;
+        _base.ItemsBy = null;
+    }
+
     /// <summary>An ordinary document with the edits applied (its <see cref="Root"/> shows them).</summary>
     internal OrganizationDocument Flattened() => _count == 0 && _log is null ? this : new OrganizationDocument(Text, FilePath);
 
@@ -107,7 +115,7 @@ public sealed class OrganizationDocument
             map = new Dictionary<string, List<DocumentNode>>(StringComparer.Ordinal);
             if (Root[collection] is { Kind: DocumentNodeKind.Array } list)
                 foreach (var item in list.Items)
-                    if (item.Kind == DocumentNodeKind.Object && item[property]?.StringValue is { } v)
+                    if (item.StringProperty(property) is { } v)
                     {
                         if (!map.TryGetValue(v, out var l)) map[v] = l = new List<DocumentNode>();
                         l.Add(item);
@@ -146,7 +154,7 @@ public sealed class OrganizationDocument
             byId = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
             if (Root[collection] is { Kind: DocumentNodeKind.Array } list)
                 foreach (var i in list.Items)
-                    if (i.Kind == DocumentNodeKind.Object && i["id"]?.StringValue is { } key) byId.TryAdd(key, i);
+                    if (i.StringProperty("id") is { } key) byId.TryAdd(key, i);
             _base.Entities[collection] = byId;
         }
         return id != null && byId.TryGetValue(id, out var node) ? node : null;

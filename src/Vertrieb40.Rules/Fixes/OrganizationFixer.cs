@@ -58,12 +58,18 @@ public static class OrganizationFixer
     /// <param name="providers">Fix providers; <see cref="BuiltInProviders"/> when null.</param>
     public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
         IReadOnlyCollection<string>? ruleIds = null, IEnumerable<CodeFixProvider>? providers = null)
+        => Fix(text, filePath, analyzer, options, ruleIds, providers, null);
+
+    /// <summary>As the public overload; <paramref name="loaded"/> is the same text read already (the CLI reads the file first), so it is not read twice.</summary>
+    internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,
+        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers, LoadResult? loaded)
     {
         ArgumentNullException.ThrowIfNull(text);
         analyzer ??= OrganizationAnalyzer.Default;
         options ??= AnalysisOptions.Default;
         var original = new OrganizationDocument(text, filePath);
-        var load = OrganizationReader.ReadString(text, filePath, options.Reader);
+        LoadResult? load = loaded ?? OrganizationReader.ReadString(text, filePath, options.Reader);
+        loaded = null;
         if (load.HasErrors || load.Organization is null)
             return new FixResult(original, original, Array.Empty<AppliedFix>(), load.Diagnostics);
 
@@ -76,7 +82,9 @@ public static class OrganizationFixer
             }
         var selected = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
 
-        var result = analyzer.Analyze(load, options);
+        var inputDiagnostics = load.Diagnostics;
+        AnalysisResult? result = analyzer.Analyze(load, options);
+        load = null; // the model is not needed any more: let it go before the check below reads the fixed text
         // Edits are recorded against the original text and applied once at the end (applying each one to the
         // whole text and parsing it again was quadratic). A fix that touches text an earlier fix changed is
         // redone on the text as it is by then.
@@ -96,10 +104,21 @@ public static class OrganizationFixer
                 }
                 catch (OrganizationDocument.StaleEditException)
                 {
-                    var current = document.Flattened();
-                    next = action.Apply(current);
-                    document = current.Deferred();
-                    next = next?.Deferred();
+                    // Redone on the text as it is now, as a new deferred run: one parse of that text (recording
+                    // on an ordinary document and deferring its result parsed the whole text twice).
+                    var current = document.Flattened().Deferred();
+                    try
+                    {
+                        next = action.Apply(current);
+                    }
+                    catch (OrganizationDocument.StaleEditException)
+                    {
+                        // The fix's own edits touch each other: apply it to the plain text.
+                        var plain = document.Flattened();
+                        next = action.Apply(plain)?.Deferred();
+                        current = plain.Deferred();
+                    }
+                    document = current;
                 }
                 if (next is null || next.SameText(document)) continue;
                 document = next;
@@ -108,14 +127,18 @@ public static class OrganizationFixer
             }
         }
 
+        result = null;
+        // The trees and indexes of the fix run are done with; the check below reads the whole text again.
+        original.ReleaseTree();
+        document.ReleaseTree();
         // A fix must never turn a readable document into an unreadable one.
         if (applied.Count > 0)
         {
             var check = OrganizationReader.ReadString(document.Text, filePath, options.Reader);
             if (check.HasErrors)
                 throw new InvalidOperationException("A fix produced a document with input errors: "
-                    + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString())));
+                    + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
-        return new FixResult(original, document.Flattened(), applied, load.Diagnostics);
+        return new FixResult(original, document.Flattened(), applied, inputDiagnostics);
     }
 }

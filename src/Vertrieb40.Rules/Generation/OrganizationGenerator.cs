@@ -128,6 +128,7 @@ public static class OrganizationGenerator
         public string Name = "";
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The writer wraps the caller's stream, which the caller disposes; Run closes the writer without closing the stream.")]
     private sealed class Builder
     {
         private readonly GeneratorOptions _o;

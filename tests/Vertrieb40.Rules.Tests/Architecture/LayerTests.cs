@@ -103,7 +103,7 @@ public sealed class LayerTests
                 var to = dependency.Target?.Namespace?.FullName is { } target ? LayerOf(target) : null;
                 if (to is null || to == from) continue;
                 if (!edges.TryGetValue(from, out var targets)) edges[from] = targets = new();
-                targets.TryAdd(to, type.FullName + " -> " + dependency.Target.FullName);
+                targets.TryAdd(to, type.FullName + " -> " + dependency.Target!.FullName);
             }
         }
         // Depth-first search; every back edge closes a cycle, reported with one reference per step.

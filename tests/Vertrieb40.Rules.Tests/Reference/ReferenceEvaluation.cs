@@ -24,7 +24,7 @@ public static class ReferenceEvaluation
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Select(m => (Method: m, Attribute: m.GetCustomAttribute<ReferenceRuleAttribute>()))
             .Where(x => x.Attribute != null)
-            .Select(x => (x.Attribute!.Id, (Func<Organization, RuleOptions, IEnumerable<Entity>>)x.Method.CreateDelegate(typeof(Func<Organization, RuleOptions, IEnumerable<Entity>>))))
+            .Select(x => (x.Attribute!.Id, (Func<Organization, RuleOptions, IEnumerable<Entity>>)x.Method.CreateDelegate<Func<Organization, RuleOptions, IEnumerable<Entity>>>()))
             .OrderBy(x => x.Id, StringComparer.Ordinal)
             .ToArray();
 

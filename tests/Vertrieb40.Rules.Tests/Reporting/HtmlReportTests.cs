@@ -140,7 +140,7 @@ public class HtmlReportTests
         // Summarised: the top levels and the weakest units (with their parents), fewer than all units.
         var result = SarifTests.Analyze(SeedPaths.Classic);
         var html = Html(result, maxUnits: 3);
-        Assert.InRange(Regex.Matches(html, "<g class=\"node").Count, 2, result.Outline!.Units.Count - 1);
+        Assert.InRange(Regex.Count(html, "<g class=\"node"), 2, result.Outline!.Units.Count - 1);
         Assert.Contains("class=\"note tree-limit\"", html);
         Assert.DoesNotContain("class=\"note tree-limit\"", Html(SarifTests.Analyze(SeedPaths.Classic)));
     }
@@ -154,7 +154,7 @@ public class HtmlReportTests
             MaxBreakdownUnits = 2,
         }, sw);
         var html = sw.ToString();
-        Assert.Equal(2, Regex.Matches(html, "<tr data-unit=").Count);
+        Assert.Equal(2, Regex.Count(html, "<tr data-unit="));
         Assert.Contains("class=\"note units-limit\"", html);
         Assert.DoesNotContain("units-limit", Html(SarifTests.Analyze(SeedPaths.Classic)));
     }

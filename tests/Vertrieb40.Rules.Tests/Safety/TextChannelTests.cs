@@ -1,4 +1,3 @@
-using Vertrieb40.Rules.Text;
 using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Text;
 using Vertrieb40.Rules.Tests.Infrastructure;

@@ -119,7 +119,7 @@ public class SuppressionTests
         var r = SuppressionFile.Parse(json, "supp.json");
         Assert.True(r.HasErrors);
         Assert.Empty(r.Entries);
-        var d = r.Diagnostics.First();
+        var d = r.Diagnostics[0];
         Assert.Equal("VT0212", d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("supp.json", d.Location.FilePath);

@@ -12,6 +12,7 @@ namespace Vertrieb40.Rules.Reading.Json;
 /// from the input. It keeps the position of every entity, collects every input error it can (it goes on
 /// after a wrong type, a missing field or an unknown property) and stops only at malformed JSON.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The JSON reader wraps the caller's TextReader, which the caller owns and disposes; one parser reads one document.")]
 internal sealed class JsonOrganizationParser
 {
     private readonly JsonTextReader _reader;
