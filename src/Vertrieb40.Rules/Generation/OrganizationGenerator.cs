@@ -565,7 +565,7 @@ public static class OrganizationGenerator
             list.Add(reach);
         }
 
-        private PlantedReach UnitReach(UnitPlan u) => new() { Units = new[] { u.Index } };
+        private static PlantedReach UnitReach(UnitPlan u) => new() { Units = new[] { u.Index } };
 
         /// <summary>
         /// Per rule, the distinct people its planted findings reach: the union over its findings (scopes overlap). From

@@ -125,7 +125,9 @@ public sealed class SarifReportWriter : IReportWriter
                     set.Add(d.Location.Span.StartLine);
                 }
         var result = new Dictionary<string, IReadOnlyDictionary<int, string>>(StringComparer.Ordinal);
-        foreach (var (file, lines) in wanted) result[file] = GitHubLineHash.OfFile(file, lines);
+        // An HR export's rows may come in any order: its values depend on the row alone (GitHubLineHash.OfRecordsFile).
+        foreach (var (file, lines) in wanted)
+            result[file] = Reading.HrExport.HrExportReader.IsHrExport(file) ? GitHubLineHash.OfRecordsFile(file, lines) : GitHubLineHash.OfFile(file, lines);
         return result;
     }
 
