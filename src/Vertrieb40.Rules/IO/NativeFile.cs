@@ -24,6 +24,9 @@ internal readonly record struct FileStatus(ulong Device, ulong Inode, uint Mode,
 /// on macOS <c>stat</c> (64-bit inodes) and <c>chown</c>. On Windows, and wherever the call is missing,
 /// <see cref="Stat"/> returns null: hard links are then not detected and owners not restored (the README says so).
 /// </summary>
+// CA2101 asks for a CharSet on string arguments; every path argument here is marshalled explicitly as UTF-8
+// (LPUTF8Str), which is what the file system APIs take on Linux and macOS, so the rule's concern does not apply.
+#pragma warning disable CA2101
 internal static class NativeFile
 {
     /// <summary>Whether this platform can answer <see cref="Stat"/> at all (tried once).</summary>
@@ -67,7 +70,7 @@ internal static class NativeFile
         try
         {
             if (Libc.chown(path, userId, groupId) == 0) return true;
-            Libc.chown(path, uint.MaxValue, groupId); // -1: keep the owner, set the group where permitted
+            _ = Libc.chown(path, uint.MaxValue, groupId); // -1: keep the owner, set the group where permitted
             return false;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException) { return false; }
@@ -127,3 +130,4 @@ internal static class NativeFile
         public static extern int stat_x64([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out Stat buffer);
     }
 }
+#pragma warning restore CA2101

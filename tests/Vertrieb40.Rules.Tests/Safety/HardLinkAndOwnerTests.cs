@@ -11,8 +11,11 @@ namespace Vertrieb40.Rules.Tests.Safety;
 /// </summary>
 public class HardLinkAndOwnerTests
 {
+    // CA2101: both paths are marshalled explicitly as UTF-8 (LPUTF8Str), what libc takes on Linux and macOS.
+#pragma warning disable CA2101
     [DllImport("libc", SetLastError = true)]
     private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
+#pragma warning restore CA2101
 
     private static void HardLink(string existing, string newPath)
     {
