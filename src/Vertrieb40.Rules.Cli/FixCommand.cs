@@ -99,6 +99,7 @@ internal static class FixCommand
             ReportApplied();
             stdout.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
             stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
+            if (dryRun) WriteProjection(text, input, rules, options, culture, stderr);
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
@@ -133,6 +134,17 @@ internal static class FixCommand
         // Keep a byte-order mark the input had: nothing the user gave is lost.
         bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+    }
+
+    // What-if (issue 16): today's score next to the projection after these fixes, on standard error so that standard
+    // output stays a patch. Applied in memory, like the diff above.
+    private static void WriteProjection(string text, string input, IReadOnlyList<string> rules, AnalysisOptions options, System.Globalization.CultureInfo culture, TextWriter stderr)
+    {
+        var context = new ReportContext(Array.Empty<AnalysisResult>(), OrganizationAnalyzer.Default.SupportedDiagnostics, culture);
+        var projection = Comparison.WhatIf.Project(text, input, Comparison.FixesFile.ForRules(rules), OrganizationAnalyzer.Default, options, context, out _);
+        if (projection is null) return;
+        stderr.WriteLine();
+        Comparison.DiffReport.WriteSummary(projection.Diff, stderr, Comparison.WhatIf.ReportOptions(projection, new Comparison.ComparisonReportOptions { Culture = culture }));
     }
 
     /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>

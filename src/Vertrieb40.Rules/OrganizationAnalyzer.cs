@@ -64,6 +64,7 @@ public sealed class OrganizationAnalyzer
             Outline = result.Outline,
             Coverage = result.Coverage,
             Exposure = result.Exposure,
+            AsOf = result.AsOf,
         };
     }
 
@@ -96,6 +97,7 @@ public sealed class OrganizationAnalyzer
             Outline = outline,
             Coverage = run.Coverage,
             Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
+            AsOf = organization.AsOf,
         };
     }
 }

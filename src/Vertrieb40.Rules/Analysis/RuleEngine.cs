@@ -173,7 +173,7 @@ internal sealed class RuleEngine
         }
 
         if (watch is null) Work();
-        else abandoned = RunWatched(Work, watch, cancellationToken, OverBudget, context);
+        else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
         total.Stop();
 
         List<Diagnostic> diagnostics;
@@ -195,7 +195,7 @@ internal sealed class RuleEngine
     /// caller cancels and the run does not stop, the run is abandoned: the thread is left behind (a background
     /// thread, which .NET cannot stop) and true is returned.
     /// </summary>
-    private static bool RunWatched(Action work, RuleWatch watch, CancellationToken cancellationToken, Action<string?, TimeSpan, bool> overBudget, AnalysisContext context)
+    private static bool RunWatched(Action work, RuleWatch watch, Action<string?, TimeSpan, bool> overBudget, AnalysisContext context, CancellationToken cancellationToken)
     {
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);

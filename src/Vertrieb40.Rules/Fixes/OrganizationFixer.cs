@@ -70,9 +70,10 @@ public static class OrganizationFixer
     /// As the public overload; <paramref name="loaded"/> is the same text read already (the CLI reads the file first),
     /// so it is not read twice. It is taken by reference and cleared, so that the caller's variable does not keep
     /// the model alive while the fixed text is read for the check (at a million people the model is most of the memory).
+    /// <paramref name="select"/> fixes only the findings it accepts (what-if: a fixes file may name the entities to fix).
     /// </summary>
     internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,
-        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers, ref LoadResult? loaded)
+        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers, ref LoadResult? loaded, Func<Diagnostic, bool>? select = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         analyzer ??= OrganizationAnalyzer.Default;
@@ -102,7 +103,7 @@ public static class OrganizationFixer
         var applied = new List<AppliedFix>();
         foreach (var d in result.Diagnostics)
         {
-            if (d.IsSuppressed || (selected != null && !selected.Contains(d.Id)) || !byId.TryGetValue(d.Id, out var candidates)) continue;
+            if (d.IsSuppressed || (selected != null && !selected.Contains(d.Id)) || (select != null && !select(d)) || !byId.TryGetValue(d.Id, out var candidates)) continue;
             foreach (var provider in candidates)
             {
                 var action = provider.GetFix(d);
