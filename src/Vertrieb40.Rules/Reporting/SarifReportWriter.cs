@@ -127,9 +127,13 @@ public sealed class SarifReportWriter : IReportWriter
         var result = new Dictionary<string, IReadOnlyDictionary<int, string>>(StringComparer.Ordinal);
         // An HR export's rows may come in any order: its values depend on the row alone (GitHubLineHash.OfRecordsFile).
         foreach (var (file, lines) in wanted)
-            result[file] = Reading.HrExport.HrExportReader.IsHrExport(file) ? GitHubLineHash.OfRecordsFile(file, lines) : GitHubLineHash.OfFile(file, lines);
+            result[file] = IsRecordFile(file) ? GitHubLineHash.OfRecordsFile(file, lines) : GitHubLineHash.OfFile(file, lines);
         return result;
     }
+
+    // The HR-export formats (the reader's own test; the Reporting layer does not use the Reading layer).
+    private static bool IsRecordFile(string path)
+        => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
 
     private static string DirectoryUri(string dir)
     {
