@@ -32,6 +32,9 @@ Usage:
                                                organization.asOf (else a yyyy-MM-dd date in the
                                                file name), score per category, each finding's
                                                lifecycle, largest improvements and regressions
+  vertrieb40 init --template FILE.xlsx [--culture en|de]
+                                               Write the practice workbook to fill in (one sheet per
+                                               practice, drop-down lists); analyze reads it back
   vertrieb40 --help | --version
 
 analyze options:

@@ -55,6 +55,7 @@ public static class Program
                 "generate" => GenerateCommand.Run(rest, stdout, stderr),
                 "diff" => DiffCommand.Run(rest, stdout, stderr, env),
                 "trend" => TrendCommand.Run(rest, stdout, stderr, env),
+                "init" => InitCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

@@ -43,6 +43,10 @@ public static class InputDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Create("VT0010", DiagnosticSeverity.Error);
     /// <summary>VT0011: the file cannot be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = Create("VT0011", DiagnosticSeverity.Error);
+    /// <summary>VT0012: the document is not valid YAML, or uses YAML that an organisation document does not need (tags, complex keys).</summary>
+    public static readonly DiagnosticDescriptor InvalidYaml = Create("VT0012", DiagnosticSeverity.Error);
+    /// <summary>VT0013: a workbook (<c>.xlsx</c>) cannot be read or is refused (macros, external links, not a workbook).</summary>
+    public static readonly DiagnosticDescriptor InvalidWorkbook = Create("VT0013", DiagnosticSeverity.Error);
     /// <summary>VT0300: an HR export is not valid CSV (unterminated quote, ragged row, row without an employee id, …).</summary>
     public static readonly DiagnosticDescriptor InvalidCsv = Create("VT0300", DiagnosticSeverity.Error);
     /// <summary>VT0301: an HR export's header cannot be used (empty file, no employee-id column, duplicate columns).</summary>
@@ -105,7 +109,7 @@ public static class InputDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
-        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable,
+        InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, InvalidYaml, InvalidWorkbook,
         InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
         ManagerKey, FunctionsInferred, FunctionsUnknown,
         RuleFailed, UndeclaredDiagnostic,

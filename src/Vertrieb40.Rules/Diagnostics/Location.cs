@@ -57,16 +57,33 @@ public sealed class Location : IEquatable<Location>
     /// <summary>The stable id of the entity the location names.</summary>
     public string? EntityId { get; }
 
-    /// <summary>Compiler-style prefix: <c>file(line,col)</c>.</summary>
+    /// <summary>
+    /// The worksheet, for a location in a workbook (<c>.xlsx</c>): then <see cref="Span"/>'s line is the row and its
+    /// column the column number, and the location reads <c>file(Sheet!D7)</c>.
+    /// </summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Compiler-style prefix: <c>file(line,col)</c>, or <c>file(Sheet!D7)</c> in a workbook.</summary>
     public override string ToString()
     {
         var file = FilePath ?? "";
-        return Span.IsKnown ? string.Create(CultureInfo.InvariantCulture, $"{file}({Span.StartLine},{Span.StartColumn})") : file;
+        if (!Span.IsKnown) return file;
+        return Sheet != null
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}({Sheet}!{ColumnName(Span.StartColumn)}{Span.StartLine})")
+            : string.Create(CultureInfo.InvariantCulture, $"{file}({Span.StartLine},{Span.StartColumn})");
+    }
+
+    /// <summary>A spreadsheet column's letters: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = "";
+        for (var c = Math.Max(1, column); c > 0; c = (c - 1) / 26) name = (char)('A' + (c - 1) % 26) + name;
+        return name;
     }
 
     /// <inheritdoc />
     public bool Equals(Location? other) => other is not null && other.FilePath == FilePath && other.JsonPointer == JsonPointer
-        && other.Span == Span && other.ContextSpan == ContextSpan && other.EntityKind == EntityKind && other.EntityId == EntityId;
+        && other.Span == Span && other.ContextSpan == ContextSpan && other.EntityKind == EntityKind && other.EntityId == EntityId && other.Sheet == Sheet;
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Location);
     /// <inheritdoc />

@@ -48,7 +48,10 @@ public sealed class OrganizationDocument
         FilePath = filePath;
     }
 
-    /// <summary>The JSON text.</summary>
+    /// <summary>True for a YAML document (by its file name): edits keep YAML's block layout and comments.</summary>
+    public bool IsYaml => Reading.OrganizationReader.IsYaml(FilePath);
+
+    /// <summary>The document's text (JSON or YAML).</summary>
     public string Text
     {
         get => _count == 0 ? _base.Text : _text ??= Materialize();
@@ -60,7 +63,7 @@ public sealed class OrganizationDocument
 
     /// <summary>The root value (parsed on first use). Throws <see cref="FormatException"/> when the text is not JSON.</summary>
     /// <remarks>On a document of a fix run with deferred edits this is the tree of the text the run started from.</remarks>
-    public DocumentNode Root => _base.Root ??= DocumentNode.Parse(_base.Text);
+    public DocumentNode Root => _base.Root ??= IsYaml ? DocumentNode.ParseYaml(_base.Text) : DocumentNode.Parse(_base.Text);
 
     private string NewLine => _base.NewLine ??= _base.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 
@@ -183,7 +186,7 @@ public sealed class OrganizationDocument
     public OrganizationDocument WithValue(DocumentNode node, string json)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return Replace(node.Start, node.End, json);
+        return Replace(node.Start, node.End, IsYaml ? YamlText.Value(json) : json);
     }
 
     /// <summary>Sets a property of an object: replaces the value when it exists, else adds the property after the last one.</summary>
@@ -192,6 +195,14 @@ public sealed class OrganizationDocument
         ArgumentNullException.ThrowIfNull(obj);
         if (obj.Kind != DocumentNodeKind.Object) throw new ArgumentException("Not an object: " + obj.Pointer, nameof(obj));
         if (obj[name] is { } existing) return WithValue(existing, json);
+        if (obj.IsBlock && obj.PropertyCount > 0)
+        {
+            // A new line at the indentation of the other properties, after the last one's line (and its comment).
+            var lastProperty = obj.LastProperty;
+            var at = YamlText.LineEnd(_base.Text, lastProperty.Value.End);
+            return Replace(at, at, NewLine + YamlText.IndentOf(_base.Text, lastProperty.NameStart) + YamlText.Key(name) + ": " + YamlText.Value(json));
+        }
+        if (IsYaml) json = YamlText.Value(json);
         var property = Literal(name) + ": " + json;
         if (obj.PropertyCount == 0) return Replace(obj.Start + 1, obj.End - 1, property);
         var last = obj.LastProperty;
@@ -207,6 +218,7 @@ public sealed class OrganizationDocument
         if (array is null || array.Kind != DocumentNodeKind.Array) throw new ArgumentException("Not an array item: " + item.Pointer, nameof(item));
         var items = array.Items;
         var i = IndexOf(items, item);
+        if (array.IsBlock) return WithoutBlockItems(array, i, i);
         if (items.Count == 1) return Replace(array.Start + 1, array.End - 1, "");
         if (i < items.Count - 1) return Replace(item.Start, items[i + 1].Start, "");
         return Replace(items[i - 1].End, item.End, "");
@@ -217,6 +229,15 @@ public sealed class OrganizationDocument
     {
         ArgumentNullException.ThrowIfNull(array);
         if (array.Kind != DocumentNodeKind.Array) throw new ArgumentException("Not an array: " + array.Pointer, nameof(array));
+        if (IsYaml) json = YamlText.Value(json);
+        if (array.IsBlock && array.Items.Count > 0)
+        {
+            // "- item" on a new line, at the indentation of the last item's dash.
+            var lastItem = array.Items[^1];
+            var dash = YamlText.DashBefore(_base.Text, lastItem.Start);
+            var at = YamlText.LineEnd(_base.Text, lastItem.End);
+            return Replace(at, at, NewLine + YamlText.IndentOf(_base.Text, dash) + "- " + json);
+        }
         if (array.Items.Count == 0) return Replace(array.Start + 1, array.End - 1, json);
         var last = array.Items[^1];
         var separator = LineBreakBefore(last.Start) is { } indent ? "," + NewLine + indent : ", ";
@@ -244,6 +265,19 @@ public sealed class OrganizationDocument
         var items = array.Items;
         var gone = new HashSet<DocumentNode>(remove, ReferenceEqualityComparer.Instance);
         if (gone.Count == 0) return this;
+        if (array.IsBlock)
+        {
+            var edited = this;
+            for (var b = items.Count - 1; b >= 0; b--)
+            {
+                if (!gone.Contains(items[b])) continue;
+                var a = b;
+                while (a > 0 && gone.Contains(items[a - 1])) a--;
+                edited = edited.WithoutBlockItems(array, a, b);
+                b = a;
+            }
+            return edited;
+        }
         if (items.All(gone.Contains)) return Replace(array.Start + 1, array.End - 1, "");
         var document = this;
         // From the end, so that on an ordinary document the offsets before an edit stay valid.
@@ -256,6 +290,28 @@ public sealed class OrganizationDocument
             b = a;
         }
         return document;
+    }
+
+    // Removes items first..last of a YAML block sequence: whole lines, from the first item's dash to the line after the
+    // last one (comments on other lines stay). Removing every item leaves an empty flow list after the key: "steps: []".
+    private OrganizationDocument WithoutBlockItems(DocumentNode array, int first, int last)
+    {
+        var text = _base.Text;
+        var items = array.Items;
+        var from = YamlText.LineStart(text, YamlText.DashBefore(text, items[first].Start));
+        if (first == 0 && last == items.Count - 1)
+        {
+            var dash = YamlText.DashBefore(text, items[0].Start);
+            var colon = dash - 1;
+            while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+            var end = YamlText.LineEnd(text, items[^1].End);
+            // After "key:" the list becomes " []" on the key's line; elsewhere (a comment in between, a top-level list) "[]" takes the first dash's place.
+            return colon >= 0 && text[colon] == ':' ? Replace(colon + 1, end, " []") : Replace(dash, end, "[]");
+        }
+        var to = last < items.Count - 1
+            ? YamlText.LineStart(text, YamlText.DashBefore(text, items[last + 1].Start))
+            : YamlText.NextLineStart(text, items[last].End);
+        return Replace(from, to, "");
     }
 
     private OrganizationDocument Replace(int start, int end, string replacement)

@@ -15,6 +15,9 @@ public sealed class Organization
     /// <summary>The file the organisation was read from (used in every location).</summary>
     public string? FilePath { get; set; }
 
+    /// <summary>In a practice workbook: the sheet each collection was read from (positions are its row and column).</summary>
+    internal IReadOnlyDictionary<string, string>? Sheets { get; set; }
+
     /// <summary>Units.</summary>
     public List<Unit> Units { get; } = new();
     /// <summary>People.</summary>

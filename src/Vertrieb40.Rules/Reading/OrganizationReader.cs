@@ -8,13 +8,13 @@ using Vertrieb40.Rules.Reading.Json;
 namespace Vertrieb40.Rules.Reading;
 
 /// <summary>
-/// Reads organisation documents (JSON) into the model, with a position for every entity and every input
+/// Reads organisation documents (JSON or YAML) into the model, with a position for every entity and every input
 /// error collected (not only the first). Streaming: the document is never held as a DOM.
 /// </summary>
 public static class OrganizationReader
 {
     /// <summary>
-    /// Reads a file: a JSON organisation document, or an HR export (<c>.csv</c>/<c>.tsv</c>, see
+    /// Reads a file: a JSON organisation document, a YAML one (<c>.yaml</c>/<c>.yml</c>, the same schema), or an HR export (<c>.csv</c>/<c>.tsv</c>, see
     /// <see cref="HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
     /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
@@ -22,6 +22,7 @@ public static class OrganizationReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
         if (HrExportReader.IsHrExport(path)) return HrExportReader.ReadFile(path, options);
+        if (Workbook.XlsxExportReader.IsWorkbook(path)) return Workbook.XlsxExportReader.ReadFile(path, options);
         try
         {
             // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.
@@ -39,7 +40,11 @@ public static class OrganizationReader
         }
     }
 
-    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error).</summary>
+    /// <summary>True for the names of YAML documents (<c>.yaml</c>, <c>.yml</c>).</summary>
+    public static bool IsYaml(string? path)
+        => path != null && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error). A <paramref name="filePath"/> ending in <c>.yaml</c>/<c>.yml</c> reads YAML.</summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -51,19 +56,26 @@ public static class OrganizationReader
         return Read(text, filePath, options, invalid);
     }
 
-    /// <summary>Reads a document from text.</summary>
+    /// <summary>Reads a document from text (YAML when <paramref name="filePath"/> ends in <c>.yaml</c>/<c>.yml</c>, else JSON).</summary>
     public static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options = null)
         => Read(text, filePath, options, null);
 
     private static LoadResult Read(TextReader text, string? filePath, ReaderOptions? options, CountingUtf8Fallback? invalidUtf8)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Read(errors => IsYaml(filePath) ? Yaml.YamlDocumentReader.Parser(text, filePath, options ?? ReaderOptions.Default, errors, invalidUtf8)
+            : new JsonOrganizationParser(text, filePath, options ?? ReaderOptions.Default, errors, invalidUtf8), filePath, options);
+    }
+
+    /// <summary>Parses with the parser given (JSON text, YAML or workbook tokens), then privacy and linking; every diagnostic sorted.</summary>
+    internal static LoadResult Read(Func<InputErrors, JsonOrganizationParser> parser, string? filePath, ReaderOptions? options, Func<string, string?>? sheetOf = null)
+    {
         options ??= ReaderOptions.Default;
-        var errors = new InputErrors(options, filePath);
+        var errors = new InputErrors(options, filePath) { SheetOf = sheetOf };
         Organization? org = null;
         try
         {
-            org = new JsonOrganizationParser(text, filePath, options, errors, invalidUtf8).Parse();
+            org = parser(errors).Parse();
             if (org != null)
             {
                 // Privacy is a model transformation before linking, so every later message already shows pseudonyms.
@@ -80,7 +92,7 @@ public static class OrganizationReader
         return new LoadResult(filePath, org, diagnostics);
     }
 
-    /// <summary>Reads a document held in a string (tests, tools).</summary>
+    /// <summary>Reads a document held in a string (tests, tools); YAML when <paramref name="filePath"/> names a YAML file.</summary>
     public static LoadResult ReadString(string json, string? filePath = null, ReaderOptions? options = null)
         => Read(new StringReader(json ?? throw new ArgumentNullException(nameof(json))), filePath, options);
 

@@ -541,7 +541,8 @@ public sealed class HtmlReportWriter : IReportWriter
                 var entity = person ? T("Html_PersonEntry") : small ? "—" : l.EntityId ?? "";
                 var file = l.FilePath is null ? "" : Path.GetFileName(l.FilePath);
                 // The file each position belongs to (an HR export or its practices side file), then line and column.
-                var position = file + (l.Span.IsKnown ? ":" + N(l.Span.StartLine) + ":" + N(l.Span.StartColumn) : "");
+                var position = file + (!l.Span.IsKnown ? "" : l.Sheet != null ? " " + l.Sheet + "!" + Location.ColumnName(l.Span.StartColumn) + N(l.Span.StartLine)
+                    : ":" + N(l.Span.StartLine) + ":" + N(l.Span.StartColumn));
                 o.Write($"<tr><td>{Escape(d.Id)}</td><td>{Escape(entity)}</td><td>{Escape(position)}</td><td><code>{Escape(person || small ? "" : l.JsonPointer)}</code></td></tr>\n");
             }
             o.Write("</tbody>\n</table>\n</section>\n");

@@ -124,6 +124,8 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("column"); w.WriteValue(l.Span.StartColumn);
             w.WritePropertyName("endLine"); w.WriteValue(l.Span.EndLine);
             w.WritePropertyName("endColumn"); w.WriteValue(l.Span.EndColumn);
+            // A workbook: line is the row, column the column number of this sheet (format 1.0, additive).
+            if (l.Sheet != null) { w.WritePropertyName("sheet"); w.WriteValue(l.Sheet); }
         }
         // When the span is narrowed to the property that caused a finding: the whole entity (format 1.0, additive).
         if (l.ContextSpan.IsKnown && l.ContextSpan != l.Span)

@@ -386,6 +386,14 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndObject();
+        if (l.Sheet != null)
+        {
+            // A workbook: the worksheet is where the row and column of the region are (SARIF has no sheets of its own).
+            w.WriteStartObject();
+            w.WritePropertyName("name"); w.WriteValue(l.Sheet);
+            w.WritePropertyName("kind"); w.WriteValue("worksheet");
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
         w.WriteEndObject();
     }

@@ -27,7 +27,7 @@ public sealed class LayerTests
         ("Model", ["Text"]),                                   // the organisation
         ("Diagnostics", ["Text", "Model"]),                    // descriptors, diagnostics, locations, terms
         ("Privacy", ["Model"]),                                // pseudonyms before anything is reported
-        ("Reading", ["IO", "Text", "Model", "Diagnostics", "Privacy"]), // Reading.Json, Reading.HrExport; OrganizationReader dispatches
+        ("Reading", ["IO", "Text", "Model", "Diagnostics", "Privacy"]), // Reading.Json, Reading.Yaml, Reading.HrExport; OrganizationReader dispatches
         ("Configuration", ["IO", "Text", "Diagnostics"]),            // .vertrieb40config / .globalconfig
         ("Suppressions", ["IO", "Text", "Model", "Diagnostics"]),
         ("Baselines", ["IO", "Text", "Diagnostics"]),
@@ -137,5 +137,13 @@ public sealed class LayerTests
     public void The_JSON_reader_knows_nothing_of_HR_exports()
         => Types().That().ResideInNamespaceMatching(Pattern(["Reading.Json"])).As("Reading.Json")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Pattern(["Reading.HrExport"])).As("Reading.HrExport"))
+            .Check(Architecture);
+
+    // The other formats feed the JSON reader (YAML as its token stream); the JSON reader does not know them.
+    [Theory]
+    [InlineData("Reading.Yaml")]
+    public void The_JSON_reader_knows_nothing_of_the_other_formats(string format)
+        => Types().That().ResideInNamespaceMatching(Pattern(["Reading.Json"])).As("Reading.Json")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Pattern([format])).As(format))
             .Check(Architecture);
 }

@@ -134,4 +134,16 @@ public class ComparisonCliTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public void Help_lists_diff_trend_and_what_if_and_what_if_takes_one_document()
+    {
+        var (_, help, _) = Run("--help");
+        foreach (var word in new[] { "vertrieb40 diff <before> <after>", "vertrieb40 trend <snapshot|dir>", "--fail-on-new", "--what-if FILE" })
+            Assert.Contains(word, help, StringComparison.Ordinal);
+        var (code, _, err) = Run("analyze", J(0), J(1), "--what-if", "fixes.json");
+        Assert.Equal(2, code);
+        Assert.Contains("--what-if takes exactly one document", err);
+        Assert.Equal(2, Run("analyze", J(0), "--what-if", "fixes.json", "--format", "sarif").Code);
+    }
 }

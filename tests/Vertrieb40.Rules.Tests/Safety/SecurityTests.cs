@@ -48,6 +48,9 @@ public class SecurityTests
         Assert.DoesNotContain(refs, r => r.Contains("SerializationBinder", StringComparison.Ordinal));
         Assert.DoesNotContain(refs, r => Regex.IsMatch(r, @"^Newtonsoft\.Json\.(JsonConvert::(DeserializeObject|PopulateObject)|JsonSerializer::(Deserialize|Populate)|Linq\.JToken::ToObject)"));
         Assert.DoesNotContain(refs, r => r.StartsWith("System.Runtime.Serialization.Formatters", StringComparison.Ordinal));
+        // YAML: only the event parser; YamlDotNet's object (de)serialiser, which constructs types from tags, is never referenced.
+        Assert.Contains(refs, r => r == "YamlDotNet.Core.Parser");
+        Assert.DoesNotContain(refs, r => r.StartsWith("YamlDotNet.Serialization", StringComparison.Ordinal) || r.StartsWith("YamlDotNet.RepresentationModel", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,10 +12,11 @@ namespace Vertrieb40.Rules.Tests.Seeds;
 /// </summary>
 public class SeedExpectationTests
 {
-    // Seeds are organisation documents (*.json) and HR exports (*.csv). "*.practices.json" files are side
+    // Seeds are organisation documents (*.json, *.yaml) and HR exports (*.csv, *.xlsx); a twin in another format has
+    // its expectations in <file>.<ext>.expected.txt (e.g. hr-export.xlsx.expected.txt). "*.practices.json" files are side
     // files of the export with the same name (hr-export.csv + hr-export.practices.json), not seeds of their own.
     public static IEnumerable<object[]> SeedFiles() =>
-        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv"))
+        Directory.EnumerateFiles(SeedPaths.Seeds, "*.json").Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.yaml")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.csv")).Concat(Directory.EnumerateFiles(SeedPaths.Seeds, "*.xlsx"))
             .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith(".practices.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
@@ -34,7 +35,8 @@ public class SeedExpectationTests
     {
         var path = Path.Combine(SeedPaths.Seeds, seed);
         var options = AnalysisOptions.Default;
-        if (path.EndsWith(".csv", StringComparison.Ordinal))
+        // An export (CSV, or a workbook with a practices side file); a workbook without one is a practice workbook.
+        if (path.EndsWith(".csv", StringComparison.Ordinal) || (path.EndsWith(".xlsx", StringComparison.Ordinal) && File.Exists(HrExportOptions.SiblingPracticesFile(path))))
         {
             // The export's practices come from its side file, named explicitly (not found by convention).
             var practices = HrExportOptions.SiblingPracticesFile(path);
@@ -50,7 +52,9 @@ public class SeedExpectationTests
                 .Select(c => $"coverage {c.RuleId} {c.StatusName} {string.Join(",", c.MissingFacts)}\n"))
             // The score (issue 18): per category the value, or "notScored" when none of its rules could judge the seed.
             + ScoreLines(result);
-        var expectedPath = Path.ChangeExtension(path, ".expected.txt");
+        // A twin in another format has its own file (its findings sort after its side file's, by file name).
+        var expectedPath = path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? path + ".expected.txt" : Path.ChangeExtension(path, ".expected.txt");
         if (Environment.GetEnvironmentVariable("VERTRIEB40_UPDATE_EXPECTED") == "1")
             File.WriteAllText(expectedPath, actual);
         Assert.True(File.Exists(expectedPath), "missing " + expectedPath + " (run once with VERTRIEB40_UPDATE_EXPECTED=1)");

@@ -29,6 +29,9 @@ public sealed class ColumnMapping
     /// <summary>The delimiter; detected from the header line when null.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>The worksheet of an <c>.xlsx</c> export; the first sheet when null.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>"utf-8" or "windows-1252"; detected when null.</summary>
     public string? Encoding { get; init; }
 
@@ -82,6 +85,7 @@ public sealed class ColumnMapping
         var fieldOfColumn = new Dictionary<string, string>(StringComparer.Ordinal);
         char? delimiter = null;
         string? encoding = null;
+        string? sheet = null;
         ManagerKey? managerKey = null;
         string? managerKeyColumn = null;
         var unitFunctions = new List<FunctionPattern>();
@@ -118,6 +122,10 @@ public sealed class ColumnMapping
                     if (e is "utf-8" or "utf8" or "windows-1252" or "cp1252") encoding = e!.StartsWith("utf", StringComparison.Ordinal) ? "utf-8" : "windows-1252";
                     else Problem(prop.Value, "'encoding' must be \"utf-8\" or \"windows-1252\"");
                     break;
+                case "sheet":
+                    if (prop.Value!.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)prop.Value)) sheet = ((string)prop.Value!).Trim();
+                    else Problem(prop.Value, "'sheet' must be the name of a worksheet (a non-empty string)");
+                    break;
                 case "managerKey":
                     if (prop.Value!.Type == JTokenType.String && ((string?)prop.Value) is "employeeId" or "name")
                         managerKey = (string?)prop.Value == "name" ? Reading.HrExport.ManagerKey.Name : Reading.HrExport.ManagerKey.EmployeeId;
@@ -150,13 +158,13 @@ public sealed class ColumnMapping
                 case "description":
                     break;
                 default:
-                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding, managerKey, functions)");
+                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding, sheet, managerKey, functions)");
                     break;
             }
         }
         return problems.Count > 0 ? null : new ColumnMapping
         {
-            Columns = columns, Delimiter = delimiter, Encoding = encoding, ManagerKey = managerKey, ManagerKeyColumn = managerKeyColumn,
+            Columns = columns, Delimiter = delimiter, Encoding = encoding, Sheet = sheet, ManagerKey = managerKey, ManagerKeyColumn = managerKeyColumn,
             UnitFunctions = unitFunctions, RoleFunctions = roleFunctions,
         };
     }

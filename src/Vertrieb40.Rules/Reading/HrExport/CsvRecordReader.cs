@@ -9,7 +9,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// record and field, the physical line an editor shows, so diagnostics can point at row and column.
 /// Only one record is held at a time: exports of a million rows stream through.
 /// </summary>
-internal sealed class CsvRecordReader
+internal sealed class CsvRecordReader : IRecordSource
 {
     private readonly TextReader _text;
     private readonly char[] _buffer = new char[1 << 16];

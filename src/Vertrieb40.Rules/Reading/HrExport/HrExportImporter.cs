@@ -15,7 +15,7 @@ internal sealed class HrExportImporter
     // A row with more fields than this is broken (or hostile): the rest of it is parsed but not kept.
     private const int MaxFieldsPerRow = 4096;
 
-    private readonly CsvRecordReader _csv;
+    private readonly IRecordSource _csv;
     private readonly string? _filePath;
     private readonly ColumnMapping? _mapping;
     private readonly InputErrors _errors;
@@ -41,8 +41,14 @@ internal sealed class HrExportImporter
     private readonly List<string?> _keyValue = new();
 
     public HrExportImporter(TextReader text, string? filePath, ColumnMapping? mapping, InputErrors errors, PrivacyOptions privacy, ReaderOptions options)
+        : this(new CsvRecordReader(text, mapping?.Delimiter, options.MaxStringLength, MaxFieldsPerRow), filePath, mapping, errors, privacy, options)
     {
-        _csv = new CsvRecordReader(text, mapping?.Delimiter, options.MaxStringLength, MaxFieldsPerRow);
+    }
+
+    /// <summary>An export whose rows come from elsewhere (a worksheet).</summary>
+    public HrExportImporter(IRecordSource rows, string? filePath, ColumnMapping? mapping, InputErrors errors, PrivacyOptions privacy, ReaderOptions options)
+    {
+        _csv = rows;
         _filePath = filePath;
         _mapping = mapping;
         _errors = errors;

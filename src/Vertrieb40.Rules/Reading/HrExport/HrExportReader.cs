@@ -23,6 +23,10 @@ public static class HrExportReader
 
     /// <summary>Reads an export file, its column mapping and practices side file (from <see cref="ReaderOptions.HrExport"/>).</summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
+        => ReadFile(path, options, Read);
+
+    // The file checks and the mapping file, shared with the .xlsx export (Reading.Workbook), which reads the stream its own way.
+    internal static LoadResult ReadFile(string path, ReaderOptions? options, Func<Stream, string, ReaderOptions, ColumnMapping?, LoadResult> read)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReaderOptions.Default;
@@ -40,7 +44,7 @@ public static class HrExportReader
                 if (mapping is null) return new LoadResult(path, null, problems);
             }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return Read(stream, path, options, mapping);
+            return read(stream, path, options, mapping);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -75,13 +79,22 @@ public static class HrExportReader
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ReaderOptions.Default;
+        return Read(errors => new HrExportImporter(text, filePath, mapping, errors, (options.Privacy ?? PrivacyOptions.None), options), filePath, options, null);
+    }
+
+    /// <summary>Reads an export whose rows come from elsewhere (a worksheet: positions are row and column of <paramref name="sheet"/>).</summary>
+    internal static LoadResult Read(IRecordSource rows, string? filePath, ReaderOptions options, ColumnMapping? mapping, string? sheet)
+        => Read(errors => new HrExportImporter(rows, filePath, mapping, errors, (options.Privacy ?? PrivacyOptions.None), options), filePath, options, sheet);
+
+    private static LoadResult Read(Func<InputErrors, HrExportImporter> importerFor, string? filePath, ReaderOptions options, string? sheet)
+    {
         var privacy = options.Privacy ?? PrivacyOptions.None;
-        var errors = new InputErrors(options, filePath);
+        var errors = new InputErrors(options, filePath) { Sheet = sheet };
         var extra = new List<Diagnostic>();
         Organization? org = null;
         try
         {
-            var importer = new HrExportImporter(text, filePath, mapping, errors, privacy, options);
+            var importer = importerFor(errors);
             org = importer.Import();
             if (org != null)
             {

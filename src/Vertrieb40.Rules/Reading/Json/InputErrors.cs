@@ -29,12 +29,20 @@ internal sealed class InputErrors(ReaderOptions options, string? filePath)
 
     public int ErrorCount => _errorCount;
 
+    /// <summary>The worksheet the positions of this file refer to (a workbook), or null.</summary>
+    public string? Sheet { get; set; }
+
+    /// <summary>In a practice workbook: the sheet of a JSON Pointer (its collection's sheet).</summary>
+    public Func<string, string?>? SheetOf { get; set; }
+
     public void Add(DiagnosticDescriptor descriptor, Location location, params object?[] args)
     {
         if (!Admit(descriptor.DefaultSeverity)) return;
         for (var i = 0; i < args.Length; i++)
             if (args[i] is string { Length: > MaxQuotedLength } text)
                 args[i] = Truncate(text);
+        if ((Sheet ?? SheetOf?.Invoke(location.JsonPointer)) is { } sheet && location.Sheet is null && location.FilePath == filePath && location.Span.IsKnown)
+            location = new Location(location.FilePath, location.JsonPointer, location.Span, location.EntityKind, location.EntityId, location.ContextSpan) { Sheet = sheet };
         _items.Add(Diagnostic.Create(descriptor, location, args));
     }
 

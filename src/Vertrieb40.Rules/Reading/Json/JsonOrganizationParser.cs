@@ -8,6 +8,20 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Reading.Json;
 
 /// <summary>
+/// A token stream in another format than JSON (YAML) that the organisation parser reads as if it were JSON: it knows
+/// where a property name starts, and the text of a value written without quotes.
+/// </summary>
+internal interface ITokenSource
+{
+    JsonReader Reader { get; }
+    IJsonLineInfo LineInfo { get; }
+    /// <summary>Where the current token starts.</summary>
+    SourcePosition TokenStart { get; }
+    /// <summary>The text of the current scalar when it was written without quotes (YAML reads <c>1.1</c> as a number), else null.</summary>
+    string? PlainText { get; }
+}
+
+/// <summary>
 /// A hand-written streaming reader over <see cref="JsonTextReader"/>: no DOM, no reflection, no type names
 /// from the input. It keeps the position of every entity, collects every input error it can (it goes on
 /// after a wrong type, a missing field or an unknown property) and stops only at malformed JSON.
@@ -15,7 +29,9 @@ namespace Vertrieb40.Rules.Reading.Json;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The JSON reader wraps the caller's TextReader, which the caller owns and disposes; one parser reads one document.")]
 internal sealed class JsonOrganizationParser
 {
-    private readonly JsonTextReader _reader;
+    private readonly JsonReader _reader;
+    private readonly IJsonLineInfo _lineInfo;
+    private readonly ITokenSource? _yaml;
     private readonly string? _filePath;
     private readonly ReaderOptions _options;
     private readonly InputErrors _errors;
@@ -30,7 +46,7 @@ internal sealed class JsonOrganizationParser
         _options = options;
         _errors = errors;
         // The guard enforces the string and size limits before Newtonsoft buffers a token (see GuardedTextReader).
-        _reader = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
+        var json = new JsonTextReader(new GuardedTextReader(text, options, invalidUtf8))
         {
             MaxDepth = options.MaxDepth,
             DateParseHandling = DateParseHandling.None,
@@ -38,6 +54,21 @@ internal sealed class JsonOrganizationParser
             SupportMultipleContent = false,
             PropertyNameTable = new DefaultJsonNameTable(),
         };
+        _reader = json;
+        _lineInfo = json;
+        _org.FilePath = filePath;
+    }
+
+    /// <summary>Another format (YAML), read as the token stream its JSON twin would give.</summary>
+    public JsonOrganizationParser(ITokenSource yaml, string? filePath, ReaderOptions options, InputErrors errors)
+    {
+        _filePath = filePath;
+        _options = options;
+        _errors = errors;
+        yaml.Reader.MaxDepth = options.MaxDepth;
+        _reader = yaml.Reader;
+        _lineInfo = yaml.LineInfo;
+        _yaml = yaml;
         _org.FilePath = filePath;
     }
 
@@ -650,6 +681,9 @@ internal sealed class JsonOrganizationParser
                 }
                 return s;
             case JsonToken.Null: return null;
+            // YAML reads an unquoted 1.1 or true as a number or a boolean; where the schema wants text, the text is meant.
+            case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean when _yaml?.PlainText is { } plain:
+                return plain;
             default:
                 TypeError(name, "a string", namePos);
                 SkipValue();
@@ -759,6 +793,7 @@ internal sealed class JsonOrganizationParser
         {
             _path.Add(Box(i++));
             if (_reader.TokenType == JsonToken.String) list.Add(Intern((string)_reader.Value!));
+            else if (_reader.TokenType is JsonToken.Integer or JsonToken.Float && _yaml?.PlainText is { } plain) list.Add(Intern(plain)); // YAML: - 42
             else
             {
                 TypeError(PathText(), "a string (an id)", namePos);
@@ -803,7 +838,7 @@ internal sealed class JsonOrganizationParser
     }
 
     private JsonReaderException ReaderError(string message)
-        => new(message, _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
+        => new(message, _reader.Path, _lineInfo.LineNumber, _lineInfo.LinePosition, null);
 
     /// <summary>Moves to the next property of the current object; false at its end.</summary>
     private bool NextProperty(out string name, out SourcePosition position)
@@ -819,8 +854,8 @@ internal sealed class JsonOrganizationParser
         if (_reader.TokenType != JsonToken.PropertyName || _reader.Value is not string propertyName)
             throw ReaderError("expected a property name");
         name = propertyName;
-        // The reader stands on the colon; the name starts name.Length + 2 columns before it.
-        position = new SourcePosition(_reader.LineNumber, Math.Max(1, _reader.LinePosition - name.Length - 2));
+        // The JSON reader stands on the colon; the name starts name.Length + 2 columns before it. YAML knows the key's start.
+        position = _yaml?.TokenStart ?? new SourcePosition(_lineInfo.LineNumber, Math.Max(1, _lineInfo.LinePosition - name.Length - 2));
         return true;
     }
 
@@ -914,7 +949,7 @@ internal sealed class JsonOrganizationParser
         _ => token.ToString(),
     };
 
-    private SourcePosition Pos() => new(Math.Max(1, _reader.LineNumber), Math.Max(1, _reader.LinePosition));
+    private SourcePosition Pos() => new(Math.Max(1, _lineInfo.LineNumber), Math.Max(1, _lineInfo.LinePosition));
 
     private string PathText() => JsonPointer.Format(_path);
 
