@@ -354,6 +354,17 @@ public static class QuickRun
                 var want = (int)kv.Value!;
                 checks.Add(found == want ? $"{kv.Key} ok" : $"{kv.Key} {found}≠{want}");
             }
+            // The people each rule's findings reach against the generator's expectation (issue 18).
+            var exposure = (JObject?)JObject.Parse(File.ReadAllText(manifestPath))["exposure"];
+            var exposureChecks = 0;
+            foreach (var kv in exposure ?? new JObject())
+            {
+                var found = result.Exposure?.Rules.FirstOrDefault(r => r.RuleId == kv.Key)?.People ?? 0;
+                var want = (int)kv.Value!;
+                if (found == want) exposureChecks++;
+                else checks.Add($"exposure {kv.Key} {found}≠{want}");
+            }
+            if (exposure != null) checks.Add($"exposure ok for {exposureChecks} of {exposure.Count} rules");
             o["manifestCheck"] = string.Join(", ", checks);
         }
         var rules = new JObject();

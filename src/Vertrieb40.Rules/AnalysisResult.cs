@@ -107,7 +107,15 @@ public sealed class AnalysisResult
         if (InputFailed || Outline is null) return null;
         var total = Coverage.Count;
         if (total > 0 && CheckedRules == 0) return null;
-        leftOutRules ??= Coverage.Where(c => c.Status == CoverageStatus.CouldNotCheck).Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
+        // Left out: every catalog rule that did not judge the document — could not check, not applicable (switched
+        // off, not selected), or not part of this analysis at all. A category none of whose rules judged is not scored.
+        if (leftOutRules is null && total > 0)
+        {
+            var judged = Coverage.Where(c => c.Status == CoverageStatus.Checked).Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
+            leftOutRules = Coverage.Where(c => c.Status != CoverageStatus.Checked).Select(c => c.RuleId)
+                .Concat(RuleReach.CatalogRules.Where(id => !judged.Contains(id)))
+                .ToHashSet(StringComparer.Ordinal);
+        }
         var score = VertriebScore.Compute(Outline, Diagnostics, weights, Exposure, leftOutRules);
         return total == 0 ? score : new OrganizationScore(score.Organization, score.Units) { RulesChecked = CheckedRules, RulesTotal = total };
     }

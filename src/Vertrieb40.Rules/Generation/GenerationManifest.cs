@@ -55,6 +55,13 @@ internal sealed class GenerationManifest
     /// <summary>Per rule id: what was planted and which reading of the rule the count assumes.</summary>
     public IReadOnlyDictionary<string, string> Notes { get; }
 
+    /// <summary>
+    /// Per rule id that reaches people (docs/score.md): the distinct people its planted findings reach — the union over
+    /// the findings, not the sum — as the generator placed them. A correct analysis reports this exposure. Rules whose
+    /// findings reach no people (or were not planted) are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ExpectedExposure { get; internal init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>The planted count for a rule id (0 when none was planted).</summary>
     public int PlantedFor(string ruleId) => Planted.TryGetValue(ruleId, out var n) ? n : 0;
 
@@ -74,6 +81,10 @@ internal sealed class GenerationManifest
         w.WritePropertyName("planted");
         w.WriteStartObject();
         foreach (var kv in Planted) { w.WritePropertyName(kv.Key); w.WriteValue(kv.Value); }
+        w.WriteEndObject();
+        w.WritePropertyName("exposure");
+        w.WriteStartObject();
+        foreach (var kv in ExpectedExposure) { w.WritePropertyName(kv.Key); w.WriteValue(kv.Value); }
         w.WriteEndObject();
         w.WritePropertyName("notes");
         w.WriteStartObject();

@@ -88,6 +88,7 @@ internal static class OrganizationGenerator
     };
 
     private static readonly Dictionary<string, FunnelStage> StageOf = Roles.ToDictionary(r => r.Id, r => r.Stage, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> RoleIndex = Enumerable.Range(0, Roles.Length).ToDictionary(i => Roles[i].Id, StringComparer.Ordinal);
 
     private static readonly (BusinessFunction Function, double Share)[] Divisions =
     {
@@ -211,7 +212,10 @@ internal static class OrganizationGenerator
             foreach (var id in AllRuleIds) if (!_planted.ContainsKey(id)) _planted[id] = 0;
             WriteNotes();
             var layers = _units.Max(u => u.Depth) + 1;
-            return new GenerationManifest(_people, _units.Count, _units.Count(u => u.Kind == UnitKind.Team), layers, _entities, _planted, _notes);
+            return new GenerationManifest(_people, _units.Count, _units.Count(u => u.Kind == UnitKind.Team), layers, _entities, _planted, _notes)
+            {
+                ExpectedExposure = ExpectedExposure(),
+            };
         }
 
         private static readonly string[] AllRuleIds =
@@ -496,24 +500,34 @@ internal static class OrganizationGenerator
         }
 
         /// <summary>A realistic scope: everyone, some units, a role (optionally within a unit), or a few people.</summary>
-        private void Scope(string name, BusinessFunction focus)
+        /// <returns>Whom the scope reaches, for the manifest's expected exposure.</returns>
+        private PlantedReach Scope(string name, BusinessFunction focus)
         {
             _w.WritePropertyName(name);
             _w.WriteStartObject();
             var x = _rng.NextDouble();
-            if (x < 0.15) { _w.WritePropertyName("everyone"); _w.WriteValue(true); }
+            PlantedReach reach;
+            if (x < 0.15)
+            {
+                _w.WritePropertyName("everyone"); _w.WriteValue(true);
+                reach = new PlantedReach { Everyone = true };
+            }
             else if (x < 0.65)
             {
                 var n = _rng.Next(1, 4);
-                var ids = new List<string>(n);
-                for (var i = 0; i < n; i++) ids.Add((_rng.Chance(0.5) ? UnitOf(focus) : AnyUnit()).Id);
-                Ids("unitIds", ids.Distinct());
+                var units = new List<UnitPlan>(n);
+                for (var i = 0; i < n; i++) units.Add(_rng.Chance(0.5) ? UnitOf(focus) : AnyUnit());
+                Ids("unitIds", units.Select(u => u.Id).Distinct());
+                reach = new PlantedReach { Units = units.Select(u => u.Index).Distinct().ToArray() };
             }
             else if (x < 0.85)
             {
-                if (_rng.Chance(0.5)) Ids("unitIds", new[] { UnitOf(focus).Id });
+                var unit = _rng.Chance(0.5) ? UnitOf(focus) : null;
+                if (unit != null) Ids("unitIds", new[] { unit.Id });
                 var roles = _rolesOf[focus].Length > 0 ? _rolesOf[focus] : _rolesOf[BusinessFunction.Sales];
-                Ids("roleIds", new[] { Roles[roles[_rng.Skewed(roles.Length)]].Id });
+                var role = roles[_rng.Skewed(roles.Length)];
+                Ids("roleIds", new[] { Roles[role].Id });
+                reach = new PlantedReach { Units = unit is null ? Array.Empty<int>() : new[] { unit.Index }, Role = role };
             }
             else
             {
@@ -521,8 +535,97 @@ internal static class OrganizationGenerator
                 var ids = new SortedSet<int>();
                 for (var i = 0; i < n; i++) ids.Add(_rng.Next(0, _people));
                 Ids("personIds", ids.Select(PersonId));
+                reach = new PlantedReach { People = ids.ToArray() };
             }
             _w.WriteEndObject();
+            return reach;
+        }
+
+        // ------------------------------------------------------------------ expected exposure
+
+        /// <summary>
+        /// Whom a planted finding reaches (docs/score.md, "Whom a finding reaches"): everyone; or the people of the
+        /// units with their sub-units, only the holders of <see cref="Role"/> among them when a role is given (all its
+        /// holders without units); plus named people.
+        /// </summary>
+        private sealed class PlantedReach
+        {
+            public bool Everyone;
+            public int[] Units = Array.Empty<int>();
+            public int Role = -1;
+            public int[] People = Array.Empty<int>();
+        }
+
+        private readonly SortedDictionary<string, List<PlantedReach>> _reaches = new(StringComparer.Ordinal);
+        private ulong[] _roleMask = Array.Empty<ulong>(); // by person: the roles written for them (33 roles: one bit each)
+
+        private void Reaches(string ruleId, PlantedReach reach)
+        {
+            if (!_reaches.TryGetValue(ruleId, out var list)) _reaches[ruleId] = list = new List<PlantedReach>();
+            list.Add(reach);
+        }
+
+        private static PlantedReach UnitReach(UnitPlan u) => new() { Units = new[] { u.Index } };
+
+        /// <summary>
+        /// Per rule, the distinct people its planted findings reach: the union over its findings (scopes overlap). From
+        /// the generator's own plan (which people it put in which unit with which roles), not from the written file.
+        /// </summary>
+        private SortedDictionary<string, int> ExpectedExposure()
+        {
+            // People in the pre-order of their units, so that a unit's subtree is one run of positions (a walk over
+            // every person per planted finding took 25 minutes at a million people).
+            var children = new List<int>[_units.Count];
+            foreach (var u in _units) if (u.Parent >= 0) (children[u.Parent] ??= new List<int>()).Add(u.Index);
+            var direct = new List<int>[_units.Count];
+            foreach (var u in _units)
+            {
+                if (u.LoneFighter) (direct[u.Index] ??= new List<int>()).Add(u.LoneFighterPerson);
+                if (u.IsLeaf) for (var i = 0; i < u.Size; i++) (direct[u.Index] ??= new List<int>()).Add(u.FirstPerson + i);
+            }
+            var personAt = new int[_people];
+            var start = new int[_units.Count];
+            var end = new int[_units.Count];
+            var next = 0;
+            var stack = new Stack<(int Unit, bool Done)>();
+            stack.Push((0, false));
+            while (stack.Count > 0)
+            {
+                var (u, done) = stack.Pop();
+                if (done) { end[u] = next; continue; }
+                start[u] = next;
+                if (direct[u] is { } members) foreach (var p in members) personAt[next++] = p;
+                stack.Push((u, true));
+                if (children[u] is { } c) for (var i = c.Count - 1; i >= 0; i--) stack.Push((c[i], false));
+            }
+            var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var reached = new bool[_people];
+            foreach (var (ruleId, reaches) in _reaches)
+            {
+                Array.Clear(reached);
+                var wholeRoles = new HashSet<int>();
+                foreach (var r in reaches)
+                {
+                    if (r.Everyone) { Array.Fill(reached, true); break; }
+                    foreach (var p in r.People) reached[p] = true;
+                    if (r.Units.Length == 0)
+                    {
+                        // A role without units: all its holders, once per rule.
+                        if (r.Role >= 0 && wholeRoles.Add(r.Role))
+                            for (var p = 0; p < _people; p++)
+                                if ((_roleMask[p] & (1UL << r.Role)) != 0) reached[p] = true;
+                        continue;
+                    }
+                    foreach (var u in r.Units)
+                        for (var at = start[u]; at < end[u]; at++)
+                        {
+                            var p = personAt[at];
+                            if (r.Role < 0 || (_roleMask[p] & (1UL << r.Role)) != 0) reached[p] = true;
+                        }
+                }
+                result[ruleId] = reached.Count(x => x);
+            }
+            return result;
         }
 
         // ------------------------------------------------------------------ structure writers
@@ -572,6 +675,7 @@ internal static class OrganizationGenerator
 
         private void WritePeople()
         {
+            _roleMask = new ulong[_people];
             BeginCollection("people");
             var written = 0;
             var roleIds = new List<string>(4);
@@ -583,7 +687,11 @@ internal static class OrganizationGenerator
                     BeginEntity(PersonId(u.LoneFighterPerson));
                     Prop("unitId", u.Id);
                     Prop("managerId", PersonId(HeadPerson(u)));
-                    Ids("roleIds", new[] { Roles[PickRole(BusinessFunction.Sales)].Id, Roles[PickRole(BusinessFunction.Support)].Id });
+                    int sales = PickRole(BusinessFunction.Sales), support = PickRole(BusinessFunction.Support);
+                    Ids("roleIds", new[] { Roles[sales].Id, Roles[support].Id });
+                    _roleMask[u.LoneFighterPerson] = (1UL << sales) | (1UL << support);
+                    // VT3010 reaches the unit's direct members who sell: the lone fighter.
+                    Reaches("VT3010", new PlantedReach { People = new[] { u.LoneFighterPerson } });
                     EndEntity();
                     written++;
                 }
@@ -615,6 +723,9 @@ internal static class OrganizationGenerator
                         if (u.Pattern == TeamVT1002 && i == 0) roleIds.Add(Roles[u.ExtraRole].Id); // held by nobody else in the team
                     }
                     Ids("roleIds", roleIds);
+                    foreach (var id in roleIds) _roleMask[index] |= 1UL << RoleIndex[id];
+                    if (u.Pattern == TeamVT1001 && i == u.Size - 1) Reaches("VT1001", new PlantedReach { People = new[] { index } });
+                    if (u.Pattern == TeamVT1002 && i == 0) Reaches("VT1002", new PlantedReach { People = new[] { index } });
                     foreach (var id in roleIds)
                     {
                         var stage = StageOf[id];
@@ -628,8 +739,14 @@ internal static class OrganizationGenerator
                 if (u.Kind == UnitKind.Team && u.Pattern != TeamVT1004 && u.Size >= 2 && System.Numerics.BitOperations.PopCount((uint)stages) == 1)
                 {
                     Plant("VT1004", 1);
+                    Reaches("VT1004", UnitReach(u));
                     _oneStageTeams++;
                 }
+                // Team patterns that reach the team's members (VT1007's marketing teams are leaves too).
+                if (u.Pattern == TeamVT1004) Reaches("VT1004", UnitReach(u));
+                if (u.Pattern == TeamVT2006) Reaches("VT2006", UnitReach(u));
+                if (u.Pattern == TeamVT3004) Reaches("VT3004", UnitReach(u));
+                if (u.NoContact) Reaches("VT1007", UnitReach(u));
             }
             EndCollection("people", written);
         }
@@ -804,7 +921,8 @@ internal static class OrganizationGenerator
                         continue;
                     }
                 }
-                Scope("participants", BusinessFunction.Sales);
+                var reach = Scope("participants", BusinessFunction.Sales);
+                if (slots[i] == 1) Reaches("VT3001", reach);
                 EndEntity();
             }
             EndCollection("incentivePlans", n);
@@ -824,7 +942,8 @@ internal static class OrganizationGenerator
                 Enum("level", slots[i] == 1 ? MeasurementLevel.Individual : _rng.Chance(0.6) ? MeasurementLevel.Team : _rng.Chance(0.5) ? MeasurementLevel.Unit : MeasurementLevel.Company);
                 Prop("metric", Metrics[_rng.Next(0, Metrics.Length)]);
                 Prop("period", periods[_rng.Next(0, periods.Length)]);
-                Scope("appliesTo", BusinessFunction.Sales);
+                var reach = Scope("appliesTo", BusinessFunction.Sales);
+                if (slots[i] == 1) Reaches("VT1009", reach);
                 EndEntity();
             }
             // A team without interdependence (VT1004): no shared goal, and every member measured alone.
@@ -840,6 +959,7 @@ internal static class OrganizationGenerator
                 Ids("unitIds", new[] { t.Id });
                 _w.WriteEndObject();
                 EndEntity();
+                Reaches("VT1009", UnitReach(t));
                 alone++;
             }
             EndCollection("targets", written);
@@ -878,7 +998,9 @@ internal static class OrganizationGenerator
                 _w.WriteStartArray();
                 foreach (var u in used) _w.WriteValue(EnumNames<ForecastUse>.Name(u));
                 _w.WriteEndArray();
-                Scope("contributors", BusinessFunction.Sales);
+                var reach = Scope("contributors", BusinessFunction.Sales);
+                if (slots[i] == 1) Reaches("VT1008", reach);
+                if (slots[i] == 2) Reaches("VT3005", reach);
                 EndEntity();
             }
             EndCollection("forecasts", n);
@@ -915,14 +1037,17 @@ internal static class OrganizationGenerator
                 }
                 var chair = AnyTeam();
                 Prop("chairUnitId", chair.Id);
+                PlantedReach reach;
                 if (_rng.Chance(0.7))
                 {
                     _w.WritePropertyName("attendees");
                     _w.WriteStartObject();
                     Ids("unitIds", new[] { chair.Id });
                     _w.WriteEndObject();
+                    reach = UnitReach(chair);
                 }
-                else Scope("attendees", chair.Function);
+                else reach = Scope("attendees", chair.Function);
+                if (slots[i] == 1) Reaches("VT1010", reach);
                 EndEntity();
             }
             EndCollection("meetings", n);
@@ -1025,7 +1150,8 @@ internal static class OrganizationGenerator
                         _w.WriteEndArray();
                         break; // no exceptions: VT3008 reports the first one (maxDepth 0)
                 }
-                Scope("appliesTo", BusinessFunction.Sales);
+                var reach = Scope("appliesTo", BusinessFunction.Sales);
+                if (slots[i] is 1 or 2 or 3) Reaches(slots[i] == 1 ? "VT3006" : slots[i] == 2 ? "VT3007" : "VT3008", reach);
                 EndEntity();
             }
             EndCollection("approvalPolicies", n);
@@ -1078,7 +1204,9 @@ internal static class OrganizationGenerator
                 {
                     Enum("mode", RolloutMode.MandatedProject);
                     Prop("mandatedByUnitId", UnitOf(BusinessFunction.Operations).Id);
-                    Ids("usedByUnitIds", Enumerable.Range(0, _rng.Next(2, 5)).Select(_ => AnyTeam().Id).Distinct().ToArray());
+                    var used = Enumerable.Range(0, _rng.Next(2, 5)).Select(_ => AnyTeam()).Distinct().ToArray();
+                    Ids("usedByUnitIds", used.Select(u => u.Id).ToArray());
+                    Reaches("VT2001", new PlantedReach { Units = used.Select(u => u.Index).ToArray() });
                 }
                 else
                 {
@@ -1174,12 +1302,15 @@ internal static class OrganizationGenerator
                 BeginEntity("rp" + i.ToString(CultureInfo.InvariantCulture), "Programme " + (i + 1).ToString(CultureInfo.InvariantCulture));
                 Enum("kind", kind);
                 // Schema 1.1: a contest with a prize is pay for results too (VT3001, besides VT3009's ranking).
-                if (kind == RecognitionKind.Contest && i % 2 == 0)
+                var withPrize = kind == RecognitionKind.Contest && i % 2 == 0;
+                if (withPrize)
                 {
                     Prop("prize", "a weekend trip");
                     prized++;
                 }
-                Scope("participants", BusinessFunction.Sales);
+                var reach = Scope("participants", BusinessFunction.Sales);
+                Reaches(slots[i] == 1 ? "VT3002" : "VT3009", reach);
+                if (withPrize) Reaches("VT3001", reach);
                 EndEntity();
             }
             EndCollection("recognitionPrograms", written);

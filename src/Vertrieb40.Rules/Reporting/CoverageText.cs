@@ -21,9 +21,44 @@ internal static class CoverageText
     public static string CouldNotCheck(RuleCoverage coverage, CultureInfo culture)
         => string.Format(culture, InputFacts.Text("CouldNotCheckLine").ToString(culture), coverage.RuleId, coverage.ReasonIn(culture));
 
-    /// <summary>"score over 19 of 26 rules", or null when the score carries no coverage.</summary>
+    /// <summary>
+    /// "score over 19 of 26 rules" — and "… in 2 of 3 categories" when a category is not scored — or null when the
+    /// score carries no coverage.
+    /// </summary>
     public static string? ScoreOver(Scoring.OrganizationScore score, CultureInfo culture)
-        => score.RulesChecked is { } n && score.RulesTotal is { } m ? string.Format(culture, InputFacts.Text("ScoreOver").ToString(culture), n, m) : null;
+    {
+        if (score.RulesChecked is not { } n || score.RulesTotal is not { } m) return null;
+        return score.CategoriesScored < score.CategoriesTotal
+            ? string.Format(culture, InputFacts.Text("ScoreOverCategories").ToString(culture), n, m, score.CategoriesScored, score.CategoriesTotal)
+            : string.Format(culture, InputFacts.Text("ScoreOver").ToString(culture), n, m);
+    }
+
+    /// <summary>"not scored": the cell of a category no rule of which could judge the input.</summary>
+    public static string CategoryNotScored(CultureInfo culture) => InputFacts.Text("CategoryNotScored").ToString(culture);
+
+    /// <summary>"Digitalisation: not scored — no rule of this category could judge the input."</summary>
+    public static string CategoryNotScoredLine(string categoryLabel, CultureInfo culture)
+        => string.Format(culture, InputFacts.Text("CategoryNotScoredLine").ToString(culture), categoryLabel);
+
+    /// <summary>
+    /// The coverage in one plain sentence for the executive summary: "24 of the 27 rules could not judge this
+    /// organisation because the input does not say what they need; the score leaves them out, and Digitalisation is
+    /// not scored at all." Null when the result carries no coverage.
+    /// </summary>
+    public static string? Sentence(AnalysisResult result, Scoring.OrganizationScore? score, CultureInfo culture)
+    {
+        var c = result.Coverage;
+        if (c.Count == 0) return null;
+        var unable = c.Count(x => x.Status == CoverageStatus.CouldNotCheck);
+        // Rules left out by choice (configuration, --only) are the user's decision, not a gap in the input.
+        if (unable == 0) return c.Any(x => x.Status == CoverageStatus.NotApplicable) ? null : InputFacts.Text("CoverageSentenceAll").ToString(culture);
+        var notScored = score?.Organization.Categories.Where(x => !x.Scored).Select(x => ReportText.Category(x.Category, culture)).ToList() ?? new List<string>();
+        var tail = notScored.Count == 0 ? "" : Format("CoverageSentenceCategories", culture, string.Join(culture.TwoLetterISOLanguageName == "de" ? " und " : " and ", notScored), notScored.Count);
+        return Format("CoverageSentence", culture, unable, c.Count, tail);
+    }
+
+    private static string Format(string name, CultureInfo culture, params object?[] args)
+        => string.Format(culture, Diagnostics.PluralFormat.Apply(InputFacts.Text(name).ToString(culture), args, culture), args);
 
     /// <summary>Why a read document has no score: no rule could judge it.</summary>
     public static string NotScored(CultureInfo culture) => InputFacts.Text("NotScored").ToString(culture);

@@ -45,6 +45,32 @@ internal static class GitHubLineHash
         }
     }
 
+    /// <summary>
+    /// For a file of records whose order carries no meaning (an HR export: one person per row), each wanted line's
+    /// value computed the action's way over that line alone, as if it were the whole file ("hash:1"). The action's own
+    /// value reads on into the following rows (100 characters) and counts earlier equal values, so reordering the
+    /// export would give every unchanged row a new value and GitHub a new alert; this one depends only on the row.
+    /// The upload action keeps a value it is given (it warns where the value differs from its own); see
+    /// docs/result-format.md.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> OfRecordsFile(string path, IReadOnlySet<int> lines)
+    {
+        var result = new Dictionary<int, string>();
+        var last = lines.Count == 0 ? 0 : lines.Max();
+        try
+        {
+            using var reader = Open(path);
+            var one = new HashSet<int> { 1 };
+            for (var n = 1; n <= last && reader.ReadLine() is { } text; n++)
+                if (lines.Contains(n) && Of(text, one).TryGetValue(1, out var value)) result[n] = value;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Dictionary<int, string>();
+        }
+        return result;
+    }
+
     // The action reads the file as UTF-8 without dropping a byte-order mark, replacing invalid bytes: decode the same way.
     private static TextReader Open(string path)
         => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),

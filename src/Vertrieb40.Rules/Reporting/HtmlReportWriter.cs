@@ -212,6 +212,8 @@ public sealed class HtmlReportWriter : IReportWriter
             }
             o.Write(Escape(T("Html_Summary_Score", score.Organization.Overall.Score, score.Organization.Overall.Findings,
                 score.Organization.Overall.Findings + score.Organization.Overall.CleanEntities)));
+            // What could not be judged, in one plain sentence (issue 12): a board must not read a full score as full coverage.
+            if (CoverageText.Sentence(r, score, _c) is { } coverage) o.Write(" <span class=\"summary-coverage\" data-section=\"summary-coverage\">" + Escape(coverage) + "</span>");
             o.Write("</p>\n<h3>" + Escape(T("Html_TopActions")) + "</h3>\n");
             if (actions.Count == 0)
             {
@@ -237,6 +239,8 @@ public sealed class HtmlReportWriter : IReportWriter
             foreach (var c in score.Organization.Categories) WriteScoreCard(ReportText.Category(c.Category, _c), c, c.Category.ToLowerInvariant());
             o.Write("</div>\n");
             if (CoverageText.ScoreOver(score, _c) is { } over) o.Write("<p class=\"score-coverage\">" + Escape(over) + "</p>\n");
+            foreach (var c in score.Organization.Categories.Where(c => !c.Scored))
+                o.Write("<p class=\"score-coverage category-not-scored\">" + Escape(CoverageText.CategoryNotScoredLine(ReportText.Category(c.Category, _c), _c)) + "</p>\n");
             o.Write("<p class=\"note\">" + Escape(T("Html_ScoreExplained", W(context.ScoreWeights.Error), W(context.ScoreWeights.Warning), W(context.ScoreWeights.Info))) + "</p>\n</section>\n");
         }
 
@@ -260,6 +264,17 @@ public sealed class HtmlReportWriter : IReportWriter
 
         private void WriteScoreCard(string label, CategoryScore s, string key)
         {
+            if (!s.Scored)
+            {
+                // No rule of the category could judge the input: an empty gauge and "not scored", never a 100.
+                o.Write($"<div class=\"score-card not-scored\" data-score=\"{key}\" data-scored=\"false\">\n");
+                o.Write("<svg class=\"gauge\" viewBox=\"0 0 100 100\" width=\"64\" height=\"64\" role=\"img\" aria-label=\"" + Escape(label + ": " + CoverageText.CategoryNotScored(_c)) + "\">");
+                o.Write("<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"none\" stroke=\"#e6e6e6\" stroke-width=\"12\" stroke-dasharray=\"6 6\"/>");
+                o.Write("<text x=\"50\" y=\"59\" text-anchor=\"middle\" class=\"gauge-value\">–</text></svg>\n");
+                o.Write("<div><div class=\"score-label\">" + Escape(label) + "</div>\n");
+                o.Write("<div class=\"score-detail\">" + Escape(CoverageText.CategoryNotScored(_c)) + "</div></div>\n</div>\n");
+                return;
+            }
             var colour = Colour(s.Score);
             o.Write($"<div class=\"score-card\" data-score=\"{key}\">\n");
             // A ring gauge: the arc's length is the score (the circumference of r=40 is ~251.3).
@@ -498,7 +513,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 var card = score.Units[u].Card;
                 o.Write($"<tr data-unit=\"{Escape(unit.Id)}\"><th scope=\"row\" style=\"padding-left:{N(6 + 12 * Math.Min(unit.Depth, 8))}px\">{Escape(unit.Name)}</th><td>{N(unit.SubtreePeople)}</td>");
                 o.Write(ScoreCell(card.Overall.Score));
-                foreach (var c in card.Categories) o.Write(ScoreCell(c.Score));
+                foreach (var c in card.Categories) o.Write(c.Scored ? ScoreCell(c.Score) : "<td class=\"score-cell not-scored\">–</td>");
                 o.Write($"<td>{N(card.Counts.Errors)}</td><td>{N(card.Counts.Warnings)}</td><td>{N(card.Counts.Infos)}</td></tr>\n");
             }
             o.Write("</tbody>\n</table>\n");

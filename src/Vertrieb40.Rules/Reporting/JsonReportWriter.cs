@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vertrieb40.Rules.Text;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Diagnostics;
@@ -61,7 +62,7 @@ public sealed class JsonReportWriter : IReportWriter
             else
             {
                 scores.Add(score);
-                WriteScore(w, score, context.MinimumGroupSize);
+                WriteScore(w, score, context.MinimumGroupSize, culture);
             }
             w.WritePropertyName("exposure");
             ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize);
@@ -71,7 +72,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteSummary(w, all);
         w.WritePropertyName("score");
         if (scores.Count == 0) w.WriteNull();
-        else WriteCard(w, VertriebScore.Combine(scores.Select(s => s.Organization).ToList(), context.ScoreWeights));
+        else WriteCard(w, VertriebScore.Combine(scores.Select(s => s.Organization).ToList(), context.ScoreWeights), culture);
         w.WriteEndObject();
         w.Flush();
         output.WriteLine();
@@ -201,7 +202,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteScore(JsonWriter w, OrganizationScore score, int minimumGroupSize)
+    private static void WriteScore(JsonWriter w, OrganizationScore score, int minimumGroupSize, CultureInfo culture)
     {
         w.WriteStartObject();
         if (score.RulesChecked is { } n && score.RulesTotal is { } m)
@@ -209,7 +210,10 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("rulesChecked"); w.WriteValue(n);
             w.WritePropertyName("rulesTotal"); w.WriteValue(m);
         }
-        WriteCardFields(w, score.Organization);
+        // Added in 1.1 (compatible): the overall score is over the scored categories.
+        w.WritePropertyName("categoriesScored"); w.WriteValue(score.CategoriesScored);
+        w.WritePropertyName("categoriesTotal"); w.WriteValue(score.CategoriesTotal);
+        WriteCardFields(w, score.Organization, culture);
         // Privacy: units smaller than the minimum group size get no line of their own; their findings are
         // already part of their parent's (rolled-up) figures.
         w.WritePropertyName("units");
@@ -233,23 +237,23 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteCard(JsonWriter w, ScoreCard card)
+    private static void WriteCard(JsonWriter w, ScoreCard card, CultureInfo culture)
     {
         w.WriteStartObject();
-        WriteCardFields(w, card);
+        WriteCardFields(w, card, culture);
         w.WriteEndObject();
     }
 
-    private static void WriteCardFields(JsonWriter w, ScoreCard card)
+    private static void WriteCardFields(JsonWriter w, ScoreCard card, CultureInfo culture)
     {
-        w.WritePropertyName("overall"); WriteCategory(w, card.Overall);
+        w.WritePropertyName("overall"); WriteCategory(w, card.Overall, culture);
         w.WritePropertyName("categories");
         w.WriteStartObject();
-        foreach (var c in card.Categories) { w.WritePropertyName(c.Category); WriteCategory(w, c); }
+        foreach (var c in card.Categories) { w.WritePropertyName(c.Category); WriteCategory(w, c, culture); }
         w.WriteEndObject();
     }
 
-    private static void WriteCategory(JsonWriter w, CategoryScore c)
+    private static void WriteCategory(JsonWriter w, CategoryScore c, CultureInfo culture)
     {
         w.WriteStartObject();
         w.WritePropertyName("score"); w.WriteValue(c.Score);
@@ -262,6 +266,19 @@ public sealed class JsonReportWriter : IReportWriter
         w.WritePropertyName("weightedExposure"); w.WriteValue(Math.Round(c.WeightedExposure, 4));
         w.WritePropertyName("peopleUnderError"); w.WriteValue(c.PeopleUnderError);
         w.WritePropertyName("capped"); w.WriteValue(c.Capped);
+        // Added in 1.1 (compatible): a category no rule of which could judge the input is not scored; `score` keeps
+        // its 1.1 shape (100: nothing counted) and must not be shown (result-format.md).
+        w.WritePropertyName("scored"); w.WriteValue(c.Scored);
+        if (c.RulesChecked is { } n && c.RulesTotal is { } m)
+        {
+            w.WritePropertyName("rulesChecked"); w.WriteValue(n);
+            w.WritePropertyName("rulesTotal"); w.WriteValue(m);
+        }
+        if (!c.Scored)
+        {
+            w.WritePropertyName("notScoredReason");
+            w.WriteValue(CoverageText.CategoryNotScoredLine(ReportText.Category(c.Category, culture), culture));
+        }
         w.WriteEndObject();
     }
 

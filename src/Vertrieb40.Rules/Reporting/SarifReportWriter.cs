@@ -125,9 +125,15 @@ public sealed class SarifReportWriter : IReportWriter
                     set.Add(d.Location.Span.StartLine);
                 }
         var result = new Dictionary<string, IReadOnlyDictionary<int, string>>(StringComparer.Ordinal);
-        foreach (var (file, lines) in wanted) result[file] = GitHubLineHash.OfFile(file, lines);
+        // An HR export's rows may come in any order: its values depend on the row alone (GitHubLineHash.OfRecordsFile).
+        foreach (var (file, lines) in wanted)
+            result[file] = IsRecordFile(file) ? GitHubLineHash.OfRecordsFile(file, lines) : GitHubLineHash.OfFile(file, lines);
         return result;
     }
+
+    // The HR-export formats (the reader's own test; the Reporting layer does not use the Reading layer).
+    private static bool IsRecordFile(string path)
+        => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
 
     private static string DirectoryUri(string dir)
     {
@@ -448,6 +454,13 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 w.WritePropertyName(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]); w.WriteValue(c.Score);
             }
+            // A category none of whose rules could judge the input is not scored (its number above means nothing).
+            w.WritePropertyName("categoriesScored"); w.WriteValue(score.CategoriesScored);
+            w.WritePropertyName("categoriesTotal"); w.WriteValue(score.CategoriesTotal);
+            w.WritePropertyName("notScored");
+            w.WriteStartArray();
+            foreach (var c in score.Organization.Categories.Where(c => !c.Scored)) w.WriteValue(char.ToLowerInvariant(c.Category[0]) + c.Category[1..]);
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -114,6 +114,7 @@ public sealed class TextReportWriter : IReportWriter
         var header = new List<string> { ReportText.Get("Label_ScoreTitle", culture), ReportText.Get("Label_Overall", culture) };
         header.AddRange(VertriebScore.Categories.Select(c => ReportText.Category(c, culture)));
         var rows = new List<string[]>();
+        var notes = new List<string>();
         foreach (var r in context.Results)
         {
             var name = r.FilePath is null ? "-" : TerminalText.Escape(Path.GetFileName(r.FilePath));
@@ -124,11 +125,15 @@ public sealed class TextReportWriter : IReportWriter
                 continue;
             }
             var row = new List<string> { name, N(score.Organization.Overall.Score) };
-            row.AddRange(score.Organization.Categories.Select(c => N(c.Score)));
+            // A category none of whose rules could judge the input has no score: "not scored", never a 100.
+            row.AddRange(score.Organization.Categories.Select(c => c.Scored ? N(c.Score) : CoverageText.CategoryNotScored(culture)));
             if (CoverageText.ScoreOver(score, culture) is { } over) row.Add("(" + over + ")");
             rows.Add(row.ToArray());
+            foreach (var c in score.Organization.Categories.Where(c => !c.Scored))
+                notes.Add((context.Results.Count > 1 ? name + ": " : "") + CoverageText.CategoryNotScoredLine(ReportText.Category(c.Category, culture), culture));
         }
         WriteTable(header.ToArray(), rows, output);
+        foreach (var note in notes) output.WriteLine(note);
     }
 
     // How many people each rule reaches, per file (docs/score.md); nothing for groups below the minimum size.

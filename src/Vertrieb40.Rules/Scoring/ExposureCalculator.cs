@@ -211,7 +211,21 @@ internal sealed class ExposureCalculator
             for (var i = 0; i < personRoles.Count; i++)
                 if (_holders.TryGetValue(personRoles[i], out var list) && (list.Count == 0 || list[^1] != pos)) list.Add(pos);
         }
+        // A role held by many people also gets a bitset, so that a role scope is a word-wise OR over the scope's unit
+        // ranges instead of a walk over every holder: at 1M people, thousands of team-level practices scoped to a team
+        // and a common role each walked that role's 100k+ holders (2.3 s of CPU). Only where the bitset is not larger
+        // than the holder list (more than one holder in 32 people), so its memory stays within the lists'.
+        _roleBits = new Dictionary<Role, ulong[]>(ReferenceEqualityComparer.Instance);
+        foreach (var (role, list) in _holders)
+        {
+            if (list.Count * 32L <= _n) continue;
+            var bits = new ulong[_words];
+            foreach (var pos in list) PeopleBits.Set(bits, pos);
+            _roleBits[role] = bits;
+        }
     }
+
+    private Dictionary<Role, ulong[]>? _roleBits;
 
     private readonly Dictionary<string, Dictionary<string, Entity>> _byId = new(StringComparer.Ordinal);
 
@@ -327,8 +341,30 @@ internal sealed class ExposureCalculator
             foreach (var role in scope.Roles)
             {
                 if (_holders is null || !_holders.TryGetValue(role, out var list)) continue;
-                foreach (var pos in list)
-                    if (scope.Units.Count == 0 || WithinAny(pos, scope.Units)) PeopleBits.Set(target, pos);
+                if (_roleBits != null && _roleBits.TryGetValue(role, out var roleBits))
+                {
+                    // Holders within the scope's units: the role's bits over each unit's run of positions.
+                    if (scope.Units.Count == 0) PeopleBits.Or(target, roleBits);
+                    else
+                        foreach (var u in scope.Units)
+                            if (_start[u.Index] >= 0) PeopleBits.OrRange(target, roleBits, _start[u.Index], _start[u.Index] + _subtree[u.Index]);
+                }
+                else if (scope.Units.Count == 0)
+                {
+                    foreach (var pos in list) PeopleBits.Set(target, pos);
+                }
+                else
+                {
+                    // A rare role: its holders (in position order) within each unit's run, found by binary search.
+                    foreach (var u in scope.Units)
+                    {
+                        if (_start[u.Index] < 0) continue;
+                        int from = _start[u.Index], to = from + _subtree[u.Index];
+                        var i = list.BinarySearch(from);
+                        if (i < 0) i = ~i;
+                        for (; i < list.Count && list[i] < to; i++) PeopleBits.Set(target, list[i]);
+                    }
+                }
             }
         }
         else
@@ -338,13 +374,6 @@ internal sealed class ExposureCalculator
         if (_positions != null)
             foreach (var p in scope.People)
                 if (_positions.TryGetValue(p, out var at)) PeopleBits.Set(target, at);
-    }
-
-    private bool WithinAny(int pos, IReadOnlyList<Unit> units)
-    {
-        foreach (var u in units)
-            if (_start[u.Index] >= 0 && pos >= _start[u.Index] && pos < _start[u.Index] + _subtree[u.Index]) return true;
-        return false;
     }
 
     private void SetSubtree(Unit unit, ulong[] target)

@@ -40,6 +40,22 @@ internal static class PeopleBits
         return count;
     }
 
+    /// <summary>Sets in <paramref name="target"/> the bits of <paramref name="source"/> in [from, to).</summary>
+    public static void OrRange(ulong[] target, ulong[] source, int from, int to)
+    {
+        if (from >= to) return;
+        int first = from >> 6, last = (to - 1) >> 6;
+        ulong headMask = ~0UL << (from & 63), tailMask = ~0UL >> (63 - ((to - 1) & 63));
+        if (first == last)
+        {
+            target[first] |= source[first] & headMask & tailMask;
+            return;
+        }
+        target[first] |= source[first] & headMask;
+        for (var w = first + 1; w < last; w++) target[w] |= source[w];
+        target[last] |= source[last] & tailMask;
+    }
+
     public static void Or(ulong[] target, ulong[] source)
     {
         for (var i = 0; i < target.Length; i++) target[i] |= source[i];

@@ -36,6 +36,7 @@ internal static class RuleReach
         ["VT2004"] = ("processes", ReachKind.Structure),
         ["VT2005"] = ("handoffs", ReachKind.Structure),
         ["VT2006"] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
+        ["VT2007"] = ("processes", ReachKind.Structure),
         ["VT3001"] = ("incentivePlans", ReachKind.People),   // participants
         ["VT3002"] = ("recognitionPrograms", ReachKind.People),
         ["VT3003"] = ("cultureStatements", ReachKind.Structure),

@@ -69,6 +69,19 @@ public sealed record CategoryScore(string Category, int Score, double Exact, int
     public double WeightedExposure => People == 0 ? 0 : WeightedPeople / People;
     /// <summary>True when 40 % or more of the people are under an error, so the score was capped at 50.</summary>
     public bool Capped { get; init; }
+
+    /// <summary>
+    /// False when no rule of the category could judge the document (coverage: every rule of it could not check or
+    /// did not run): nothing was judged, so the category is <b>not scored</b> — <see cref="Score"/> is then 100 only
+    /// because nothing counted, and reports show "not scored" instead. Always true for <see cref="VertriebScore.Overall"/>.
+    /// </summary>
+    public bool Scored { get; init; } = true;
+
+    /// <summary>How many of the category's catalog rules judged the document (null when computed without coverage).</summary>
+    public int? RulesChecked { get; init; }
+
+    /// <summary>How many catalog rules the category has (null when computed without coverage).</summary>
+    public int? RulesTotal { get; init; }
 }
 
 /// <summary>The overall score and one score per catalog category.</summary>
@@ -126,6 +139,12 @@ public sealed class OrganizationScore
 
     /// <summary>How many catalog rules there are (M in "over N of M rules"); null without coverage.</summary>
     public int? RulesTotal { get; internal init; }
+
+    /// <summary>How many categories are scored (at least one of their rules judged the document): the overall score is over these.</summary>
+    public int CategoriesScored => Organization.Categories.Count(c => c.Scored);
+
+    /// <summary>How many catalog categories there are.</summary>
+    public int CategoriesTotal => Organization.Categories.Count;
 }
 
 /// <summary>
@@ -199,6 +218,21 @@ public static class VertriebScore
         var stamp = new int[n];
         var stampId = 0;
 
+        // A category none of whose catalog rules judged the document is not scored (coverage): nothing of it counts,
+        // not even the clean entities of its kinds, so that it neither shows 100 nor lifts the overall score.
+        var scored = new bool[k];
+        var rulesTotal = new int[k];
+        var rulesChecked = new int[k];
+        foreach (var id in RuleReach.CatalogRules)
+        {
+            var c = IndexOf(RuleReach.CategoryOf(id) ?? "");
+            if (c < 0) continue;
+            rulesTotal[c]++;
+            if (!leftOut.Contains(id)) rulesChecked[c]++;
+        }
+        for (var c = 0; c < k; c++) scored[c] = rulesChecked[c] > 0;
+        var withCoverage = leftOutRules != null;
+
         var counted = diagnostics.Where(d => Counts(d) && !leftOut.Contains(d.Id)).ToList();
         var dirty = new HashSet<(string, string)>();
         foreach (var d in counted)
@@ -206,7 +240,7 @@ public static class VertriebScore
 
         var kindCategories = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var c = 0; c < k; c++)
-            foreach (var kind in byPeople ? StructureKinds(Categories[c], leftOut) : CheckedKinds[Categories[c]])
+            foreach (var kind in !scored[c] ? Array.Empty<string>() : byPeople ? StructureKinds(Categories[c], leftOut) : CheckedKinds[Categories[c]])
             {
                 if (!kindCategories.TryGetValue(kind, out var list)) kindCategories[kind] = list = new List<int>();
                 list.Add(c);
@@ -348,7 +382,12 @@ public static class VertriebScore
         {
             var categories = new CategoryScore[k];
             for (var c = 0; c < k; c++)
-                categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c], people[u], weighted[u, c], underError[u, c], weights.HalvingExposure);
+                categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c], people[u], weighted[u, c], underError[u, c], weights.HalvingExposure) with
+                {
+                    Scored = scored[c],
+                    RulesChecked = withCoverage ? rulesChecked[c] : null,
+                    RulesTotal = withCoverage ? rulesTotal[c] : null,
+                };
             return new ScoreCard(Score(Overall, clean[u, k], penalty[u, k], findings[u, k], people[u], weighted[u, k], underError[u, k], weights.HalvingExposure),
                 categories, new SeverityTally(tally[u, 0], tally[u, 1], tally[u, 2]));
         }
@@ -369,7 +408,8 @@ public static class VertriebScore
         CategoryScore Sum(string name, Func<ScoreCard, CategoryScore> pick)
             => Score(name, cards.Sum(c => pick(c).CleanEntities), cards.Sum(c => pick(c).Penalty), cards.Sum(c => pick(c).Findings),
                 cards.Sum(c => pick(c).People), cards.Sum(c => pick(c).WeightedPeople), cards.Sum(c => pick(c).PeopleUnderError), halving);
-        var categories = Categories.Select(name => Sum(name, c => c[name])).ToArray();
+        // A category is scored over several files when it was scored in at least one of them.
+        var categories = Categories.Select(name => Sum(name, c => c[name]) with { Scored = cards.Count == 0 || cards.Any(c => c[name].Scored) }).ToArray();
         var counts = new SeverityTally(cards.Sum(c => c.Counts.Errors), cards.Sum(c => c.Counts.Warnings), cards.Sum(c => c.Counts.Infos));
         return new ScoreCard(Sum(Overall, c => c.Overall), categories, counts);
     }

@@ -122,6 +122,27 @@ public class OrganizationGeneratorTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData(3000, 31UL, 0.05)]
+    [InlineData(6000, 32UL, 0.2)]
+    [InlineData(4000, 23UL, 0.3)]
+    public void The_analysis_reaches_exactly_the_people_the_manifest_planted_under_each_rule(int people, ulong seed, double density)
+    {
+        var (json, manifest) = Generate(people, seed, density);
+        var result = OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(json, "generated.json"));
+        Assert.False(result.InputFailed);
+        // Every rule that reaches people and was planted has an expectation (VT3004's work-selection rights reach
+        // nobody in particular; its autonomy teams do).
+        var reaching = Vertrieb40.Rules.Scoring.RuleReach.CatalogRules
+            .Where(id => Vertrieb40.Rules.Scoring.RuleReach.Of(id, null) == Vertrieb40.Rules.Scoring.ReachKind.People && manifest.PlantedFor(id) > 0)
+            .Order().ToList();
+        Assert.Equal(reaching, manifest.ExpectedExposure.Keys.Order().ToList());
+        var expected = manifest.ExpectedExposure.Select(kv => kv.Key + " " + kv.Value).ToList();
+        var actual = manifest.ExpectedExposure.Keys.Select(id => id + " " + (result.Exposure!.Rules.FirstOrDefault(r => r.RuleId == id)?.People ?? 0)).ToList();
+        Assert.Equal(expected, actual);
+        Assert.Contains(manifest.ExpectedExposure.Values, v => v > 1); // not a trivial expectation
+    }
+
     [Fact]
     public void Generate_command_writes_the_file_and_prints_the_planted_counts()
     {

@@ -112,13 +112,30 @@ public class GitHubSarifTests(ITestOutputHelper output)
         File.WriteAllLines(reordered, lines.Take(1).Concat(lines[1..quoted].Reverse()).Concat(lines[quoted..]), new UTF8Encoding(false));
         File.Copy(Path.Combine(SeedPaths.Seeds, "hr-export.practices.json"), Path.Combine(dir.FullName, "hr-export.practices.json"));
 
+        // Each finding's entity key AND GitHub's primaryLocationLineHash (which GitHub matches alerts by) stay the same.
         static List<string> Keys(string path) => JObject.Parse(Sarif(new[] { SarifTests.Analyze(path) }))["runs"]![0]!["results"]!
-            .Select(r => (string)r["ruleId"]! + " " + (string)r["partialFingerprints"]![SarifReportWriter.FingerprintKey]!)
+            .Select(r => (string)r["ruleId"]! + " " + (string)r["partialFingerprints"]![SarifReportWriter.FingerprintKey]!
+                         + " " + (string?)r["partialFingerprints"]![SarifReportWriter.GitHubLineHashKey])
             .Order(StringComparer.Ordinal).ToList();
 
         var a = Keys(csv);
         Assert.NotEmpty(a);
+        Assert.Contains(a, k => k.StartsWith("VT0302 ", StringComparison.Ordinal)); // a finding located at a person's row
+        Assert.All(a, k => Assert.False(k.EndsWith(' '), "every result has a line hash: " + k));
         Assert.Equal(a, Keys(reordered));
+    }
+
+    [Fact]
+    public void An_hr_exports_line_hash_is_the_actions_algorithm_over_the_row_alone()
+    {
+        // The action's own value would read on into the next rows (100 characters): reordering rows would change it.
+        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
+        var lines = File.ReadAllLines(csv, Encoding.UTF8);
+        var hashes = GitHubLineHash.OfRecordsFile(csv, new HashSet<int> { 1, 55 });
+        Assert.Equal(GitHubLineHash.Of(lines[0], new HashSet<int> { 1 })[1], hashes[1]);
+        Assert.Equal(GitHubLineHash.Of(lines[54], new HashSet<int> { 1 })[1], hashes[55]);
+        Assert.EndsWith(":1", hashes[55]);
+        Assert.NotEqual(GitHubLineHash.OfFile(csv, new HashSet<int> { 55 })[55], hashes[55]);
     }
 
     [Fact]

@@ -49,7 +49,9 @@ public class SeedExpectationTests
             $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n"
             // Coverage (issue 10): every rule that could not judge the seed, with the facts the seed lacks.
             + string.Concat(result.Coverage.Where(c => c.Status != CoverageStatus.Checked)
-                .Select(c => $"coverage {c.RuleId} {c.StatusName} {string.Join(",", c.MissingFacts)}\n"));
+                .Select(c => $"coverage {c.RuleId} {c.StatusName} {string.Join(",", c.MissingFacts)}\n"))
+            // The score (issue 18): per category the value, or "notScored" when none of its rules could judge the seed.
+            + ScoreLines(result);
         // A twin in another format has its own file (its findings sort after its side file's, by file name).
         var expectedPath = path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal)
             ? path + ".expected.txt" : Path.ChangeExtension(path, ".expected.txt");
@@ -58,6 +60,17 @@ public class SeedExpectationTests
         Assert.True(File.Exists(expectedPath), "missing " + expectedPath + " (run once with VERTRIEB40_UPDATE_EXPECTED=1)");
         Assert.Equal(File.ReadAllText(expectedPath).Replace("\r\n", "\n"), actual);
     }
+
+    private static string ScoreLines(AnalysisResult result)
+    {
+        var score = result.Score();
+        if (score is null) return "score notScored\n";
+        var card = score.Organization;
+        return $"score {VertriebScoreName(card.Overall)} over {score.RulesChecked}/{score.RulesTotal} rules, {score.CategoriesScored}/{score.CategoriesTotal} categories\n"
+               + string.Concat(card.Categories.Select(c => $"score {c.Category} {VertriebScoreName(c)} over {c.RulesChecked}/{c.RulesTotal} rules\n"));
+    }
+
+    private static string VertriebScoreName(Vertrieb40.Rules.Scoring.CategoryScore c) => c.Scored ? c.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : "notScored";
 
     [Fact]
     public void Vertrieb40_seed_is_clean()
