@@ -66,6 +66,15 @@ public static class QuickRun
             csvRow = Child("--measure-csv", csv);
             if (csvRow != null) csvRow["people"] = n;
         }
+        // fix against analyze on the largest size, each as the CLI runs it, each in a fresh process (target: fix
+        // within 2× the time and the peak memory of analyze).
+        (JObject Analyze, JObject Fix)? fixRows = null;
+        if (!args.Contains("--no-fix") && sizes.Length > 0)
+        {
+            var file = BenchmarkData.File(sizes.Max());
+            if (Child("--measure-analyze-cli", file) is { } a && Child("--measure-fix", file) is { } f) fixRows = (a, f);
+            else Console.WriteLine("  the fix measurement failed");
+        }
         JObject? batchRow = null;
         if (batch)
         {
@@ -81,6 +90,70 @@ public static class QuickRun
             Console.WriteLine(string.Create(Inv,
                 $"HR export CSV, {(int)csvRow["people"]!:N0} rows ({D("fileMb"):F1} MB): read {D("readS"):F2} s wall ({D("readCpu"):F2} s CPU) = {D("rows") / Math.Max(D("readCpu"), 1e-9):N0} rows per CPU-second (target ≥ 200,000); analyse {D("analyseS"):F2} s ({D("analyseCpu"):F2} s CPU); peak {D("peakMb"):F0} MB"));
         }
+        if (fixRows is { } fr)
+        {
+            double A(string k) => (double)fr.Analyze[k]!;
+            double F(string k) => (double)fr.Fix[k]!;
+            Console.WriteLine(string.Create(Inv,
+                $"fix vs analyze, {sizes.Max():N0} people (as the CLI runs them; analyze writes the text report, fix --output the fixed document): "
+                + $"analyze {A("totalS"):F2} s wall ({A("totalCpu"):F2} s CPU), peak {A("peakMb"):F0} MB; "
+                + $"fix {F("totalS"):F2} s wall ({F("totalCpu"):F2} s CPU), peak {F("peakMb"):F0} MB, {(int)fr.Fix["fixes"]!:N0} fixes "
+                + $"(parse tree {F("treeS"):F2} s); fix/analyze: time {F("totalS") / A("totalS"):F2}× wall, {F("totalCpu") / A("totalCpu"):F2}× CPU, memory {F("peakMb") / A("peakMb"):F2}× (target ≤ 2×)"));
+        }
+        return 0;
+    }
+
+    /// <summary>Child: <c>analyze FILE --output report.txt</c> as the CLI does it (read, analyse, text report), fresh process. Prints <c>RESULT {json}</c>.</summary>
+    public static int MeasureAnalyzeCli(string file)
+    {
+        var o = new JObject();
+        var analyzer = OrganizationAnalyzer.Default;
+        var sw = Stopwatch.StartNew();
+        var cpu = Cpu();
+        var load = OrganizationReader.ReadFile(file);
+        if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics[0]); return 1; }
+        var result = analyzer.Analyze(load);
+        var report = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".txt");
+        using (var w = new StreamWriter(report))
+            new TextReportWriter().Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
+        File.Delete(report);
+        o["totalS"] = sw.Elapsed.TotalSeconds;
+        o["totalCpu"] = Cpu() - cpu;
+        o["peakMb"] = PeakMb();
+        Console.WriteLine("RESULT " + o.ToString(Formatting.None));
+        return 0;
+    }
+
+    /// <summary>
+    /// Child: <c>fix FILE --output fixed.json</c> as the CLI does it (read the model and the text, Fix All, the
+    /// check read of the result, write), fresh process. Prints <c>RESULT {json}</c>.
+    /// </summary>
+    public static int MeasureFix(string file)
+    {
+        var o = new JObject();
+        var sw = Stopwatch.StartNew();
+        var cpu = Cpu();
+        Vertrieb40.Rules.Reading.LoadResult? load = OrganizationReader.ReadFile(file);
+        if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics[0]); return 1; }
+        var bytes = File.ReadAllBytes(file);
+        var hash = System.Security.Cryptography.SHA256.HashData(bytes); // the CLI keeps it to detect an edit meanwhile
+        var text = new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        bytes = null!;
+        var result = Vertrieb40.Rules.Fixes.OrganizationFixer.Fix(text, file, null, null, null, null, ref load);
+        var output = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".json");
+        Vertrieb40.Rules.IO.AtomicFile.WriteText(output, w => w.Write(result.Fixed.Text));
+        File.Delete(output);
+        o["totalS"] = sw.Elapsed.TotalSeconds;
+        o["totalCpu"] = Cpu() - cpu;
+        o["peakMb"] = PeakMb();
+        o["fixes"] = result.Applied.Count;
+        GC.KeepAlive(hash);
+        // The lazy parse tree alone (validating pass + the people index a VT1002 fix builds).
+        sw.Restart();
+        var document = new Vertrieb40.Rules.Fixes.OrganizationDocument(text);
+        document.ItemsWhere("people", "unitId", "");
+        o["treeS"] = sw.Elapsed.TotalSeconds;
+        Console.WriteLine("RESULT " + o.ToString(Formatting.None));
         return 0;
     }
 

@@ -16,3 +16,8 @@ for culture in en de; do
   pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/report-$culture.pdf" "$out/report-page1-$culture"
   echo "$out/report-page1-$culture.png ($(pdfinfo "$work/report-$culture.pdf" | sed -n 's/^Pages: *//p') pages)"
 done
+# The trend report of seeds/journey (German), issue 16: the top of the page (chart, scores, largest movements).
+"$cli" trend seeds/journey --format html --culture de --output "$work/trend-de.html" >/dev/null
+"${CHROMIUM:-chromium}" --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir="$work/profile" \
+  --window-size=1000,1250 --screenshot="$out/trend-de.png" "file://$(cd "$work" && pwd)/trend-de.html" 2>/dev/null
+echo "$out/trend-de.png"

@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
     private static readonly HashSet<string> ValueOptions = new(new[]
     {
         "--format", "--output", "--fail-on", "--culture", "--baseline",
-        "--practices", "--mapping", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard",
+        "--practices", "--mapping", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard", "--what-if",
     }.Concat(AnalysisSetup.ValueOptions).Concat(ReportOptions.ValueOptions));
     private static readonly HashSet<string> Flags = new() { "--recursive", "--pseudonymize", "--show-names", "--strict-baseline", "--report-timings" };
 
@@ -39,6 +39,11 @@ internal static class AnalyzeCommand
         if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file, directory or glob.");
         var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html", "pdf");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
+        if (cl.Value("--what-if") is { } fixesPath)
+        {
+            if (warnAll || warnIds.Count > 0) throw new UsageException("--what-if cannot be combined with --warnaserror.");
+            return WhatIfRun.Run(cl, fixesPath, format, failOn, stdout, stderr);
+        }
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var strictBaseline = cl.Has("--strict-baseline");
         if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.");

@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Cli;
 /// </summary>
 internal static class FixCommand
 {
-    private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option" });
+    private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option", "--rule-time-budget" });
     private static readonly HashSet<string> Flags = new() { "--dry-run", "--in-place" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
@@ -66,11 +66,7 @@ internal static class FixCommand
         bool bom;
         try
         {
-            var bytes = File.ReadAllBytes(input);
-            original = (bytes.LongLength, System.Security.Cryptography.SHA256.HashData(bytes));
-            // Keep a byte-order mark the input had: nothing the user gave is lost.
-            bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+            text = ReadText(input, out original, out bom);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
@@ -78,8 +74,8 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
 
-        var result = OrganizationFixer.Fix(text, input, null, options, rules, null, load);
-        load = null; // the model can go before the fixed text is checked
+        // By reference: Fix clears the variable, so the model can go before the fixed text is checked.
+        var result = OrganizationFixer.Fix(text, input, null, options, rules, null, ref load);
         if (result.InputFailed)
         {
             foreach (var d in result.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
@@ -103,6 +99,7 @@ internal static class FixCommand
             ReportApplied();
             stdout.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
             stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
+            if (dryRun) WriteProjection(text, input, rules, options, culture, stderr);
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
@@ -127,6 +124,27 @@ internal static class FixCommand
         ReportApplied();
         stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} written to {target}.");
         return ExitCodes.Success;
+    }
+
+    // A method of its own, so that the bytes are garbage once the text is decoded (a caller's local would keep them).
+    private static string ReadText(string input, out (long Length, byte[] Hash) original, out bool bom)
+    {
+        var bytes = File.ReadAllBytes(input);
+        original = (bytes.LongLength, System.Security.Cryptography.SHA256.HashData(bytes));
+        // Keep a byte-order mark the input had: nothing the user gave is lost.
+        bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+    }
+
+    // What-if (issue 16): today's score next to the projection after these fixes, on standard error so that standard
+    // output stays a patch. Applied in memory, like the diff above.
+    private static void WriteProjection(string text, string input, IReadOnlyList<string> rules, AnalysisOptions options, System.Globalization.CultureInfo culture, TextWriter stderr)
+    {
+        var context = new ReportContext(Array.Empty<AnalysisResult>(), OrganizationAnalyzer.Default.SupportedDiagnostics, culture);
+        var projection = Comparison.WhatIf.Project(text, input, Comparison.FixesFile.ForRules(rules), OrganizationAnalyzer.Default, options, context, out _);
+        if (projection is null) return;
+        stderr.WriteLine();
+        Comparison.DiffReport.WriteSummary(projection.Diff, stderr, Comparison.WhatIf.ReportOptions(projection, new Comparison.ComparisonReportOptions { Culture = culture }));
     }
 
     /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>

@@ -23,6 +23,15 @@ Usage:
   vertrieb40 generate --people N [--seed S] [--anti-pattern-density D] [--format json|csv] -o FILE [--manifest PATH]
                                                Write a synthetic organisation (deterministic for a seed)
                                                with a known number of planted anti-patterns
+  vertrieb40 diff <before> <after> [--format text|json|html] [--output PATH] [--fail-on-new LEVEL]
+                                               Compare two snapshots (documents or saved JSON
+                                               results): new, resolved, changed findings, the
+                                               score change, the people each rule reaches
+  vertrieb40 trend <snapshot|dir>... [--format text|json|html] [--output PATH] [--parallel N]
+                                               The transformation over time: snapshots ordered by
+                                               organization.asOf (else a yyyy-MM-dd date in the
+                                               file name), score per category, each finding's
+                                               lifecycle, largest improvements and regressions
   vertrieb40 --help | --version
 
 analyze options:
@@ -46,6 +55,9 @@ analyze options:
                           differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value
                           Set a rule option, e.g. --rule-option VT1010.purposes=pipelineReview
+  --rule-time-budget SECONDS
+                          How long each rule may run per document (default 60; 0 = no budget). A rule
+                          over it is stopped and reported as VT0100; see README "What the host cannot stop"
                           (repeatable; wins over the configuration file)
   --config PATH           Use this configuration file instead of looking for .vertrieb40config /
                           .globalconfig next to each document and in its parent directories
@@ -58,16 +70,21 @@ analyze options:
   --warnaserror:ID[,ID]   Report warnings of these rule ids as errors, e.g. --warnaserror:VT1009,VT1010
   --rules-assembly PATH   Also run the rules in this assembly (custom rules; repeatable; only
                           explicit paths are loaded)
+  --what-if FILE          One document: show today's findings and score next to the projection
+                          after the fixes FILE selects (JSON: { "formatVersion": "1.0", "fixes":
+                          [ { "ruleId": "VT3001" }, { "ruleId": "VT1010", "entityIds": ["m-1"] } ] });
+                          applied in memory, the input is never written; --fail-on judges today's findings
 
-baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly,
+baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly, --rule-time-budget,
   --recursive, --culture
 
 fix options:
   --rule ID               Only fix findings of this rule (repeatable or comma-separated)
-  --dry-run               Show the diff; write nothing (even with --output or --in-place)
+  --dry-run               Show the diff and (on standard error) the projected score and findings
+                          after the fixes; write nothing (even with --output or --in-place)
   --output PATH           Write the fixed document to PATH (atomically); never the input itself
   --in-place              Replace the input document (atomically)
-  --config, --suppressions, --rule-option, --culture as for analyze (suppressed findings are not fixed)
+  --config, --suppressions, --rule-option, --rule-time-budget, --culture as for analyze (suppressed findings are not fixed)
 
 Inputs:
   A file, a directory (its *.json and *.csv files), or a glob such as 'exports/**/*.csv'
@@ -101,6 +118,15 @@ Batch:
   A progress bar is drawn on standard error when it is a terminal. Ctrl+C stops starting new files,
   finishes the running ones and lists what was not analysed (exit code 130).
 
+diff and trend options:
+  --fail-on-new LEVEL     diff: error|warning|info|none — exit 1 when a new finding reaches LEVEL
+                          (default none: diff reports, it does not judge)
+  --recursive             trend: also take snapshots from sub-directories
+  --culture, --min-group-size, --show-names, --title, --config, --suppressions, --rule-option,
+  --rules-assembly, --practices, --mapping as for analyze (applied to every document snapshot).
+  A saved result made by another tool version or result format is recomputed from the document
+  it names when that document can be found; otherwise it is refused (exit 2)
+
 generate options:
   --people N              People to generate (20 to 50,000,000)
   --seed S                Seed (default 1): the same seed gives a byte-identical file
@@ -113,8 +139,8 @@ generate options:
                           Default: csv when FILE ends in .csv
 
 Exit codes:
-  0    nothing at or above --fail-on
-  1    findings at or above --fail-on
+  0    nothing at or above --fail-on (diff: no new finding at or above --fail-on-new)
+  1    findings at or above --fail-on (diff: new findings at or above --fail-on-new)
   2    input or usage error (unreadable, invalid or inconsistent document; bad arguments)
   3    internal error (in a batch: the tool failed on a file; the other files were analysed)
   130  interrupted (Ctrl+C) before every file was analysed

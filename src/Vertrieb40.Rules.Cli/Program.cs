@@ -53,6 +53,8 @@ public static class Program
                 "baseline" => BaselineCommand.Run(rest, stdout, stderr),
                 "fix" => FixCommand.Run(rest, stdout, stderr),
                 "generate" => GenerateCommand.Run(rest, stdout, stderr),
+                "diff" => DiffCommand.Run(rest, stdout, stderr, env),
+                "trend" => TrendCommand.Run(rest, stdout, stderr, env),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

@@ -43,6 +43,9 @@ public sealed class AnalysisResult
     /// </summary>
     public OrganizationOutline? Outline { get; internal init; }
 
+    /// <summary>The day the document describes (<c>organization.asOf</c>, schema 1.1); null when not stated or unread.</summary>
+    public DateOnly? AsOf { get; internal init; }
+
     /// <summary>
     /// Per catalog rule id (ordered by id): whether the rule could judge the document. Rules whose status is
     /// <see cref="CoverageStatus.CouldNotCheck"/> did not run; the score leaves them out. Empty when the
@@ -73,6 +76,7 @@ public sealed class AnalysisResult
             Outline = Outline,
             Coverage = Coverage,
             Exposure = Exposure,
+            AsOf = AsOf,
         };
     }
 
@@ -82,6 +86,7 @@ public sealed class AnalysisResult
             Outline = Outline,
             Coverage = Coverage,
             Exposure = exposure,
+            AsOf = AsOf,
         };
 
     /// <summary>Diagnostics that count: not suppressed.</summary>

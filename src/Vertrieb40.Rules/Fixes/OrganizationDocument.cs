@@ -93,14 +93,22 @@ public sealed class OrganizationDocument
     private string Materialize()
     {
         var edits = _log!.Items.Take(_count).Select((e, i) => (e.Start, e.End, e.Text, Seq: i)).OrderBy(e => e.Start).ThenBy(e => e.Seq).ToList();
-        var sb = new System.Text.StringBuilder(_base.Text.Length + edits.Sum(e => e.Text.Length));
-        var at = 0;
-        foreach (var e in edits)
+        // Built in place at its exact length: a StringBuilder held the text twice at the end (a million people: 280 MB more).
+        var length = _base.Text.Length + edits.Sum(e => (long)e.Text.Length - (e.End - e.Start));
+        return string.Create(checked((int)length), (Text: _base.Text, Edits: edits), static (span, state) =>
         {
-            sb.Append(_base.Text, at, e.Start - at).Append(e.Text);
-            at = e.End;
-        }
-        return sb.Append(_base.Text, at, _base.Text.Length - at).ToString();
+            var at = 0;
+            var to = 0;
+            foreach (var e in state.Edits)
+            {
+                state.Text.AsSpan(at, e.Start - at).CopyTo(span[to..]);
+                to += e.Start - at;
+                e.Text.AsSpan().CopyTo(span[to..]);
+                to += e.Text.Length;
+                at = e.End;
+            }
+            state.Text.AsSpan(at).CopyTo(span[to..]);
+        });
     }
 
     /// <summary>Thrown when a deferred edit touches an earlier one: the caller redoes the fix on the applied text.</summary>

@@ -7,6 +7,11 @@ public sealed class Organization
     public string SchemaVersion { get; set; } = OrganizationSchema.CurrentVersion;
     /// <summary>The organisation's name.</summary>
     public string? Name { get; set; }
+    /// <summary>
+    /// The day the document describes the organisation as it was (<c>organization.asOf</c>, schema 1.1); null when
+    /// not stated. Orders snapshots over time (<c>vertrieb40 trend</c>); no rule reads it.
+    /// </summary>
+    public DateOnly? AsOf { get; set; }
     /// <summary>The file the organisation was read from (used in every location).</summary>
     public string? FilePath { get; set; }
 

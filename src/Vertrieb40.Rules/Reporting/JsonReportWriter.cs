@@ -44,6 +44,7 @@ public sealed class JsonReportWriter : IReportWriter
             w.WritePropertyName("inputFailed"); w.WriteValue(r.InputFailed);
             w.WritePropertyName("people"); w.WriteValue(r.PeopleCount);
             w.WritePropertyName("units"); w.WriteValue(r.UnitCount);
+            if (r.AsOf is { } asOf) { w.WritePropertyName("asOf"); w.WriteValue(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); }
             w.WritePropertyName("diagnostics");
             w.WriteStartArray();
             foreach (var d in r.Diagnostics)

@@ -38,6 +38,8 @@ public sealed class LayerTests
         ("Generation", ["IO", "Text", "Model"]),
         ("Fixes", ["IO", "Text", "Model", "Diagnostics", "Reading", "Analysis", ""]),
         ("Reporting", ["IO", "Text", "Model", "Diagnostics", "Analysis", "Baselines", "Scoring", ""]),
+        // diff, trend and what-if (issue 16): snapshots of analyses and saved results, matched by the baseline's fingerprint
+        ("Comparison", ["IO", "Text", "Model", "Diagnostics", "Reading", "Baselines", "Scoring", "", "Fixes", "Reporting"]),
     };
 
     private static readonly System.Reflection.Assembly Library = typeof(OrganizationAnalyzer).Assembly;

@@ -51,14 +51,56 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         Assert.Contains("<svg class=\"tree\"", dom);
 
         // Console messages (errors, CSP violations, uncaught exceptions) are logged as CONSOLE lines on stderr.
-        var consoleLines = (domErr + "\n" + shotErr).Split('\n')
-            .Where(l => l.Contains("CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)
-                        || l.Contains("Content Security Policy", StringComparison.Ordinal))
-            .ToList();
+        var consoleLines = ConsoleErrors(domErr, shotErr);
         Assert.True(consoleLines.Count == 0, "console errors:\n" + string.Join("\n", consoleLines));
 
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot was written");
     }
+
+    // Issue 16: the trend report of seeds/journey (German) in Chromium — its only script runs, the chart's four lines
+    // and every section are in the rendered DOM, no console error; printed, it is A4 and fits 5 pages (48 findings in the lifecycle table).
+    [SkippableFact]
+    public void Journey_trend_report_renders_and_prints_in_chromium()
+    {
+        RequireTools(ChromiumPath, "/usr/bin/pdfinfo");
+        var dir = Path.Combine(AppContext.BaseDirectory, "browser-test");
+        Directory.CreateDirectory(dir);
+        var htmlPath = Path.Combine(dir, "journey-trend.de.html");
+        var journey = Directory.GetFiles(Path.Combine(SeedPaths.Seeds, "journey"), "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).ToList();
+        var de = CultureInfo.GetCultureInfo("de");
+        var context = new ReportContext(Array.Empty<AnalysisResult>(), OrganizationAnalyzer.Default.SupportedDiagnostics, de);
+        var loader = new Vertrieb40.Rules.Comparison.SnapshotLoader(OrganizationAnalyzer.Default, new AnalysisOptions { Culture = de }, context);
+        var trend = Vertrieb40.Rules.Comparison.Trend.Build(loader.LoadAll(journey).Select(l => l.Snapshot!).ToList());
+        using (var w = new StreamWriter(htmlPath, false, new UTF8Encoding(false)))
+            Vertrieb40.Rules.Comparison.TrendReport.Write(trend, "html", w, new Vertrieb40.Rules.Comparison.ComparisonReportOptions { Culture = de });
+        var url = new Uri(htmlPath).AbsoluteUri;
+        var screenshot = Path.Combine(dir, "journey-trend.de.png");
+        File.Delete(screenshot);
+        var (dom, domErr) = RunChromium("--dump-dom", url);
+        var (_, shotErr) = RunChromium($"--screenshot={screenshot}", url);
+        Assert.Contains("data-report-ready=\"1\"", dom);
+        foreach (var section in new[] { "chart", "scores", "movements", "lifecycle" }) Assert.Contains($"data-section=\"{section}\"", dom);
+        Assert.Equal(4, Regex.Count(dom, "<polyline "));
+        var consoleLines = ConsoleErrors(domErr, shotErr);
+        Assert.True(consoleLines.Count == 0, "console errors:\n" + string.Join("\n", consoleLines));
+        Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot was written");
+
+        var pdf = Path.Combine(dir, "journey-trend.de.pdf");
+        File.Delete(pdf);
+        RunChromium("--print-to-pdf=" + pdf, url, "--no-pdf-header-footer");
+        var info = Run("/usr/bin/pdfinfo", pdf);
+        var pages = int.Parse(Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        output.WriteLine($"journey trend (de): {pages} pages");
+        Assert.Contains("(A4)", info);
+        Assert.InRange(pages, 1, 5);
+    }
+
+    // Console messages (errors, CSP violations, uncaught exceptions) are logged as CONSOLE lines on stderr.
+    private static List<string> ConsoleErrors(params string[] stderrs)
+        => string.Join("\n", stderrs).Split('\n')
+            .Where(l => l.Contains("CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)
+                        || l.Contains("Content Security Policy", StringComparison.Ordinal))
+            .ToList();
 
     private static void RequireTools(params string[] tools)
     {

@@ -181,10 +181,21 @@ internal sealed class JsonOrganizationParser
             switch (name)
             {
                 case "name": _org.Name = ReadString(name, pos); break;
+                case "asOf": _org.AsOf = ReadDate(name, pos, "a date like 2026-03-31"); break;
                 default: UnknownProperty(name, "organization", pos); break;
             }
             _path.RemoveAt(_path.Count - 1);
         }
+    }
+
+    // A yyyy-MM-dd date; anything else is VT0008 at the value (null: not given or invalid).
+    private DateOnly? ReadDate(string name, SourcePosition pos, string expected)
+    {
+        var text = ReadString(name, pos);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, text, expected);
+        return null;
     }
 
     // ---------------------------------------------------------------- entities
@@ -611,14 +622,7 @@ internal sealed class JsonOrganizationParser
                             _errors.Add(InputDescriptors.InvalidValue, Here(p), n, s.Justification, "a non-empty justification");
                         break;
                     case "owner": s.Owner = ReadString(n, p); break;
-                    case "expires":
-                        var text = ReadString(n, p);
-                        if (text != null)
-                        {
-                            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) s.Expires = d;
-                            else _errors.Add(InputDescriptors.InvalidValue, Here(p), n, text, "a date like 2027-03-31");
-                        }
-                        break;
+                    case "expires": s.Expires = ReadDate(n, p, "a date like 2027-03-31"); break;
                     default: UnknownProperty(n, "a suppression", p); break;
                 }
                 _path.RemoveAt(_path.Count - 1);
