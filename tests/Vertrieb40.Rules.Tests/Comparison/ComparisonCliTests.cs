@@ -57,7 +57,7 @@ public class ComparisonCliTests
             (code, output, _) = Run("trend", Journey, "--format", "html", "--culture", "de", "--output", trendHtml);
             Assert.Equal(0, code);
             Assert.Contains("trend of 4 snapshots", output);
-            Assert.Contains("Fortschritt über die Zeit", File.ReadAllText(trendHtml));
+            Assert.Contains("Fortschritt im Zeitverlauf", File.ReadAllText(trendHtml));
 
             // A saved result as a snapshot.
             var saved = Path.Combine(dir.FullName, "q1.result.json");

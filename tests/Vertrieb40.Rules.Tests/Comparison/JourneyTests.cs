@@ -82,7 +82,7 @@ public class JourneyTests
 
     [Theory]
     [InlineData("en", "Progress over time", "Largest regressions")]
-    [InlineData("de", "Fortschritt über die Zeit", "Größte Rückschritte")]
+    [InlineData("de", "Fortschritt im Zeitverlauf", "Größte Rückschritte")]
     public void The_trend_page_is_self_contained_with_a_line_per_category(string culture, string title, string regressions)
     {
         var html = Write(w => TrendReport.Write(JourneyTrend(), "html", w, new ComparisonReportOptions { Culture = CultureInfo.GetCultureInfo(culture) }));

@@ -47,7 +47,7 @@ public class TextAndJsonReportTests
     {
         var de = Write(new TextReportWriter(), CultureInfo.GetCultureInfo("de"), SarifTests.Analyze(SeedPaths.Clean));
         Assert.Matches(@"(?m)^Kategorie\s+Fehler\s+Warnungen\s+Hinweise\s+Unterdrückt$", de);
-        Assert.Matches(@"(?m)^vertrieb40-org\.json\s+100\s+100\s+100\s+100  \(Score über 27 von 27 Regeln\)$", de);
+        Assert.Matches(@"(?m)^vertrieb40-org\.json\s+100\s+100\s+100\s+100  \(Score aus 27 von 27 Regeln\)$", de);
         Assert.Contains("Abdeckung: 27 von 27 Regeln geprüft, 0 nicht prüfbar, 0 nicht anwendbar.", de);
         var bad = OrganizationAnalyzer.Default.Analyze(TestOrg.Read("{ \"schemaVersion\": \"1.0\", \"units\": [ { \"id\": 1 } ] }"));
         var en = Write(new TextReportWriter(), TestOrg.English, bad);

@@ -35,7 +35,7 @@ public class MissingInterdependenceRuleTests
     {
         var d = Assert.Single(Markup.Verify(Org(units, targets)));
         Assert.Contains("every role its members hold works at the same funnel stage (purchase)", d.GetMessage(TestOrg.English));
-        Assert.Contains("alle Rollen der Mitglieder arbeiten an derselben Stufe des Sales-Funnels (Kauf)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
+        Assert.Contains("alle Rollen der Mitglieder gehören zur selben Stufe des Sales-Funnels (Kauf)", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public class SalesSiloUnitRuleTests
         Assert.Equal("u-north", d.Location.EntityId);
         Assert.Equal(Vertrieb40.Rules.Diagnostics.DiagnosticSeverity.Warning, d.Severity); // L256–258: probably THE decisive step
         Assert.Contains("Sales unit 'u-north' (2 people) holds no role from marketing/support/product.", d.GetMessage(TestOrg.English));
-        Assert.Contains("Vertriebseinheit „u-north“ (2 Personen) hat keine Rolle aus Marketing/Support/Produkt.",
+        Assert.Contains("In der Vertriebseinheit „u-north“ (2 Personen) hat niemand eine Rolle aus Marketing/Support/Produkt.",
             d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
 

@@ -16,7 +16,7 @@ public class ExposureTextTests
     {
         var e = new RuleExposure("VT3001", 820, 0.41);
         Assert.Equal("41 % of your people are paid commission or bonuses", ExposureText.Share(e, TestOrg.English));
-        Assert.Equal("41 % Ihrer Mitarbeitenden erhalten Provision oder Boni", ExposureText.Share(e, De));
+        Assert.Equal("41 % Ihrer Mitarbeitenden erhalten Provisionen oder Boni", ExposureText.Share(e, De));
         Assert.Equal("< 1 %", ExposureText.Percent(0.004, TestOrg.English));
         Assert.Null(ExposureText.Share(new RuleExposure("VT2005", 3, 0.1), TestOrg.English)); // hand-overs reach nobody in particular
     }
@@ -26,8 +26,8 @@ public class ExposureTextTests
     {
         Assert.Equal("1 person is paid commission or bonuses", ExposureText.People("VT3001", 1, TestOrg.English));
         Assert.Equal("1,400 people are paid commission or bonuses", ExposureText.People("VT3001", 1400, TestOrg.English));
-        Assert.Equal("1 Person erhält Provision oder Boni", ExposureText.People("VT3001", 1, De));
-        Assert.Equal("1.400 Personen erhalten Provision oder Boni", ExposureText.People("VT3001", 1400, De));
+        Assert.Equal("1 Person erhält Provisionen oder Boni", ExposureText.People("VT3001", 1, De));
+        Assert.Equal("1.400 Personen erhalten Provisionen oder Boni", ExposureText.People("VT3001", 1400, De));
     }
 
     [Fact]
