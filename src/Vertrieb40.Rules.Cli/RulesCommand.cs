@@ -34,8 +34,23 @@ internal static class RulesCommand
         else
         {
             foreach (var d in descriptors)
-                stdout.WriteLine($"{d.Id}  {d.Category,-15} {d.DefaultSeverity,-8} {d.Title.ToString(culture)}");
+                stdout.WriteLine($"{d.Id}  {CategoryWord(d.Category, culture),-15} {SeverityWord(d.DefaultSeverity, culture),-8} {d.Title.ToString(culture)}");
         }
         return ExitCodes.Success;
     }
+
+    // The English listing keeps its words (scripts read it); other languages get the report's words for category and severity.
+    private static bool English(System.Globalization.CultureInfo culture) => culture.TwoLetterISOLanguageName is "en" or "iv";
+
+    private static string CategoryWord(string category, System.Globalization.CultureInfo culture)
+        => English(culture) ? category : Vertrieb40.Rules.Reporting.ReportText.Category(category, culture);
+
+    private static string SeverityWord(DiagnosticSeverity severity, System.Globalization.CultureInfo culture)
+        => English(culture) ? severity.ToString() : Vertrieb40.Rules.Reporting.ReportText.Get(severity switch
+        {
+            DiagnosticSeverity.Error => "Html_Error",
+            DiagnosticSeverity.Warning => "Html_Warning",
+            DiagnosticSeverity.Info => "Html_InfoOne",
+            _ => "Html_Hidden",
+        }, culture);
 }

@@ -46,7 +46,7 @@ public sealed class TextReportWriter : IReportWriter
         var c = SeverityCounts.Of(all);
         var files = context.Results.Count;
         output.WriteLine(german
-            ? string.Create(culture, $"{files} {(files == 1 ? "Datei" : "Dateien")} geprüft: {c.Errors} Fehler, {c.Warnings} Warnungen, {c.Infos} Hinweise, {c.Suppressed} unterdrückt.")
+            ? string.Create(culture, $"{files} {(files == 1 ? "Datei" : "Dateien")} geprüft: {c.Errors} Fehler, {c.Warnings} {(c.Warnings == 1 ? "Warnung" : "Warnungen")}, {c.Infos} {(c.Infos == 1 ? "Hinweis" : "Hinweise")}, {c.Suppressed} unterdrückt.")
             : string.Create(culture, $"{files} {(files == 1 ? "file" : "files")} analysed: {c.Errors} {(c.Errors == 1 ? "error" : "errors")}, {c.Warnings} {(c.Warnings == 1 ? "warning" : "warnings")}, {c.Infos} info, {c.Suppressed} suppressed."));
         if (context.NextStepCommand != null) WriteNextSteps(context, output);
     }

@@ -155,7 +155,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
         // Built once per collection, on its first miss: an id that looks the same is named in the message.
         _lookAlikes ??= new Dictionary<object, LookAlikeIds>(ReferenceEqualityComparer.Instance);
         if (!_lookAlikes.TryGetValue(map, out var lookAlike)) _lookAlikes[map] = lookAlike = new LookAlikeIds(map.Keys);
-        errors.Add(InputDescriptors.UnresolvedReference, At(owner, property, at), owner.Collection + "/" + owner.Id + "." + property.Replace('/', '.'), kind, id, lookAlike.Hint(id));
+        errors.Add(InputDescriptors.UnresolvedReference, At(owner, property, at), owner.Collection + "/" + owner.Id + "." + property.Replace('/', '.'), new ReferenceKind(kind), id, lookAlike.Hint(id));
         return null;
     }
 
