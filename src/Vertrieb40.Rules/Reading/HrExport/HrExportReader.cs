@@ -71,7 +71,16 @@ public static class HrExportReader
         if (encoding is null)
             return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(problemLine, 1, problemLine, 1)), problem!) });
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-        return Read(text, filePath, options, mapping);
+        try
+        {
+            return Read(text, filePath, options, mapping);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            // UTF-16 with a broken surrogate (UTF-8 and Windows-1252 were checked above): a clear error, not a crash.
+            return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(1, 1, 1, 1)),
+                $"the file is not valid {encoding.WebName} at byte {ex.Index}: fix the file or save it as UTF-8") });
+        }
     }
 
     /// <summary>Reads an export from text (tests, tools).</summary>
@@ -234,7 +243,18 @@ public static class HrExportReader
         Span<byte> bom = stackalloc byte[3];
         var n = stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
         stream.Position = start;
-        if (n >= 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF) { stream.Position = start + 3; return new UTF8Encoding(false, true); }
+        if (n >= 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
+        {
+            // A byte-order mark says UTF-8, but the bytes after it must agree: one bad byte is an error that says
+            // where (found by fuzzing: the decoder's exception escaped as an internal error).
+            stream.Position = start + 3;
+            var afterMark = Utf8Scan.Run(stream);
+            stream.Position = start + 3;
+            if (afterMark.Invalid == 0) return new UTF8Encoding(false, true);
+            problem = $"line {afterMark.FirstInvalidLine}: byte 0x{afterMark.FirstInvalidByte:X2} (byte offset {afterMark.FirstInvalidOffset + 3:N0}) is not valid UTF-8, although the file starts with a UTF-8 byte-order mark; fix the byte (read otherwise, names would be garbled)";
+            problemLine = afterMark.FirstInvalidLine;
+            return null;
+        }
         if (n >= 2 && bom[0] == 0xFF && bom[1] == 0xFE) { stream.Position = start + 2; return new UnicodeEncoding(false, false, true); }
         if (n >= 2 && bom[0] == 0xFE && bom[1] == 0xFF) { stream.Position = start + 2; return new UnicodeEncoding(true, false, true); }
         if (declared == "windows-1252") return Windows1252Encoding.Instance;
