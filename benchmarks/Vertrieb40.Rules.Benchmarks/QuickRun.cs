@@ -339,6 +339,7 @@ public static class QuickRun
 
         // A warm read as well (the first one above includes JIT), with the first document released, so the
         // collector does not also walk the model read before.
+        var exposureFound = result.Exposure; // the manifest check below reads it after the model is released
         load = null!; result = null!; referenceFindings = null!;
         GC.Collect(2, GCCollectionMode.Forced, true, true);
         double warmRead = double.MaxValue, warmReadCpu = double.MaxValue;
@@ -375,7 +376,7 @@ public static class QuickRun
             var exposureChecks = 0;
             foreach (var kv in exposure ?? new JObject())
             {
-                var found = result.Exposure?.Rules.FirstOrDefault(r => r.RuleId == kv.Key)?.People ?? 0;
+                var found = exposureFound?.Rules.FirstOrDefault(r => r.RuleId == kv.Key)?.People ?? 0;
                 var want = (int)kv.Value!;
                 if (found == want) exposureChecks++;
                 else checks.Add($"exposure {kv.Key} {found}≠{want}");
