@@ -52,7 +52,7 @@ public static class DuckDbPeer
     /// <summary>The engine's findings of the covered rules in the peer's line format (rule, entity, reach; sorted).</summary>
     public static IEnumerable<string> Lines(IEnumerable<Diagnostic> engine)
         => engine.Where(d => LinqReference.CoveredRuleIds.Contains(d.Id))
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id}\t{d.Location.EntityId}\t{d.Arguments[^1]}"))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id}\t{d.Location.EntityId}\t{d.Arguments.Last(a => a is int)}"))
             .OrderBy(s => s, StringComparer.Ordinal);
 
     /// <summary>
