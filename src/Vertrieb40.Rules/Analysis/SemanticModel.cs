@@ -79,6 +79,13 @@ public sealed class SemanticModel
     // Units in pre-order (a subtree is a contiguous run); entries stay null for units no root reaches.
     internal Unit?[] PreorderUnits => _preorder;
 
+    /// <summary>The units strictly below <paramref name="ancestor"/> (its pre-order run: linear in the subtree, not in the organisation).</summary>
+    internal IEnumerable<Unit> UnitsBelow(Unit ancestor)
+    {
+        for (var i = _enter[ancestor.Index] + 1; i <= _exit[ancestor.Index] && i < _preorder.Length; i++)
+            if (_preorder[i] is { } u) yield return u;
+    }
+
     /// <summary>The number of people in the organisation.</summary>
     public int PeopleCount => Organization.People.Count;
 
