@@ -46,11 +46,5 @@ internal static class RulesCommand
         => English(culture) ? category : Vertrieb40.Rules.Reporting.ReportText.Category(category, culture);
 
     private static string SeverityWord(DiagnosticSeverity severity, System.Globalization.CultureInfo culture)
-        => English(culture) ? severity.ToString() : Vertrieb40.Rules.Reporting.ReportText.Get(severity switch
-        {
-            DiagnosticSeverity.Error => "Html_Error",
-            DiagnosticSeverity.Warning => "Html_Warning",
-            DiagnosticSeverity.Info => "Html_InfoOne",
-            _ => "Html_Hidden",
-        }, culture);
+        => English(culture) ? severity.ToString() : Vertrieb40.Rules.Reporting.ReportText.Severity(severity, culture);
 }

@@ -550,13 +550,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         private static string ScoreCell(int score) => $"<td class=\"score-cell\" style=\"background:{Colour(score).Fill}\">{N(score)}</td>";
 
-        private string SeverityLabel(DiagnosticSeverity s) => s switch
-        {
-            DiagnosticSeverity.Error => T("Html_Error"),
-            DiagnosticSeverity.Warning => T("Html_Warning"),
-            DiagnosticSeverity.Info => T("Html_InfoOne"),
-            _ => T("Html_Hidden"),
-        };
+        private string SeverityLabel(DiagnosticSeverity s) => ReportText.Severity(s, _c);
 
         private static string Sev(DiagnosticSeverity s) => s.ToString().ToLowerInvariant();
 

@@ -16,6 +16,15 @@ internal static class ReportText
     public static string Format(string key, CultureInfo culture, params object?[] args)
         => string.Format(culture, Diagnostics.PluralFormat.Apply(Get(key, culture), args, culture), args);
 
+    /// <summary>The word for a severity (Error/Fehler, Warning/Warnung, …), as reports label a finding.</summary>
+    public static string Severity(Diagnostics.DiagnosticSeverity severity, CultureInfo culture) => Get(severity switch
+    {
+        Diagnostics.DiagnosticSeverity.Error => "Html_Error",
+        Diagnostics.DiagnosticSeverity.Warning => "Html_Warning",
+        Diagnostics.DiagnosticSeverity.Info => "Html_InfoOne",
+        _ => "Html_Hidden",
+    }, culture);
+
     /// <summary>The word for a category (Team, Digitalisierung, Wirksamkeit, …).</summary>
     public static string Category(string category, CultureInfo culture)
     {
