@@ -235,16 +235,15 @@ internal sealed class RuleEngine
     {
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        // The stack of the calling thread's size (1 MB default on secondary threads is less than the 8 MB main thread):
-        // the engine's own recursion depth must not depend on whether a budget is set.
-        var thread = new Thread(() =>
+        // On a thread with the 8 MB main thread's stack or more (secondary threads get 1 MB by default): the engine's
+        // own recursion depth must not depend on whether a budget is set. The thread is reused by the next run.
+        var thread = RuleThread.Start(() =>
         {
             System.Globalization.CultureInfo.CurrentCulture = culture; // the rules see the caller's cultures
             System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             try { work(); }
             catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
-        thread.Start();
+        });
         var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
         var cancelSeen = false;
         while (!thread.Join(poll))
@@ -253,7 +252,7 @@ internal sealed class RuleEngine
             {
                 // Ctrl+C: a rule that looks at its token or returns lets the run end; one that does not is left behind.
                 cancelSeen = true;
-                if (!thread.Join(watch.Grace)) { context.Abandon(); return true; }
+                if (!thread.Join(watch.Grace)) { context.Abandon(); thread.Release(abandoned: true); return true; }
                 break;
             }
             var (over, rule, ran) = watch.Overrun();
@@ -265,6 +264,7 @@ internal sealed class RuleEngine
                 if (!finished && watch.Overrun() is { Over: true } still && still.Rule == rule)
                 {
                     context.Abandon();
+                    thread.Release(abandoned: true);
                     overBudget(rule, still.Ran, true);
                     return true;
                 }
@@ -275,10 +275,12 @@ internal sealed class RuleEngine
             if (rule is null)
             {
                 context.Abandon();
+                thread.Release(abandoned: true);
                 overBudget(null, ran, true);
                 return true;
             }
         }
+        thread.Release(abandoned: false);
         failure?.Throw();
         return false;
     }
