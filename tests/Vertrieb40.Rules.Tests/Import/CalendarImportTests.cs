@@ -309,6 +309,17 @@ public class CalendarImportTests
         var text = File.ReadAllText(report) + o;
         Assert.Contains("VT1010", text);
         Assert.Contains("VT0310", text);
+        // The finding about the meeting is at the event's SUMMARY line of the calendar, in each format's own way.
+        var line = LineOf(File.ReadAllText(cal), "SUMMARY:Pipeline Review");
+        var where = format switch
+        {
+            "text" => $@"team\.ics\({line},1\): warning VT1010",
+            "json" => $@"""line"":\s*{line}\b",
+            "sarif" => $@"""startLine"":\s*{line}\b",
+            _ => $@"team\.ics:{line}:1",
+        };
+        Assert.Matches(where, text);
+        if (format != "text") Assert.Contains("/events/0", text); // the text format shows file, line and column only
         foreach (var secret in new[] { "firma.example", "privat.example", "agentur", "resource.calendar", "Kündigung", "Zahnarzt", "Gehalt", "Externe Beraterin" })
             Assert.DoesNotContain(secret, text);
     }

@@ -403,7 +403,7 @@ internal sealed class CalendarReader
         }
     }
 
-    private static string Hash(string text) => System.Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 6));
+    private static string Hash(string text) => System.Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 6)).ToLowerInvariant();
 
     private static string Cut(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
