@@ -103,6 +103,9 @@ public static class HrExportReader
                 var exportUnits = org.Units.Count;
                 var exportRoles = org.Roles.Count;
                 var refined = MergePractices(org, filePath, options, errors, extra, exportUnits, exportRoles);
+                // Before privacy: attendees are matched by the names and ids as written.
+                if (options.HrExport.CalendarFiles.Count > 0)
+                    new Calendar.CalendarReader(org, importer.PeopleByEmail, importer.Mapping, options).ReadAll(options.HrExport.CalendarFiles, extra);
                 FunctionReport.Add(importer.Functions, refined, filePath, errors);
                 PersonPrivacy.Apply(org, privacy);
                 new OrganizationLinker(org, errors).Link();
