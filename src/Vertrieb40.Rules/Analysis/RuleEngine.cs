@@ -50,7 +50,20 @@ internal sealed class RuleEngine
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+        return Create(types.Select(CreateRule).ToList());
+    }
+
+    // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
+    // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    internal static OrganizationRule CreateRule(Type type)
+    {
+        try { return (OrganizationRule)Activator.CreateInstance(type)!; }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
+        {
+            var inner = ex;
+            while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+            throw new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
+        }
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -89,6 +102,7 @@ internal sealed class RuleEngine
     /// <param name="cancellationToken">Stops the run.</param>
     public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
         var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
@@ -142,6 +156,8 @@ internal sealed class RuleEngine
         if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
         if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
         session.Fire(cancellationToken);
+        // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
+        cancellationToken.ThrowIfCancellationRequested();
         total.Stop();
 
         var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
