@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Quick benchmark: one table (people, file MB, read s, analyse s, total s, peak MB, ratios, growth 100k→1M),
-# one fresh process per size, Release build, Server GC. Inputs are generated once into
+# one fresh process per size, Release build, Server GC; a fix-vs-analyze line for the largest size (--no-fix skips it). Inputs are generated once into
 # $VERTRIEB40_BENCH_DIR (default /tmp/vertrieb40-bench) — never into the repository.
 #   benchmarks/quick.sh                      # 1k, 10k, 100k, 1M and the batch of 1,000 × 200 people
 #   benchmarks/quick.sh --sizes 1k,10k       # a CI smoke run
 #   benchmarks/quick.sh --sizes 1k --no-batch
+#   benchmarks/quick.sh --no-peer            # without the DuckDB peer column (its project, outside the solution,
+#                                            # is built on demand and restores ~420 MB of native DuckDB binaries)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dotnet build "$here/Vertrieb40.Rules.Benchmarks" -c Release --nologo -v q >/dev/null

@@ -2,12 +2,14 @@ using BenchmarkDotNet.Running;
 using Vertrieb40.Rules.Benchmarks;
 
 // --quick [--sizes 1k,10k,100k,1M] [--no-batch]: one table, a fresh process per size (see QuickRun).
-// --measure FILE / --measure-batch DIR: the child processes of --quick.
+// --measure FILE / --measure-batch DIR / --measure-csv FILE / --measure-fix FILE / --measure-analyze-cli FILE: the child processes of --quick.
 // --generate-only [--sizes …]: create the cached inputs.
 // anything else: BenchmarkDotNet (e.g. --filter *Analyze*; sizes via VERTRIEB40_BENCH_PEOPLE=1000,10000).
 if (args.Length >= 2 && args[0] == "--measure") return QuickRun.Measure(args[1]);
 if (args.Length >= 2 && args[0] == "--measure-batch") return QuickRun.MeasureBatch(args[1]);
 if (args.Length >= 2 && args[0] == "--measure-csv") return QuickRun.MeasureCsv(args[1]);
+if (args.Length >= 2 && args[0] == "--measure-fix") return QuickRun.MeasureFix(args[1]);
+if (args.Length >= 2 && args[0] == "--measure-analyze-cli") return QuickRun.MeasureAnalyzeCli(args[1]);
 if (args.Length >= 3 && args[0] == "--read-loop")
 {
     // Diagnostics: read a file N times and print each time (JIT and warm-up visible).
@@ -23,6 +25,7 @@ if (args.Length >= 3 && args[0] == "--read-loop")
     return 0;
 }
 if (args.Length >= 2 && args[0] == "--read-breakdown") return ReadBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
+if (args.Length >= 2 && args[0] == "--write-breakdown") return WriteBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Length >= 2 && args[0] == "--engine-breakdown") return EngineBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Contains("--quick")) return QuickRun.Run(args);
 if (args.Contains("--generate-only"))

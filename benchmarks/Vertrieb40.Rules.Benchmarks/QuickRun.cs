@@ -24,6 +24,9 @@ public static class QuickRun
     {
         var sizes = BenchmarkData.ParseSizes(Option(args, "--sizes")) ?? new[] { 1_000, 10_000, 100_000, 1_000_000 };
         var batch = !args.Contains("--no-batch");
+        // The DuckDB peer column (built on demand; --no-peer leaves it out, e.g. without the ~420 MB download).
+        var peer = !args.Contains("--no-peer");
+        if (peer && DuckDbPeer.Build() is { } peerError) { Console.WriteLine("  DuckDB peer left out: " + peerError); peer = false; }
         var rows = new List<JObject>();
         Console.WriteLine($"vertrieb40 quick benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, Server GC {GCSettings.IsServerGC}, data in {BenchmarkData.Directory}");
         foreach (var n in sizes)
@@ -34,6 +37,21 @@ public static class QuickRun
             var row = Child("--measure", file);
             if (row is null) { Console.WriteLine($"  {n:N0} people: the measurement failed"); return 1; }
             row["people"] = n;
+            var engineFindings = (string?)row["engineFindingsFile"];
+            if (peer)
+            {
+                var duck = DuckDbPeer.Run(file);
+                if (duck is null) row["duckdbCheck"] = "peer failed";
+                else
+                {
+                    row["duckdbS"] = duck["seconds"];
+                    row["duckdbCpu"] = duck["cpu"];
+                    row["duckdbPeakMb"] = duck["peakMb"];
+                    row["duckdbCheck"] = DuckDbPeer.Compare(engineFindings!, (string)duck["findingsFile"]!) ?? "ok";
+                    File.Delete((string)duck["findingsFile"]!);
+                }
+            }
+            if (engineFindings != null) File.Delete(engineFindings);
             rows.Add(row);
             Console.WriteLine($"  measured {n:N0} people");
         }
@@ -47,6 +65,15 @@ public static class QuickRun
             if (sw.Elapsed.TotalSeconds > 0.5) Console.WriteLine($"  wrote {Path.GetFileName(csv)} in {sw.Elapsed.TotalSeconds:F1} s");
             csvRow = Child("--measure-csv", csv);
             if (csvRow != null) csvRow["people"] = n;
+        }
+        // fix against analyze on the largest size, each as the CLI runs it, each in a fresh process (target: fix
+        // within 2× the time and the peak memory of analyze).
+        (JObject Analyze, JObject Fix)? fixRows = null;
+        if (!args.Contains("--no-fix") && sizes.Length > 0)
+        {
+            var file = BenchmarkData.File(sizes.Max());
+            if (Child("--measure-analyze-cli", file) is { } a && Child("--measure-fix", file) is { } f) fixRows = (a, f);
+            else Console.WriteLine("  the fix measurement failed");
         }
         JObject? batchRow = null;
         if (batch)
@@ -63,6 +90,70 @@ public static class QuickRun
             Console.WriteLine(string.Create(Inv,
                 $"HR export CSV, {(int)csvRow["people"]!:N0} rows ({D("fileMb"):F1} MB): read {D("readS"):F2} s wall ({D("readCpu"):F2} s CPU) = {D("rows") / Math.Max(D("readCpu"), 1e-9):N0} rows per CPU-second (target ≥ 200,000); analyse {D("analyseS"):F2} s ({D("analyseCpu"):F2} s CPU); peak {D("peakMb"):F0} MB"));
         }
+        if (fixRows is { } fr)
+        {
+            double A(string k) => (double)fr.Analyze[k]!;
+            double F(string k) => (double)fr.Fix[k]!;
+            Console.WriteLine(string.Create(Inv,
+                $"fix vs analyze, {sizes.Max():N0} people (as the CLI runs them; analyze writes the text report, fix --output the fixed document): "
+                + $"analyze {A("totalS"):F2} s wall ({A("totalCpu"):F2} s CPU), peak {A("peakMb"):F0} MB; "
+                + $"fix {F("totalS"):F2} s wall ({F("totalCpu"):F2} s CPU), peak {F("peakMb"):F0} MB, {(int)fr.Fix["fixes"]!:N0} fixes "
+                + $"(parse tree {F("treeS"):F2} s); fix/analyze: time {F("totalS") / A("totalS"):F2}× wall, {F("totalCpu") / A("totalCpu"):F2}× CPU, memory {F("peakMb") / A("peakMb"):F2}× (target ≤ 2×)"));
+        }
+        return 0;
+    }
+
+    /// <summary>Child: <c>analyze FILE --output report.txt</c> as the CLI does it (read, analyse, text report), fresh process. Prints <c>RESULT {json}</c>.</summary>
+    public static int MeasureAnalyzeCli(string file)
+    {
+        var o = new JObject();
+        var analyzer = OrganizationAnalyzer.Default;
+        var sw = Stopwatch.StartNew();
+        var cpu = Cpu();
+        var load = OrganizationReader.ReadFile(file);
+        if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics[0]); return 1; }
+        var result = analyzer.Analyze(load);
+        var report = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".txt");
+        using (var w = new StreamWriter(report))
+            new TextReportWriter().Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
+        File.Delete(report);
+        o["totalS"] = sw.Elapsed.TotalSeconds;
+        o["totalCpu"] = Cpu() - cpu;
+        o["peakMb"] = PeakMb();
+        Console.WriteLine("RESULT " + o.ToString(Formatting.None));
+        return 0;
+    }
+
+    /// <summary>
+    /// Child: <c>fix FILE --output fixed.json</c> as the CLI does it (read the model and the text, Fix All, the
+    /// check read of the result, write), fresh process. Prints <c>RESULT {json}</c>.
+    /// </summary>
+    public static int MeasureFix(string file)
+    {
+        var o = new JObject();
+        var sw = Stopwatch.StartNew();
+        var cpu = Cpu();
+        Vertrieb40.Rules.Reading.LoadResult? load = OrganizationReader.ReadFile(file);
+        if (load.HasErrors) { Console.WriteLine("input errors: " + load.Diagnostics[0]); return 1; }
+        var bytes = File.ReadAllBytes(file);
+        var hash = System.Security.Cryptography.SHA256.HashData(bytes); // the CLI keeps it to detect an edit meanwhile
+        var text = new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        bytes = null!;
+        var result = Vertrieb40.Rules.Fixes.OrganizationFixer.Fix(text, file, null, null, null, null, ref load);
+        var output = Path.Combine(Path.GetTempPath(), "vertrieb40-quick-" + Environment.ProcessId + ".json");
+        Vertrieb40.Rules.IO.AtomicFile.WriteText(output, w => w.Write(result.Fixed.Text));
+        File.Delete(output);
+        o["totalS"] = sw.Elapsed.TotalSeconds;
+        o["totalCpu"] = Cpu() - cpu;
+        o["peakMb"] = PeakMb();
+        o["fixes"] = result.Applied.Count;
+        GC.KeepAlive(hash);
+        // The lazy parse tree alone (validating pass + the people index a VT1002 fix builds).
+        sw.Restart();
+        var document = new Vertrieb40.Rules.Fixes.OrganizationDocument(text);
+        document.ItemsWhere("people", "unitId", "");
+        o["treeS"] = sw.Elapsed.TotalSeconds;
+        Console.WriteLine("RESULT " + o.ToString(Formatting.None));
         return 0;
     }
 
@@ -136,6 +227,18 @@ public static class QuickRun
         o["compileS"] = analyzer.CompileTime.TotalSeconds;
         o["fileMb"] = new FileInfo(file).Length / 1024.0 / 1024.0;
 
+        // The parser's floor, measured first in the same process: Newtonsoft's token scan of the same file, no
+        // model (the read target is ≤ 2× this).
+        {
+            var scan = Stopwatch.StartNew();
+            var scanCpu = Cpu();
+            using var text = new StreamReader(file, new System.Text.UTF8Encoding(false, true), true, 1 << 16);
+            var tokens = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+            while (tokens.Read()) { }
+            o["tokenScanS"] = scan.Elapsed.TotalSeconds;
+            o["tokenScanCpu"] = Cpu() - scanCpu;
+        }
+
         // End to end, as the CLI does it: read, analyse, write the SARIF report.
         var total = Stopwatch.StartNew();
         var totalCpu = Cpu();
@@ -161,6 +264,20 @@ public static class QuickRun
         o["peakMb"] = PeakMb();
         o["gcPauseS"] = GC.GetTotalPauseDuration().TotalSeconds;
         o["findings"] = result.Diagnostics.Count;
+
+        // The other writers, each once after SARIF (JIT of the shared code already paid), to a null stream.
+        foreach (var (name, writer) in new (string, IReportWriter)[] { ("json", new JsonReportWriter()), ("text", new TextReportWriter()), ("html", new HtmlReportWriter()) })
+        {
+            sw.Restart(); cpu = Cpu();
+            using (var w = new StreamWriter(Stream.Null))
+                writer.Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, Inv), w);
+            o[name + "WriteS"] = sw.Elapsed.TotalSeconds;
+            o[name + "WriteCpu"] = Cpu() - cpu;
+        }
+        // The covered rules' findings for the DuckDB peer's check (the parent compares the two files).
+        var engineFindings = Path.Combine(Path.GetTempPath(), $"vertrieb40-engine-{Environment.ProcessId}.tsv");
+        File.WriteAllLines(engineFindings, DuckDbPeer.Lines(result.Diagnostics));
+        o["engineFindingsFile"] = engineFindings;
 
         // Engine vs reference, same process, best of a few runs (the first analysis above included JIT).
         var repeats = load.Organization!.People.Count <= 100_000 ? 5 : 3;
@@ -276,12 +393,22 @@ public static class QuickRun
         Console.WriteLine("read/analyse/write/total: the CLI path once (read, analyse, write SARIF), cold (JIT included). warm read, engine, reference: best of several runs in the same process.");
         Console.WriteLine("Ratios use CPU time (robust on a shared machine): analyse/read = engine (all rules) ÷ warm read; engine/ref = engine compiled with the reference's rules (" + string.Join(", ", LinqReference.CoveredRuleIds) + ") ÷ LINQ reference of those rules.");
         Console.WriteLine();
-        Console.WriteLine("| people | file MB | read s | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        Console.WriteLine("| people | file MB | token scan s | read s | read/scan | analyse s | write s | total s | peak MB | warm read s | engine s (all rules) | engine s (ref rules) | reference s | analyse/read | engine/ref | findings | reference check | manifest check |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in rows)
         {
             string P(string k) => $"{F(D(r, k + "S"))} ({F(D(r, k + "Cpu"))})";
-            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("read")} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "engine3S"), 3)} ({F(D(r, "engine3Cpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engine3Cpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
+            Console.WriteLine($"| {(int)r["people"]!:N0} | {F(D(r, "fileMb"), 1)} | {P("tokenScan")} | {P("read")} | {F(D(r, "readCpu") / Math.Max(D(r, "tokenScanCpu"), 1e-9))} | {P("analyse")} | {P("write")} | {F(D(r, "totalS"))} ({F(D(r, "totalCpu"))}) | {F(D(r, "peakMb"), 0)} | {P("warmRead")} | {F(D(r, "engineS"), 3)} ({F(D(r, "engineCpu"), 3)}) | {F(D(r, "engine3S"), 3)} ({F(D(r, "engine3Cpu"), 3)}) | {F(D(r, "referenceS"), 3)} ({F(D(r, "referenceCpu"), 3)}) | {F(D(r, "engineCpu") / Math.Max(D(r, "warmReadCpu"), 1e-9))} | {F(D(r, "engine3Cpu") / Math.Max(D(r, "referenceCpu"), 1e-9))} | {(int)r["findings"]!:N0} | {r["referenceCheck"]} | {r["manifestCheck"]} |");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Writers (wall, CPU in brackets; SARIF is the CLI path above, the others after it, to a null stream; target ≤ 0.5 s each) and the DuckDB peer (the three reference rules as SQL over the same file, its own process, wall/CPU/peak; check = same rule, entity and reach as the engine):");
+        Console.WriteLine("| people | SARIF s | JSON s | text s | HTML s | DuckDB s | DuckDB peak MB | end to end ÷ DuckDB | DuckDB check |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in rows)
+        {
+            string P(string k) => r[k + "S"] is null ? "–" : $"{F(D(r, k + "S"))} ({F(D(r, k + "Cpu"))})";
+            var hasPeer = r["duckdbS"] != null;
+            Console.WriteLine($"| {(int)r["people"]!:N0} | {P("write")} | {P("jsonWrite")} | {P("textWrite")} | {P("htmlWrite")} | {P("duckdb")} | {(hasPeer ? F(D(r, "duckdbPeakMb"), 0) : "–")} | {(hasPeer ? F(D(r, "totalS") / Math.Max(D(r, "duckdbS"), 1e-9)) : "–")} | {r["duckdbCheck"] ?? "not run"} |");
         }
         var r100k = rows.FirstOrDefault(r => (int)r["people"]! == 100_000);
         var r1m = rows.FirstOrDefault(r => (int)r["people"]! == 1_000_000);

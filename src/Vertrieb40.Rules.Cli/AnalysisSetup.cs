@@ -21,7 +21,7 @@ internal sealed class SetupException(IReadOnlyList<Diagnostic> diagnostics) : Ex
 /// </summary>
 internal static class AnalysisSetup
 {
-    public static readonly string[] ValueOptions = { "--config", "--suppressions", "--rule-option", "--rules-assembly" };
+    public static readonly string[] ValueOptions = { "--config", "--suppressions", "--rule-option", "--rules-assembly", "--rule-time-budget" };
 
     /// <summary>Takes <c>--warnaserror</c>, <c>--warnaserror:ID,ID</c> and <c>--warnaserror=ID,ID</c> out of the arguments (the parser knows no ':' syntax).</summary>
     public static (List<string> Remaining, bool All, List<string> Ids) ExtractWarnAsError(IReadOnlyList<string> args)
@@ -91,6 +91,14 @@ internal static class AnalysisSetup
             WarningsAsErrors = warningsAsErrors,
             WarningsAsErrorsIds = warnIds is { Count: > 0 } ? warnIds : null,
         };
+        if (cl.Value("--rule-time-budget") is { } budget)
+        {
+            // Seconds; 0 turns the budget off (the rules then run on the calling thread, as before).
+            if (!double.TryParse(budget, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                || !double.IsFinite(seconds) || seconds < 0 || seconds > 86_400)
+                throw new UsageException($"--rule-time-budget takes seconds from 0 (no budget) to 86400 (got '{budget}').");
+            options.RuleTimeBudget = seconds == 0 ? null : TimeSpan.FromSeconds(seconds);
+        }
         if (cl.Value("--config") is { } config)
         {
             RequireFile(config, "--config");

@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Cli;
 /// </summary>
 internal static class FixCommand
 {
-    private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option" });
+    private static readonly HashSet<string> ValueOptions = new(new[] { "--rule", "--output", "--culture", "--config", "--suppressions", "--rule-option", "--rule-time-budget" });
     private static readonly HashSet<string> Flags = new() { "--dry-run", "--in-place" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
@@ -52,7 +52,7 @@ internal static class FixCommand
         var options = AnalysisSetup.Options(cl, culture);
         // The reader's checks first (existence, size limit, strict UTF-8, the document itself): a fix
         // is only offered for a document that reads without errors.
-        var load = OrganizationReader.ReadFile(input, options.Reader);
+        LoadResult? load = OrganizationReader.ReadFile(input, options.Reader);
         if (load.HasErrors)
         {
             foreach (var d in load.Diagnostics) stdout.WriteLine(d.ToString(culture));
@@ -60,12 +60,13 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
         string text;
-        byte[] original;
+        // What was read, to tell an edit made meanwhile: the length and a hash (keeping the bytes cost as much
+        // memory as the file).
+        (long Length, byte[] Hash) original;
+        bool bom;
         try
         {
-            original = File.ReadAllBytes(input);
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(original);
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            text = ReadText(input, out original, out bom);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
@@ -73,7 +74,8 @@ internal static class FixCommand
             return ExitCodes.InputError;
         }
 
-        var result = OrganizationFixer.Fix(text, input, null, options, rules);
+        // By reference: Fix clears the variable, so the model can go before the fixed text is checked.
+        var result = OrganizationFixer.Fix(text, input, null, options, rules, null, ref load);
         if (result.InputFailed)
         {
             foreach (var d in result.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
@@ -100,14 +102,16 @@ internal static class FixCommand
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
-        // Keep a byte-order mark the input had: nothing the user gave is lost.
         whileFixing?.Invoke();
-        var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
         try
         {
             // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
             // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
-            IO.AtomicFile.WriteText(target, w => w.Write((bom ? "\uFEFF" : "") + result.Fixed.Text),
+            IO.AtomicFile.WriteText(target, w =>
+                {
+                    if (bom) w.Write('\uFEFF');
+                    w.Write(result.Fixed.Text);
+                },
                 inPlace ? path => EnsureUnchanged(path, original) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -121,12 +125,27 @@ internal static class FixCommand
         return ExitCodes.Success;
     }
 
+    // A method of its own, so that the bytes are garbage once the text is decoded (a caller's local would keep them).
+    private static string ReadText(string input, out (long Length, byte[] Hash) original, out bool bom)
+    {
+        var bytes = File.ReadAllBytes(input);
+        original = (bytes.LongLength, System.Security.Cryptography.SHA256.HashData(bytes));
+        // Keep a byte-order mark the input had: nothing the user gave is lost.
+        bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+    }
+
     /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>
-    private static void EnsureUnchanged(string path, byte[] original)
+    private static void EnsureUnchanged(string path, (long Length, byte[] Hash) original)
     {
         var info = new FileInfo(path);
-        var same = info.Exists && info.Length == original.Length
-            && System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(original));
+        bool same;
+        if (!info.Exists || info.Length != original.Length) same = false;
+        else
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+            same = System.Security.Cryptography.SHA256.HashData(stream).AsSpan().SequenceEqual(original.Hash);
+        }
         if (!same) throw new IOException("the file changed while fix ran; run fix again on the new content");
     }
 }

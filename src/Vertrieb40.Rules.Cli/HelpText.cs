@@ -46,6 +46,9 @@ analyze options:
                           differ from run to run, so the output is no longer byte-identical)
   --rule-option ID.option=value
                           Set a rule option, e.g. --rule-option VT1010.purposes=pipelineReview
+  --rule-time-budget SECONDS
+                          How long each rule may run per document (default 60; 0 = no budget). A rule
+                          over it is stopped and reported as VT0100; see README "What the host cannot stop"
                           (repeatable; wins over the configuration file)
   --config PATH           Use this configuration file instead of looking for .vertrieb40config /
                           .globalconfig next to each document and in its parent directories
@@ -59,7 +62,7 @@ analyze options:
   --rules-assembly PATH   Also run the rules in this assembly (custom rules; repeatable; only
                           explicit paths are loaded)
 
-baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly,
+baseline options: -o|--output PATH, --config, --suppressions, --rule-option, --rules-assembly, --rule-time-budget,
   --recursive, --culture
 
 fix options:
@@ -67,7 +70,7 @@ fix options:
   --dry-run               Show the diff; write nothing (even with --output or --in-place)
   --output PATH           Write the fixed document to PATH (atomically); never the input itself
   --in-place              Replace the input document (atomically)
-  --config, --suppressions, --rule-option, --culture as for analyze (suppressed findings are not fixed)
+  --config, --suppressions, --rule-option, --rule-time-budget, --culture as for analyze (suppressed findings are not fixed)
 
 Inputs:
   A file, a directory (its *.json and *.csv files), or a glob such as 'exports/**/*.csv'

@@ -8,11 +8,14 @@ namespace Vertrieb40.Rules.Cli;
 /// <summary>
 /// Nothing the user gave is ever replaced by an output of the same run: every output path is compared with every
 /// input and side file (links followed) before anything is analysed or written, and output paths that cannot work
-/// (empty, a directory) are usage errors (exit code 2) instead of failures later.
+/// (empty, a directory) are usage errors (exit code 2) instead of failures later. Regular files are also compared by
+/// identity (device and inode), which catches a hard link to an input; where the platform cannot tell
+/// (<see cref="NativeFile.IsSupported"/> is false, e.g. Windows) only paths are compared.
 /// </summary>
 internal sealed class OutputGuard
 {
     private readonly Dictionary<string, string> _protected = new(FileGuard.PathComparer);
+    private readonly Dictionary<(ulong, ulong), string> _protectedIds = new();
 
     /// <summary>Protects a file of the run; <paramref name="what"/> names it in the message ("the input", "the --baseline file").</summary>
     public OutputGuard Protect(string? path, string what)
@@ -20,6 +23,8 @@ internal sealed class OutputGuard
         if (string.IsNullOrEmpty(path)) return this;
         try { _protected.TryAdd(FileGuard.RealPath(path), what); }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException) { }
+        // Only regular files: /dev/stdin and /dev/stdout can be one terminal, and that is no collision.
+        if (NativeFile.Stat(path) is { IsRegularFile: true } status) _protectedIds.TryAdd(status.Identity, what);
         return this;
     }
 
@@ -55,6 +60,8 @@ internal sealed class OutputGuard
         var real = FileGuard.RealPath(output);
         if (_protected.TryGetValue(real, out var what))
             throw new UsageException($"{subject} would replace {what} '{output}'; an output never replaces a file the run reads. Choose another path.");
+        if (_protectedIds.Count > 0 && NativeFile.Stat(output) is { IsRegularFile: true } status && _protectedIds.TryGetValue(status.Identity, out what))
+            throw new UsageException($"{subject} would replace {what} '{output}' (the same file through a hard link); an output never replaces a file the run reads. Choose another path.");
     }
 
     /// <summary>An output path that can never work is a usage error: empty, or an existing directory.</summary>

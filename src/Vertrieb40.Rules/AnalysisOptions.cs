@@ -54,6 +54,20 @@ public sealed class AnalysisOptions
     /// </summary>
     public bool ComputeScoreOutline { get; set; } = true;
 
+    /// <summary>The time budget of each rule unless set: 60 seconds.</summary>
+    public static TimeSpan DefaultRuleTimeBudget { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long each rule may run in one analysis (its actions in total; the rules' conditions, which run while facts
+    /// are inserted and cannot be told apart, get every rule's budget together). A rule over it is stopped and
+    /// reported as VT0100 for that document, and the other rules go on; a rule that does not return even then
+    /// (a tight loop that never looks at <see cref="Analysis.AnalysisContext.CancellationToken"/>) makes the
+    /// document's result incomplete (VT0100 as an error) and is left running on a background thread — .NET cannot
+    /// stop it. Default <see cref="DefaultRuleTimeBudget"/>; null or <see cref="Timeout.InfiniteTimeSpan"/>: no budget
+    /// (the rules then run on the calling thread).
+    /// </summary>
+    public TimeSpan? RuleTimeBudget { get; set; } = DefaultRuleTimeBudget;
+
     /// <summary>The defaults.</summary>
     public static AnalysisOptions Default { get; } = new();
 }

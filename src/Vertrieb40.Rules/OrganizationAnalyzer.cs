@@ -102,7 +102,7 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
-        var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, cancellationToken);
+        var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, cancellationToken, options.RuleTimeBudget);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization);

@@ -30,18 +30,18 @@ public static class LinqReference
         var vt3001 = org.IncentivePlans
             .Where(p => p.Type != IncentiveType.Fixed)
             .Where(p => !(p.Type == IncentiveType.ProfitShare && IncentivePayRule.GoesToEveryone(p) && allowProfitShare))
-            .Select(p => Diagnostic.Create(IncentivePayRule.Descriptor, LocationOf(org, p),
+            .Select(p => Diagnostic.Create(IncentivePayRule.Descriptor, LocationOf(org, p, "type"),
                 p.DisplayName, Terms.Of(p.Type), Terms.OfOrNotStated(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants)));
 
         var vt1009 = org.Targets
             .Where(t => t.Level == MeasurementLevel.Individual)
-            .Select(t => Diagnostic.Create(IndividualTargetRule.Descriptor, LocationOf(org, t),
+            .Select(t => Diagnostic.Create(IndividualTargetRule.Descriptor, LocationOf(org, t, "level"),
                 t.DisplayName, Terms.OrUnspecified(t.Metric), Terms.OrUnspecified(t.Period), model.Reach(t.AppliesTo)));
 
         var vt1010 = org.Meetings
             .Where(m => purposes.Contains(m.Purpose))
             .Where(m => includeOneOff || (m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
-            .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m),
+            .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m, "purpose"),
                 m.DisplayName, Terms.Of(m.Purpose), Terms.OfOrNotStated(m.Cadence), model.Reach(m.Attendees)));
 
         var all = vt3001.Concat(vt1009).Concat(vt1010).ToList();
@@ -49,10 +49,15 @@ public static class LinqReference
         return all;
     }
 
-    private static Location LocationOf(Organization org, Entity e)
+    // The finding points at the property that decides it, with the whole entity as context (as the rules do).
+    private static Location LocationOf(Organization org, Entity e, string property)
     {
         var end = e.End.IsKnown ? e.End : e.Start;
-        return new Location(org.FilePath, e.Pointer, new LineSpan(e.Start.Line, e.Start.Column, end.Line, end.Column), e.Collection, e.Id);
+        var whole = new LineSpan(e.Start.Line, e.Start.Column, end.Line, end.Column);
+        if (!e.TryGetPropertySpan(property, out var from, out var to) || !from.IsKnown)
+            return new Location(org.FilePath, e.Pointer, whole, e.Collection, e.Id);
+        if (!to.IsKnown || (to.Line, to.Column).CompareTo((from.Line, from.Column)) < 0) to = from;
+        return new Location(org.FilePath, e.Pointer, new LineSpan(from.Line, from.Column, to.Line, to.Column), e.Collection, e.Id, whole);
     }
 
     /// <summary>

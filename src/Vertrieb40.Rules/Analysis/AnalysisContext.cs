@@ -36,6 +36,34 @@ public sealed class AnalysisContext
 
     internal List<Diagnostic> Diagnostics => _diagnostics;
 
+    // The run's time budget, when it has one (set by the engine).
+    internal RuleWatch? Watch { get; init; }
+
+    private bool _abandoned;
+
+    /// <summary>
+    /// Cancelled when the running rule is over its time budget or the run is cancelled (Ctrl+C). A rule that may
+    /// take long — a loop over many facts, a search — should look at it (<c>ThrowIfCancellationRequested</c>):
+    /// then the engine can stop it and report it (VT0100) instead of abandoning the whole run.
+    /// </summary>
+    public CancellationToken CancellationToken => Watch?.TokenFor(CurrentRule) ?? CancellationToken.None;
+
+    /// <summary>An abandoned run takes no more findings (its rule may still be running on its own thread).</summary>
+    internal void Abandon()
+    {
+        lock (_diagnostics) _abandoned = true;
+    }
+
+    /// <summary>The findings so far; none are taken after this.</summary>
+    internal List<Diagnostic> CloseAndCopy()
+    {
+        lock (_diagnostics)
+        {
+            _abandoned = true;
+            return new List<Diagnostic>(_diagnostics);
+        }
+    }
+
     /// <summary>Reports a diagnostic whose primary location is <paramref name="entity"/>.</summary>
     public void Report(DiagnosticDescriptor descriptor, Entity entity, params object?[] messageArgs)
         => Report(Diagnostic.Create(descriptor, LocationOf(entity), messageArgs));
@@ -66,7 +94,7 @@ public sealed class AnalysisContext
             _onUndeclared(rule, diagnostic.Descriptor);
             return;
         }
-        _diagnostics.Add(diagnostic);
+        lock (_diagnostics) if (!_abandoned) _diagnostics.Add(diagnostic);
     }
 
     /// <summary>The location of a property of an entity (the entity's span as context); the whole entity when the property's position is unknown.</summary>

@@ -100,7 +100,11 @@ internal sealed class RuleEngine
     /// <param name="onlyRules">Rule ids to run; all when null.</param>
     /// <param name="isEnabled">Whether configuration leaves a rule id switched on (coverage says "Disabled" otherwise); all when null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken)
+    /// <param name="timeBudget">
+    /// Each rule's time budget (its actions in this run; the condition phase gets every rule's budget together);
+    /// null for none. A rule over it is stopped and reported (VT0100); see <see cref="RuleWatch"/>.
+    /// </param>
+    public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, CancellationToken cancellationToken, TimeSpan? timeBudget = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
@@ -109,21 +113,41 @@ internal sealed class RuleEngine
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
+        var watch = timeBudget is { } b && b > TimeSpan.Zero && b != Timeout.InfiniteTimeSpan ? new RuleWatch(b, _declared.Count, cancellationToken) : null;
+        var abandoned = false;
+
+        void AddInternal(Diagnostic d)
+        {
+            lock (internalDiagnostics) if (!abandoned) internalDiagnostics.Add(d);
+        }
 
         var context = new AnalysisContext(model, ruleOptions, DeclaredBy,
-            (rule, descriptor) => internalDiagnostics.Add(Diagnostic.Create(InputDescriptors.UndeclaredDiagnostic, FileLocation(organization), rule, descriptor.Id)));
+            (rule, descriptor) => AddInternal(Diagnostic.Create(InputDescriptors.UndeclaredDiagnostic, FileLocation(organization), rule, descriptor.Id)))
+        { Watch = watch };
 
         void RuleFailed(string rule, Exception ex)
         {
-            if (!failedRules.Add(rule)) return; // one internal diagnostic per rule and run
+            lock (internalDiagnostics) if (!failedRules.Add(rule)) return; // one internal diagnostic per rule and run
             // NRules wraps the rule's own exception; report the one the rule author threw.
             var inner = ex.GetType().Namespace?.StartsWith("NRules", StringComparison.Ordinal) == true && ex.InnerException != null ? ex.InnerException : ex;
-            internalDiagnostics.Add(Diagnostic.Create(InputDescriptors.RuleFailed, FileLocation(organization), rule, inner.GetType().Name, inner.Message.TrimEnd('.')));
+            AddInternal(Diagnostic.Create(InputDescriptors.RuleFailed, FileLocation(organization), rule, inner.GetType().Name, inner.Message.TrimEnd('.')));
+        }
+
+        void OverBudget(string? rule, TimeSpan ran, bool abandonedRun)
+        {
+            if (rule != null) lock (internalDiagnostics) if (!failedRules.Add(rule)) return;
+            var seconds = watch!.Budget.TotalSeconds;
+            var why = new LocalizableFormat(new LocalizableResourceString(
+                rule is null ? "RuleBudget_Conditions" : abandonedRun ? "RuleBudget_Abandoned" : "RuleBudget_Stopped", InputDescriptors.Resources),
+                Math.Round(ran.TotalSeconds, 1), seconds, rule is null ? watch.ConditionBudget.TotalSeconds : seconds);
+            var d = Diagnostic.Create(InputDescriptors.RuleFailed, FileLocation(organization), rule ?? "(conditions)", nameof(TimeoutException), why);
+            // An abandoned run has not run every rule: the file's result is incomplete, which is an error.
+            lock (internalDiagnostics) internalDiagnostics.Add(abandonedRun ? d.WithSeverity(DiagnosticSeverity.Error) : d);
         }
 
         var session = _factory.CreateSession();
         session.DependencyResolver = new ContextResolver(context);
-        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable, watch, OverBudget);
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
@@ -135,34 +159,108 @@ internal sealed class RuleEngine
             RuleFailed(e.Rule.Name, e.Exception!);
         };
 
-        Insert(session, organization.UnitsList);
-        Insert(session, organization.RolesList);
-        Insert(session, organization.PeopleList);
-        Insert(session, organization.OfferingsList);
-        Insert(session, organization.IncentivePlansList);
-        Insert(session, organization.TargetsList);
-        Insert(session, organization.ForecastsList);
-        Insert(session, organization.MeetingsList);
-        Insert(session, organization.ApprovalPoliciesList);
-        Insert(session, organization.HandoffsList);
-        Insert(session, organization.ChannelsList);
-        Insert(session, organization.ToolRolloutsList);
-        Insert(session, organization.ProcessesList);
-        Insert(session, organization.RecognitionProgramsList);
-        Insert(session, organization.CultureStatementsList);
-        Insert(session, organization.DecisionRightsList);
-        foreach (var derived in DerivedFacts.Build(model, _factTypes))
-            Insert(session, derived);
-        if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
-        if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
-        session.Fire(cancellationToken);
+        void Work()
+        {
+            watch?.Enter(null); // the rules' conditions run while facts are inserted
+            Insert(session, organization.UnitsList);
+            Insert(session, organization.RolesList);
+            Insert(session, organization.PeopleList);
+            Insert(session, organization.OfferingsList);
+            Insert(session, organization.IncentivePlansList);
+            Insert(session, organization.TargetsList);
+            Insert(session, organization.ForecastsList);
+            Insert(session, organization.MeetingsList);
+            Insert(session, organization.ApprovalPoliciesList);
+            Insert(session, organization.HandoffsList);
+            Insert(session, organization.ChannelsList);
+            Insert(session, organization.ToolRolloutsList);
+            Insert(session, organization.ProcessesList);
+            Insert(session, organization.RecognitionProgramsList);
+            Insert(session, organization.CultureStatementsList);
+            Insert(session, organization.DecisionRightsList);
+            foreach (var derived in DerivedFacts.Build(model, _factTypes))
+                Insert(session, derived);
+            if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
+            if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
+            watch?.Leave();
+            session.Fire(cancellationToken);
+        }
+
+        if (watch is null) Work();
+        else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
         // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
         cancellationToken.ThrowIfCancellationRequested();
         total.Stop();
 
-        var diagnostics = context.Diagnostics.Concat(internalDiagnostics).ToList();
+        List<Diagnostic> diagnostics;
+        lock (internalDiagnostics)
+        {
+            diagnostics = context.CloseAndCopy().Concat(internalDiagnostics).ToList();
+        }
         diagnostics.Sort(DiagnosticComparer.Instance);
-        return new RuleRun(diagnostics, Timings(session, actionTime), total.Elapsed, model, coverage);
+        Dictionary<string, (long Ticks, int Firings)> times;
+        lock (actionTime) times = new(actionTime, StringComparer.Ordinal);
+        if (!abandoned) watch?.Dispose();
+        // An abandoned session still runs on its thread: its metrics are not read.
+        return new RuleRun(diagnostics, Timings(abandoned ? null : session, times), total.Elapsed, model, coverage);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a thread of its own and watches it: a rule over its budget is stopped (its
+    /// token cancelled, its further firings skipped); when it does not return within the grace period, or the
+    /// caller cancels and the run does not stop, the run is abandoned: the thread is left behind (a background
+    /// thread, which .NET cannot stop) and true is returned.
+    /// </summary>
+    private static bool RunWatched(Action work, RuleWatch watch, Action<string?, TimeSpan, bool> overBudget, AnalysisContext context, CancellationToken cancellationToken)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        // The stack of the calling thread's size (1 MB default on secondary threads is less than the 8 MB main thread):
+        // the engine's own recursion depth must not depend on whether a budget is set.
+        var thread = new Thread(() =>
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture; // the rules see the caller's cultures
+            System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+            try { work(); }
+            catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
+        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
+        thread.Start();
+        var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
+        var cancelSeen = false;
+        while (!thread.Join(poll))
+        {
+            if (cancellationToken.IsCancellationRequested && !cancelSeen)
+            {
+                // Ctrl+C: a rule that looks at its token or returns lets the run end; one that does not is left behind.
+                cancelSeen = true;
+                if (!thread.Join(watch.Grace)) { context.Abandon(); return true; }
+                break;
+            }
+            var (over, rule, ran) = watch.Overrun();
+            if (!over) continue;
+            if (rule != null && watch.MarkOverBudget(rule))
+            {
+                // Stopped: the rule may look at its token and return; its further firings are skipped.
+                var finished = thread.Join(watch.Grace);
+                if (!finished && watch.Overrun() is { Over: true } still && still.Rule == rule)
+                {
+                    context.Abandon();
+                    overBudget(rule, still.Ran, true);
+                    return true;
+                }
+                overBudget(rule, ran, false);
+                if (finished) break;
+                continue;
+            }
+            if (rule is null)
+            {
+                context.Abandon();
+                overBudget(null, ran, true);
+                return true;
+            }
+        }
+        failure?.Throw();
+        return false;
     }
 
     // Coverage per rule id: a rule the document cannot feed (no teams, no cadences …) does not run at all, so
@@ -222,11 +320,11 @@ internal sealed class RuleEngine
         session.InsertAll(facts.Cast<object>());
     }
 
-    private IReadOnlyList<RuleTiming> Timings(ISession session, Dictionary<string, (long Ticks, int Firings)> actionTime)
+    private IReadOnlyList<RuleTiming> Timings(ISession? session, Dictionary<string, (long Ticks, int Firings)> actionTime)
     {
         // Matching time per node is shared evenly among the rules that use the node.
         var matchMs = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var m in session.Metrics.GetAll())
+        foreach (var m in session?.Metrics.GetAll() ?? Enumerable.Empty<NRules.Diagnostics.INodeMetrics>())
         {
             if (!_rulesOfNode.TryGetValue(m.NodeId, out var rules) || rules.Length == 0) continue;
             var ms = (double)(m.InsertDurationMilliseconds + m.UpdateDurationMilliseconds + m.RetractDurationMilliseconds) / rules.Length;
@@ -265,14 +363,16 @@ internal sealed class RuleEngine
                 : throw new InvalidOperationException($"Rules can depend on AnalysisContext, SemanticModel or RuleOptions, not on {serviceType.Name}.");
     }
 
-    /// <summary>Times each rule's actions, keeps a throwing action from ending the run, and skips rules that are not selected.</summary>
+    /// <summary>Times each rule's actions, keeps a throwing action from ending the run, skips rules that are not selected, and keeps each rule within its time budget.</summary>
     private sealed class TimingInterceptor(
         AnalysisContext context,
         Dictionary<string, (long Ticks, int Firings)> times,
         Action<string, Exception> onFailure,
         IReadOnlyCollection<string>? onlyRules,
         Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared,
-        HashSet<string> unableRules) : IActionInterceptor
+        HashSet<string> unableRules,
+        RuleWatch? watch,
+        Action<string?, TimeSpan, bool> overBudget) : IActionInterceptor
     {
         public void Intercept(IContext ctx, IReadOnlyCollection<IActionInvocation> actions)
         {
@@ -280,11 +380,18 @@ internal sealed class RuleEngine
             if (unableRules.Contains(rule)) return; // the document lacks what the rule needs: coverage says so
             if (onlyRules != null && declared.TryGetValue(rule, out var ids) && !ids.Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 return;
+            if (watch != null && watch.IsOverBudget(rule)) return; // stopped: its time is up for this run
             var start = Stopwatch.GetTimestamp();
             context.CurrentRule = rule;
+            watch?.Enter(rule);
             try
             {
                 foreach (var action in actions) action.Invoke();
+            }
+            catch (Exception ex) when (watch != null && watch.IsOverBudget(rule))
+            {
+                // The rule saw its cancelled token and gave up: already reported as over its budget.
+                _ = ex;
             }
             catch (Exception ex)
             {
@@ -292,9 +399,17 @@ internal sealed class RuleEngine
             }
             finally
             {
+                watch?.Leave();
                 context.CurrentRule = null;
-                var (t, n) = times.GetValueOrDefault(rule);
-                times[rule] = (t + Stopwatch.GetTimestamp() - start, n + 1);
+                long ticks;
+                lock (times)
+                {
+                    var (t, n) = times.GetValueOrDefault(rule);
+                    times[rule] = (ticks = t + Stopwatch.GetTimestamp() - start, n + 1);
+                }
+                // Many short firings add up: the budget is the rule's total in this run.
+                if (watch != null && Stopwatch.GetElapsedTime(0, ticks) > watch.Budget && watch.MarkOverBudget(rule))
+                    overBudget(rule, Stopwatch.GetElapsedTime(0, ticks), false);
             }
         }
     }

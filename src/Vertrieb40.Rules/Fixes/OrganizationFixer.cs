@@ -49,6 +49,9 @@ public static class OrganizationFixer
         new SiloHandoffFixProvider(), new IncentivePayFixProvider(), new SignatureRuleFixProvider(),
     };
 
+    // From this size on (characters, about 16 MB) a full collection before the check read pays for itself.
+    private const int LargeDocument = 16 << 20;
+
     /// <summary>Fixes a document's text.</summary>
     /// <param name="text">The document.</param>
     /// <param name="filePath">Its file (for locations and configuration discovery).</param>
@@ -59,11 +62,24 @@ public static class OrganizationFixer
     public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
         IReadOnlyCollection<string>? ruleIds = null, IEnumerable<CodeFixProvider>? providers = null)
     {
+        LoadResult? none = null;
+        return Fix(text, filePath, analyzer, options, ruleIds, providers, ref none);
+    }
+
+    /// <summary>
+    /// As the public overload; <paramref name="loaded"/> is the same text read already (the CLI reads the file first),
+    /// so it is not read twice. It is taken by reference and cleared, so that the caller's variable does not keep
+    /// the model alive while the fixed text is read for the check (at a million people the model is most of the memory).
+    /// </summary>
+    internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,
+        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers, ref LoadResult? loaded)
+    {
         ArgumentNullException.ThrowIfNull(text);
         analyzer ??= OrganizationAnalyzer.Default;
         options ??= AnalysisOptions.Default;
         var original = new OrganizationDocument(text, filePath);
-        var load = OrganizationReader.ReadString(text, filePath, options.Reader);
+        LoadResult? load = loaded ?? OrganizationReader.ReadString(text, filePath, options.Reader);
+        loaded = null;
         if (load.HasErrors || load.Organization is null)
             return new FixResult(original, original, Array.Empty<AppliedFix>(), load.Diagnostics);
 
@@ -76,7 +92,9 @@ public static class OrganizationFixer
             }
         var selected = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
 
-        var result = analyzer.Analyze(load, options);
+        var inputDiagnostics = load.Diagnostics;
+        AnalysisResult? result = analyzer.Analyze(load, options);
+        load = null; // the model is not needed any more: let it go before the check below reads the fixed text
         // Edits are recorded against the original text and applied once at the end (applying each one to the
         // whole text and parsing it again was quadratic). A fix that touches text an earlier fix changed is
         // redone on the text as it is by then.
@@ -96,10 +114,21 @@ public static class OrganizationFixer
                 }
                 catch (OrganizationDocument.StaleEditException)
                 {
-                    var current = document.Flattened();
-                    next = action.Apply(current);
-                    document = current.Deferred();
-                    next = next?.Deferred();
+                    // Redone on the text as it is now, as a new deferred run: one parse of that text (recording
+                    // on an ordinary document and deferring its result parsed the whole text twice).
+                    var current = document.Flattened().Deferred();
+                    try
+                    {
+                        next = action.Apply(current);
+                    }
+                    catch (OrganizationDocument.StaleEditException)
+                    {
+                        // The fix's own edits touch each other: apply it to the plain text.
+                        var plain = document.Flattened();
+                        next = action.Apply(plain)?.Deferred();
+                        current = plain.Deferred();
+                    }
+                    document = current;
                 }
                 if (next is null || next.SameText(document)) continue;
                 document = next;
@@ -108,14 +137,21 @@ public static class OrganizationFixer
             }
         }
 
+        result = null;
+        // The trees and indexes of the fix run are done with; the check below reads the whole text again.
+        original.ReleaseTree();
+        document.ReleaseTree();
         // A fix must never turn a readable document into an unreadable one.
         if (applied.Count > 0)
         {
+            // A large document's model and trees are garbage by now: collect them before the check builds a second
+            // model, or the process holds both at its peak (1M people: about 1 GB more).
+            if (text.Length >= LargeDocument) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var check = OrganizationReader.ReadString(document.Text, filePath, options.Reader);
             if (check.HasErrors)
                 throw new InvalidOperationException("A fix produced a document with input errors: "
                     + string.Join("; ", check.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
-        return new FixResult(original, document.Flattened(), applied, load.Diagnostics);
+        return new FixResult(original, document.Flattened(), applied, inputDiagnostics);
     }
 }

@@ -6,7 +6,8 @@ namespace Vertrieb40.Rules.IO;
 /// Writes files atomically: a temporary file in the same directory, then a rename. A crash never leaves half a
 /// report. Only a regular file is replaced that way: a symbolic link is followed and its target written (the link
 /// stays), and special files (<c>/dev/stdout</c>, <c>/dev/null</c>, a pipe) are written through, never replaced
-/// by a regular file. A replaced file keeps its permissions (a 600 file stays 600).
+/// by a regular file. A replaced file keeps its permissions (a 600 file stays 600) and, where the process may set
+/// them (root, or a group the user belongs to), its owner and group (<see cref="NativeFile"/>; not on Windows).
 /// </summary>
 internal static class AtomicFile
 {
@@ -44,6 +45,7 @@ internal static class AtomicFile
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
         // The temporary file is created with the old file's permissions, so personal data is never readable by more people, not even for a moment.
         if (existing.Exists && !OperatingSystem.IsWindows()) options.UnixCreateMode = existing.UnixFileMode;
+        var owner = existing.Exists ? NativeFile.Stat(target) : null;
         try
         {
             using (var stream = new FileStream(temp, options))
@@ -53,6 +55,9 @@ internal static class AtomicFile
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
             }
+            // The owner first: chown clears set-user-id bits, which the mode below puts back.
+            if (owner is { } old && NativeFile.Stat(temp) is { } fresh && (fresh.UserId != old.UserId || fresh.GroupId != old.GroupId))
+                NativeFile.TrySetOwner(temp, old.UserId, old.GroupId);
             if (existing.Exists && !OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, existing.UnixFileMode); // umask may have narrowed it
             beforeReplace?.Invoke(target);
             File.Move(temp, target, overwrite: true);

@@ -28,13 +28,16 @@ internal static class GitHubLineHash
     }
 
     /// <summary>The hash of every wanted line (1-based) of a file; an unreadable file gives an empty map.</summary>
+    /// <remarks>
+    /// The file is streamed (never held whole: a 1M-person document is 146 MB), in two passes that stop at the
+    /// last wanted line: the first learns the wanted lines' hash values, the second counts only those values.
+    /// Counting every line's value in a dictionary cost more than hashing the whole file.
+    /// </remarks>
     public static IReadOnlyDictionary<int, string> OfFile(string path, IReadOnlySet<int> lines)
     {
         try
         {
-            // The action reads the file as UTF-8 without dropping a byte-order mark: decode the same way.
-            var text = new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path));
-            return Of(text, lines);
+            return Of(() => Open(path), lines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -42,69 +45,124 @@ internal static class GitHubLineHash
         }
     }
 
+    // The action reads the file as UTF-8 without dropping a byte-order mark, replacing invalid bytes: decode the same way.
+    private static TextReader Open(string path)
+        => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
+            new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+
     /// <summary>The hash of every wanted line (1-based) of a text.</summary>
-    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines)
+    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines) => Of(() => new StringReader(text), lines);
+
+    private static IReadOnlyDictionary<int, string> Of(Func<TextReader> open, IReadOnlySet<int> lines)
     {
         var result = new Dictionary<int, string>();
+        var last = 0;
+        foreach (var l in lines) if (l > last) last = l;
+        if (last == 0) return result;
+        var wanted = new bool[last + 1];
+        foreach (var l in lines) if (l > 0) wanted[l] = true;
+
+        // Pass 1: the values at the wanted lines.
+        var valueAt = new Dictionary<int, ulong>();
+        using (var reader = open())
+            Roll(reader, (line, value) =>
+            {
+                if (line <= last && wanted[line]) valueAt[line] = value;
+                return line < last;
+            });
+
+        // Pass 2: how often each of those values occurred up to each wanted line (the action's ":n" suffix).
+        var counts = new Dictionary<ulong, int>();
+        foreach (var v in valueAt.Values) counts[v] = 0;
+        using (var reader = open())
+            Roll(reader, (line, value) =>
+            {
+                if (counts.TryGetValue(value, out var c)) counts[value] = ++c;
+                if (line <= last && wanted[line])
+                    result[line] = value.ToString("x", CultureInfo.InvariantCulture) + ":" + c.ToString(CultureInfo.InvariantCulture);
+                return line < last;
+            });
+        return result;
+    }
+
+    /// <summary>
+    /// The rolling hash over one text: reports each line's value (line order) to <paramref name="emit"/> until it
+    /// returns false. One method with local state on purpose: this loop runs once per character of the input.
+    /// </summary>
+    private static void Roll(TextReader reader, Func<int, ulong, bool> emit)
+    {
         var window = new int[BlockSize];
         var lineNumbers = new int[BlockSize];
         Array.Fill(lineNumbers, -1);
         long hash = 0;
-        var index = 0;
-        var lineNumber = 0;
-        var lineStart = true;
-        var prevCr = false;
-        var counts = new Dictionary<ulong, int>();
-
-        void Output()
+        int index = 0, lineNumber = 0;
+        bool lineStart = true, prevCr = false;
+        var buffer = new char[1 << 16];
+        int n;
+        var end = false;
+        while (true)
         {
-            var value = unchecked((ulong)hash);
-            counts[value] = counts.TryGetValue(value, out var c) ? c + 1 : 1;
-            var line = lineNumbers[index];
-            if (lines.Contains(line))
-                result[line] = value.ToString("x", CultureInfo.InvariantCulture) + ":" + counts[value].ToString(CultureInfo.InvariantCulture);
-            lineNumbers[index] = -1;
-        }
-
-        void Update(int current)
-        {
-            var begin = window[index];
-            window[index] = current;
-            hash = unchecked(Mod * hash + current - FirstMod * begin);
-            index = (index + 1) % BlockSize;
-        }
-
-        void Process(int current)
-        {
-            if (current == ' ' || current == '\t' || (prevCr && current == '\n'))
+            n = reader.Read(buffer, 0, buffer.Length);
+            if (n == 0)
             {
-                prevCr = false;
-                return;
+                if (end) break;
+                // After the text: one end-of-file marker, then zeros until every pending line is out.
+                end = true;
+                buffer[0] = (char)EndOfFile;
+                n = 1;
             }
-            if (current == '\r')
+            for (var i = 0; i < n; i++)
             {
-                current = '\n';
-                prevCr = true;
+                int current = buffer[i];
+                if (current == ' ' || current == '\t')
+                {
+                    // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
+                    prevCr = false;
+                    var k = buffer.AsSpan(i + 1, n - i - 1).IndexOfAnyExcept(' ', '\t');
+                    i = k < 0 ? n - 1 : i + k;
+                    continue;
+                }
+                if (prevCr && current == '\n')
+                {
+                    prevCr = false;
+                    continue;
+                }
+                if (current == '\r')
+                {
+                    current = '\n';
+                    prevCr = true;
+                }
+                else prevCr = false;
+                var pending = lineNumbers[index];
+                if (pending != -1)
+                {
+                    lineNumbers[index] = -1;
+                    if (!emit(pending, unchecked((ulong)hash))) return;
+                }
+                if (lineStart)
+                {
+                    lineStart = false;
+                    lineNumbers[index] = ++lineNumber;
+                }
+                if (current == '\n') lineStart = true;
+                var begin = window[index];
+                window[index] = current;
+                hash = unchecked(Mod * hash + current - FirstMod * begin);
+                if (++index == BlockSize) index = 0;
             }
-            else prevCr = false;
-            if (lineNumbers[index] != -1) Output();
-            if (lineStart)
-            {
-                lineStart = false;
-                lineNumber++;
-                lineNumbers[index] = lineNumber;
-            }
-            if (current == '\n') lineStart = true;
-            Update(current);
         }
-
-        foreach (var ch in text) Process(ch);
-        Process(EndOfFile);
         for (var i = 0; i < BlockSize; i++)
         {
-            if (lineNumbers[index] != -1) Output();
-            Update(0);
+            var pending = lineNumbers[index];
+            if (pending != -1)
+            {
+                lineNumbers[index] = -1;
+                if (!emit(pending, unchecked((ulong)hash))) return;
+            }
+            var begin = window[index];
+            window[index] = 0;
+            hash = unchecked(Mod * hash - FirstMod * begin);
+            if (++index == BlockSize) index = 0;
         }
-        return result;
     }
 }

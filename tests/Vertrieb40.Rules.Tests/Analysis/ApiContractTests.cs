@@ -63,6 +63,7 @@ public class ApiContractTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // six processes of the tool
     public void Two_processes_give_byte_identical_reports()
     {
         // In-process determinism can hide per-process state (hash seeds, static caches, culture): run the tool twice.
