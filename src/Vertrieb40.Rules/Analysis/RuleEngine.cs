@@ -223,7 +223,8 @@ internal sealed class RuleEngine
             System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             try { work(); }
             catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
+        }, 16 * 1024 * 1024)
+        { IsBackground = true, Name = "vertrieb40 rules" };
         thread.Start();
         var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
         var cancelSeen = false;
