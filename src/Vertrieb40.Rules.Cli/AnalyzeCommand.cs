@@ -150,8 +150,7 @@ internal static class AnalyzeCommand
             _ => null,
         };
         // With a baseline, only findings it does not hold count (the baseline accepts the rest).
-        var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
-            && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
+        var failed = threshold is { } t && results.Any(r => r.Fails(t));
         // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
         var stale = strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id);
         if (stale) failed = true;

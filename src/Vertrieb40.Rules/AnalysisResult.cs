@@ -96,6 +96,16 @@ public sealed class AnalysisResult
     public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
 
     /// <summary>
+    /// The fail-on policy (the command line's <c>--fail-on</c>): true when an active finding is at or above
+    /// <paramref name="threshold"/>. Hidden findings never count, and with a baseline the findings it holds
+    /// unchanged do not count (the baseline accepts them); new findings do.
+    /// </summary>
+    /// <param name="threshold">The lowest severity that fails, e.g. <see cref="DiagnosticSeverity.Error"/>.</param>
+    public bool Fails(DiagnosticSeverity threshold)
+        => Active.Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
+            && !(d.Properties.TryGetValue(Baselines.Baseline.StateProperty, out var state) && state == Baselines.Baseline.Unchanged));
+
+    /// <summary>
     /// The Vertrieb-4.0 score (docs/score.md: people by exposure, structures by the entity ratio); null ("not scored")
     /// when the document could not be read (no rule ran), no outline was built, or no rule could check the document
     /// (coverage: nothing judged, nothing to score). Rules that could not check are left out (their findings and the

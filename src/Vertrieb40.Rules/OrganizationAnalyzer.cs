@@ -50,6 +50,23 @@ public sealed class OrganizationAnalyzer
         return Analyze(load, sw.Elapsed, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads and analyses a JSON document given as text (input errors stop the analysis: the result then holds only them).
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="filePath">The file name used in locations and for configuration discovery; null for none.</param>
+    /// <param name="options">Analysis options; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the analysis with an <see cref="OperationCanceledException"/>.</param>
+    public AnalysisResult AnalyzeText(string json, string? filePath = null, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= AnalysisOptions.Default;
+        var sw = Stopwatch.StartNew();
+        var load = OrganizationReader.ReadString(json, filePath, options.Reader);
+        sw.Stop();
+        return Analyze(load, sw.Elapsed, options, cancellationToken);
+    }
+
     /// <summary>Analyses what a reader produced (input errors stop the analysis).</summary>
     public AnalysisResult Analyze(LoadResult load, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
         => Analyze(load, TimeSpan.Zero, options ?? AnalysisOptions.Default, cancellationToken);

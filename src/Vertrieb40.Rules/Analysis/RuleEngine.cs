@@ -52,7 +52,20 @@ internal sealed class RuleEngine
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+        return Create(types.Select(CreateRule).ToList());
+    }
+
+    // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
+    // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    internal static OrganizationRule CreateRule(Type type)
+    {
+        try { return (OrganizationRule)Activator.CreateInstance(type)!; }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
+        {
+            var inner = ex;
+            while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+            throw new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
+        }
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -95,6 +108,7 @@ internal sealed class RuleEngine
     /// </param>
     public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, TimeSpan? timeBudget, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
         var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
@@ -176,6 +190,8 @@ internal sealed class RuleEngine
 
         if (watch is null) Work();
         else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
+        // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
+        cancellationToken.ThrowIfCancellationRequested();
         // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
         var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
@@ -215,7 +231,8 @@ internal sealed class RuleEngine
             System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             try { work(); }
             catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
+        }, 16 * 1024 * 1024)
+        { IsBackground = true, Name = "vertrieb40 rules" };
         thread.Start();
         var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
         var cancelSeen = false;

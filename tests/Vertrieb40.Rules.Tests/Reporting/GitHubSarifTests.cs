@@ -16,6 +16,7 @@ namespace Vertrieb40.Rules.Tests.Reporting;
 /// identity when entities move, regions on the offending property, paths relative to the source root, and
 /// Microsoft's SARIF multitool with the GitHub rules on every seed.
 /// </summary>
+[Trait("Category", "Slow")] // the SARIF multitool (a separate process): run after the fast lane (.ci/run)
 public class GitHubSarifTests(ITestOutputHelper output)
 {
     private static readonly string FixtureDir = Path.Combine(SeedPaths.Root, "tests", "Vertrieb40.Rules.Tests", "Reporting", "LineHashFixtures");

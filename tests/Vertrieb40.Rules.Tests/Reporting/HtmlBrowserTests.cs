@@ -16,6 +16,7 @@ namespace Vertrieb40.Rules.Tests.Reporting;
 /// are in the rendered DOM, and a screenshot is saved next to the test assembly. Without Chromium the test
 /// skips with a reason — except in CI (CI=true), where a missing browser is a failure.
 /// </summary>
+[Trait("Category", "Slow")] // headless Chromium and poppler: run after the fast lane (.ci/run)
 public class HtmlBrowserTests(ITestOutputHelper output)
 {
     // VERTRIEB40_CHROMIUM points at another build (and lets the skip/fail path be tried by hand).
