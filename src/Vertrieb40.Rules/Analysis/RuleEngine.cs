@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
@@ -57,15 +58,38 @@ internal sealed class RuleEngine
 
     // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
     // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    // Static fields without a static constructor are initialised lazily (beforefieldinit), so creating the
+    // instance alone does not reach the descriptor: the initialiser is run and the descriptors are read here.
     internal static OrganizationRule CreateRule(Type type)
     {
-        try { return (OrganizationRule)Activator.CreateInstance(type)!; }
+        OrganizationRule rule;
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            rule = (OrganizationRule)Activator.CreateInstance(type)!;
+        }
         catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
         {
-            var inner = ex;
-            while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
-            throw new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
+            throw CannotCreate(type, ex);
         }
+        CheckDescriptors(rule);
+        return rule;
+    }
+
+    private static void CheckDescriptors(OrganizationRule rule)
+    {
+        try { _ = rule.SupportedDiagnostics; }
+        catch (Exception ex) when (ex is TypeInitializationException or ArgumentException)
+        {
+            throw CannotCreate(rule.GetType(), ex);
+        }
+    }
+
+    private static InvalidOperationException CannotCreate(Type type, Exception ex)
+    {
+        var inner = ex;
+        while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+        return new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -73,6 +97,7 @@ internal sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
+        foreach (var rule in list) CheckDescriptors(rule);
         var sw = Stopwatch.StartNew();
         var repository = new RuleRepository { Activator = new InstanceActivator(list) };
         repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));

@@ -52,6 +52,18 @@ public class ApiContractTests
         }
     }
 
+    [Name("TST-bad-descriptor-on-demand")]
+    private sealed class BadDescriptorOnDemandRule : OrganizationRule
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [new("acme-2", "Bad id", "Found {0}", "Acme", DiagnosticSeverity.Warning, true)];
+        public override void Define()
+        {
+            Meeting m = null!;
+            When().Match(() => m);
+            Then().Do(_ => Console.WriteLine(m.Id));
+        }
+    }
+
     [Fact]
     public void A_custom_rule_with_a_bad_descriptor_id_gets_a_clear_error()
     {
@@ -60,6 +72,10 @@ public class ApiContractTests
         Assert.Contains("'acme-1'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("upper-case letters", ex.Message, StringComparison.Ordinal);
         Assert.IsNotType<TypeInitializationException>(ex.InnerException);
+        // A rule instance made by the caller, whose descriptor is made when it is asked for, fails the same way.
+        var fromInstance = Assert.Throws<InvalidOperationException>(() => RuleEngine.Create(new OrganizationRule[] { new BadDescriptorOnDemandRule() }));
+        Assert.Contains(nameof(BadDescriptorOnDemandRule), fromInstance.Message, StringComparison.Ordinal);
+        Assert.Contains("'acme-2'", fromInstance.Message, StringComparison.Ordinal);
     }
 
     [Fact]

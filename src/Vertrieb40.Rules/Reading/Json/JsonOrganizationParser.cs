@@ -77,7 +77,11 @@ internal sealed class JsonOrganizationParser
     {
         try
         {
-            if (!_reader.Read())
+            // Comments may stand anywhere, also before the root object and after it (one grammar with the fixer).
+            bool more;
+            do more = _reader.Read();
+            while (more && _reader.TokenType == JsonToken.Comment);
+            if (!more)
             {
                 _errors.Add(InputDescriptors.InvalidJson, Here(new SourcePosition(1, 1)), "the file is empty (expected an object such as { \"schemaVersion\": \"1.0\", … })");
                 return null;
@@ -89,7 +93,9 @@ internal sealed class JsonOrganizationParser
             }
             ReadRoot();
             ApplyVersionDefaults();
-            if (_reader.Read())
+            do more = _reader.Read();
+            while (more && _reader.TokenType == JsonToken.Comment);
+            if (more)
                 _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "unexpected content after the end of the document");
             return _org;
         }
