@@ -73,7 +73,7 @@ internal static class AnalyzeCommand
         var analyzer = AnalysisSetup.Analyzer(cl); // compiled once; every file gets its own session
         var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
         options.Reader = readerOptions;
-        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath);
+        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath, culture);
         var writer = CreateWriter(format);
 
         // Report names are fixed before the run, in input order, so they do not depend on completion order.

@@ -53,6 +53,13 @@ public sealed class AnalysisResult
     /// </summary>
     public IReadOnlyList<RuleCoverage> Coverage { get; internal init; } = Array.Empty<RuleCoverage>();
 
+    /// <summary>
+    /// The rules whose severity the configuration (files and <see cref="AnalysisOptions.WithSeverity"/>) changed from
+    /// their default, with the effective severity — what SARIF writes as <c>ruleConfigurationOverrides</c>. Empty
+    /// when nothing was changed or the document could not be read.
+    /// </summary>
+    public IReadOnlyList<Reporting.RuleSeverityOverride> SeverityOverrides { get; internal init; } = Array.Empty<Reporting.RuleSeverityOverride>();
+
     /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
     public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
 
@@ -77,6 +84,7 @@ public sealed class AnalysisResult
             Coverage = Coverage,
             Exposure = Exposure,
             AsOf = AsOf,
+            SeverityOverrides = SeverityOverrides,
         };
     }
 
@@ -87,6 +95,7 @@ public sealed class AnalysisResult
             Coverage = Coverage,
             Exposure = exposure,
             AsOf = AsOf,
+            SeverityOverrides = SeverityOverrides,
         };
 
     /// <summary>Diagnostics that count: not suppressed.</summary>

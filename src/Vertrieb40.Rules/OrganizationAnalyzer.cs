@@ -82,6 +82,7 @@ public sealed class OrganizationAnalyzer
             Coverage = result.Coverage,
             Exposure = result.Exposure,
             AsOf = result.AsOf,
+            SeverityOverrides = result.SeverityOverrides,
         };
     }
 
@@ -101,7 +102,7 @@ public sealed class OrganizationAnalyzer
     {
         var configuration = options.Configuration
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
-        var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
+        var effective = EffectiveConfiguration.Build(options.WithCodeSeverities(configuration), SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
         var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, options.RuleTimeBudget, cancellationToken);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
@@ -115,6 +116,7 @@ public sealed class OrganizationAnalyzer
             Coverage = run.Coverage,
             Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
             AsOf = organization.AsOf,
+            SeverityOverrides = effective.Overrides(SupportedDiagnostics),
         };
     }
 }

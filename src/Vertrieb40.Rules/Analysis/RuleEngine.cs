@@ -220,7 +220,7 @@ internal sealed class RuleEngine
         // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
         var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
-            if (onlyRules is null || onlyRules.Contains(RuleName(rule)))
+            if (onlyRules is null || _declared[RuleName(rule)].Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 foreach (var (key, problem) in rule.OptionsWithoutEffect(model, ruleOptions))
                     withoutEffect.TryAdd(key, problem);
         total.Stop();

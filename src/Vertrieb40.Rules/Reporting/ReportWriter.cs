@@ -24,8 +24,18 @@ public sealed class ReportContext
     /// <summary>The tool version written into reports.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); empty when none.</summary>
-    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; init; } = Array.Empty<RuleSeverityOverride>();
+    private IReadOnlyList<RuleSeverityOverride>? _severityOverrides;
+
+    /// <summary>
+    /// Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); unless set, those of the
+    /// results (<see cref="AnalysisResult.SeverityOverrides"/>, each distinct one once); empty when none.
+    /// </summary>
+    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides
+    {
+        get => _severityOverrides ??= Results.SelectMany(r => r.SeverityOverrides).Distinct()
+            .OrderBy(o => o.RuleId, StringComparer.Ordinal).ThenBy(o => o.Source, StringComparer.Ordinal).ToArray();
+        init => _severityOverrides = value;
+    }
 
     /// <summary>
     /// Whether per-rule execution times are written (SARIF <c>run.properties</c>). Off by default: times differ

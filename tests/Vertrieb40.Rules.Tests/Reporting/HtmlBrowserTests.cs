@@ -70,7 +70,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var journey = Directory.GetFiles(Path.Combine(SeedPaths.Seeds, "journey"), "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).ToList();
         var de = CultureInfo.GetCultureInfo("de");
         var context = new ReportContext(Array.Empty<AnalysisResult>(), OrganizationAnalyzer.Default.SupportedDiagnostics, de);
-        var loader = new Vertrieb40.Rules.Comparison.SnapshotLoader(OrganizationAnalyzer.Default, new AnalysisOptions { Culture = de }, context);
+        var loader = new Vertrieb40.Rules.Comparison.SnapshotLoader(OrganizationAnalyzer.Default, new AnalysisOptions(), context);
         var trend = Vertrieb40.Rules.Comparison.Trend.Build(loader.LoadAll(journey).Select(l => l.Snapshot!).ToList());
         using (var w = new StreamWriter(htmlPath, false, new UTF8Encoding(false)))
             Vertrieb40.Rules.Comparison.TrendReport.Write(trend, "html", w, new Vertrieb40.Rules.Comparison.ComparisonReportOptions { Culture = de });
@@ -115,7 +115,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
     }
 
     private static AnalysisResult Seed(string file, string culture)
-        => OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, file), new AnalysisOptions { Culture = CultureInfo.GetCultureInfo(culture) });
+        => OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, file), new AnalysisOptions());
 
     // The printed report (A4, Chromium's print-to-PDF as --format pdf uses it): the classic seed fits 8 pages, body
     // text is at least 10 pt, and the PDF's text holds the title of every Error and Warning — nothing is hidden to save pages.
