@@ -198,13 +198,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The writer for a <c>--format</c> value (one place to add formats).</summary>
-    internal static IReportWriter CreateWriter(string format) => format switch
-    {
-        "json" => new JsonReportWriter(),
-        "sarif" => new SarifReportWriter(),
-        "html" or "pdf" => new HtmlReportWriter(),
-        _ => new TextReportWriter(),
-    };
+    internal static IReportWriter CreateWriter(string format) => ReportWriters.Create(format == "pdf" ? "html" : format);
 
     private static int ParseParallel(string? value)
     {

@@ -58,7 +58,7 @@ public sealed class AnalysisResult
     /// their default, with the effective severity — what SARIF writes as <c>ruleConfigurationOverrides</c>. Empty
     /// when nothing was changed or the document could not be read.
     /// </summary>
-    public IReadOnlyList<Reporting.RuleSeverityOverride> SeverityOverrides { get; internal init; } = Array.Empty<Reporting.RuleSeverityOverride>();
+    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; internal init; } = Array.Empty<RuleSeverityOverride>();
 
     /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
     public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);

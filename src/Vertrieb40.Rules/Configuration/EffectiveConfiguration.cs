@@ -139,9 +139,9 @@ internal sealed partial class EffectiveConfiguration
     /// configurable descriptor whose effective severity or on/off state differs from its default, with the file
     /// name (or option) that set it.
     /// </summary>
-    public IReadOnlyList<Reporting.RuleSeverityOverride> Overrides(IEnumerable<DiagnosticDescriptor> known)
+    public IReadOnlyList<RuleSeverityOverride> Overrides(IEnumerable<DiagnosticDescriptor> known)
     {
-        var overrides = new List<Reporting.RuleSeverityOverride>();
+        var overrides = new List<RuleSeverityOverride>();
         foreach (var descriptor in known)
         {
             if (descriptor.IsNotConfigurable) continue;
@@ -153,7 +153,7 @@ internal sealed partial class EffectiveConfiguration
             var enabled = severity is not null;
             if (enabled == descriptor.IsEnabledByDefault && (severity ?? descriptor.DefaultSeverity) == descriptor.DefaultSeverity) continue;
             var entry = _severitySource.GetValueOrDefault(source);
-            overrides.Add(new Reporting.RuleSeverityOverride(descriptor.Id, severity ?? descriptor.DefaultSeverity, enabled, SourceName(entry)));
+            overrides.Add(new RuleSeverityOverride(descriptor.Id, severity ?? descriptor.DefaultSeverity, enabled, SourceName(entry)));
         }
         return overrides.OrderBy(o => o.RuleId, StringComparer.Ordinal).ToArray();
     }

@@ -63,6 +63,23 @@ public class LibraryOptionsTests
         Assert.Equal(2, only.CheckedRules);
     }
 
+    [Theory]
+    [InlineData("hr-export.csv")]
+    [InlineData("hr-export.xlsx")]
+    public void Reading_a_stream_takes_the_format_from_the_name_as_reading_a_file_does(string seed)
+    {
+        // HrExportReader and XlsxExportReader are internal now: OrganizationReader dispatches streams as it does files.
+        var path = Path.Combine(SeedPaths.Seeds, seed);
+        var options = new ReaderOptions { HrExport = new Vertrieb40.Rules.Reading.HrExport.HrExportOptions { FindPracticesFile = false } };
+        var fromFile = OrganizationReader.ReadFile(path, options);
+        using var stream = File.OpenRead(path);
+        var fromStream = OrganizationReader.Read(stream, seed, options);
+        Assert.False(fromStream.HasErrors, string.Join("; ", fromStream.Diagnostics));
+        Assert.True(fromStream.Organization!.People.Count > 10);
+        Assert.Equal(fromFile.Organization!.People.Select(p => p.Id), fromStream.Organization.People.Select(p => p.Id));
+        Assert.Equal(fromFile.Diagnostics.Select(d => d.Id), fromStream.Diagnostics.Select(d => d.Id));
+    }
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var o = new StringWriter();
@@ -97,6 +114,19 @@ public class LibraryOptionsTests
             Assert.DoesNotContain(dir.FullName, run["invocations"]![0]!["toolConfigurationNotifications"]!.ToString(), StringComparison.Ordinal);
         }
         finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void The_rule_catalogue_is_written_by_the_library_as_the_command_prints_it()
+    {
+        var (code, json, _) = Run("rules", "--format", "json", "--culture", "en");
+        Assert.Equal(0, code);
+        var w = new StringWriter();
+        Vertrieb40.Rules.Reporting.RuleCatalog.WriteJson(OrganizationAnalyzer.Default.SupportedDiagnostics, w, TestOrg.English);
+        Assert.Equal(w.ToString(), json);
+        var vt3001 = JArray.Parse(json).OfType<JObject>().Single(o => (string?)o["id"] == "VT3001");
+        Assert.Equal(new[] { "id", "title", "category", "defaultSeverity", "enabledByDefault", "helpUri" }, vt3001.Properties().Select(p => p.Name));
+        Assert.Equal("error", (string?)vt3001["defaultSeverity"]);
     }
 
     [Fact]
