@@ -426,7 +426,7 @@ public sealed class SarifReportWriter : IReportWriter
             if (r.Exposure is null) continue;
             w.WriteStartObject();
             w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
-            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, units: false);
+            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, unitsOutput: null);
             w.WriteEndObject();
         }
         w.WriteEndArray();
