@@ -28,6 +28,13 @@ internal sealed class UnitRoleFunctions
     /// <summary>The unit.</summary>
     public Unit Unit { get; }
 
+    /// <summary>
+    /// The fact of the unit's parent (null at a root): a rule that looks at the parent reads it here instead of
+    /// joining every unit's fact with every other (NRules does not index joins, so that join grew with the square
+    /// of the organisation).
+    /// </summary>
+    public UnitRoleFunctions? Parent { get; private set; }
+
     /// <summary>People whose unit is exactly this unit.</summary>
     public int DirectPeople { get; }
 
@@ -104,6 +111,8 @@ internal sealed class UnitRoleFunctions
         var facts = new List<UnitRoleFunctions>(units.Count);
         foreach (var u in units)
             facts.Add(new UnitRoleFunctions(u, model.DirectPeople(u), model.SubtreePeople(u), direct[u.Index], within[u.Index], unknown[u.Index], unknownWithin[u.Index]));
+        foreach (var fact in facts)
+            if (fact.Unit.Parent is { } parent) fact.Parent = facts[parent.Index];
         return facts;
     }
 }
