@@ -103,8 +103,10 @@ public sealed class AnalysisContext
         var whole = LocationOf(entity);
         if (!entity.TryGetPropertySpan(property, out var start, out var end) || !start.IsKnown) return whole;
         if (!end.IsKnown || (end.Line, end.Column).CompareTo((start.Line, start.Column)) < 0) end = start;
+        // A practice workbook keeps lists of objects (approval thresholds, steps) on a sheet of their own.
+        var sheet = whole.Sheet != null && Organization.Sheets?.TryGetValue(entity.Collection + "/" + property, out var listSheet) == true ? listSheet : whole.Sheet;
         return new Location(whole.FilePath, whole.JsonPointer, new LineSpan(start.Line, start.Column, end.Line, end.Column),
-            whole.EntityKind, whole.EntityId, whole.Span) { Sheet = whole.Sheet };
+            whole.EntityKind, whole.EntityId, whole.Span) { Sheet = sheet };
     }
 
     /// <summary>The location of an entity: file, JSON Pointer, span from its start to its end.</summary>
