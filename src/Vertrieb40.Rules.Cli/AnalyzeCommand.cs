@@ -82,7 +82,7 @@ internal static class AnalyzeCommand
         var analyzer = AnalysisSetup.Analyzer(cl); // compiled once; every file gets its own session
         var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
         options.Reader = readerOptions;
-        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath);
+        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath, culture);
         var writer = CreateWriter(format);
 
         // Report names are fixed before the run, in input order, so they do not depend on completion order.
@@ -159,8 +159,7 @@ internal static class AnalyzeCommand
             _ => null,
         };
         // With a baseline, only findings it does not hold count (the baseline accepts the rest).
-        var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
-            && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
+        var failed = threshold is { } t && results.Any(r => r.Fails(t));
         // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
         var stale = strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id);
         if (stale) failed = true;
@@ -208,13 +207,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The writer for a <c>--format</c> value (one place to add formats).</summary>
-    internal static IReportWriter CreateWriter(string format) => format switch
-    {
-        "json" => new JsonReportWriter(),
-        "sarif" => new SarifReportWriter(),
-        "html" or "pdf" => new HtmlReportWriter(),
-        _ => new TextReportWriter(),
-    };
+    internal static IReportWriter CreateWriter(string format) => ReportWriters.Create(format == "pdf" ? "html" : format);
 
     private static int ParseParallel(string? value)
     {

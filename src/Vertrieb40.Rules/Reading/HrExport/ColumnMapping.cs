@@ -21,7 +21,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// "functions": { "departments": { "Admin Offices": "operations", "IT*": "engineering" }, "titles": { "*Accountant*": "finance" } }
 /// </code>
 /// </summary>
-public sealed class ColumnMapping
+internal sealed class ColumnMapping
 {
     /// <summary>The header named for each field.</summary>
     public IReadOnlyDictionary<HrField, string> Columns { get; init; } = new Dictionary<HrField, string>();
@@ -190,7 +190,7 @@ public sealed class ColumnMapping
 }
 
 /// <summary>What the manager column of an export refers to.</summary>
-public enum ManagerKey
+internal enum ManagerKey
 {
     /// <summary>The manager's employee id.</summary>
     EmployeeId,
@@ -204,7 +204,7 @@ public enum ManagerKey
 /// A name pattern and the business function it sets: <c>*</c> stands for any text; case and surrounding
 /// spaces are ignored. "IT*" matches "IT Services", "*Accountant*" matches "Senior Accountant II".
 /// </summary>
-public sealed record FunctionPattern(string Pattern, BusinessFunction Function)
+internal sealed record FunctionPattern(string Pattern, BusinessFunction Function)
 {
     /// <summary>True when <paramref name="name"/> matches the pattern.</summary>
     public bool Matches(string name) => Matches(Pattern, name);
@@ -230,7 +230,7 @@ public sealed record FunctionPattern(string Pattern, BusinessFunction Function)
 /// A calendar title pattern (as in <see cref="FunctionPattern"/>: <c>*</c> for any text, case ignored) and the meeting
 /// purpose it sets, overriding the purpose read from the title; a null <see cref="Purpose"/> leaves matching events out.
 /// </summary>
-public sealed class MeetingPattern(string pattern, MeetingPurpose? purpose)
+internal sealed class MeetingPattern(string pattern, MeetingPurpose? purpose)
 {
     /// <summary>The title pattern.</summary>
     public string Pattern { get; } = pattern;

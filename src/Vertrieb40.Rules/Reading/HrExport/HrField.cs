@@ -1,7 +1,7 @@
 namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>The fields an HR export can provide; each is found by header synonyms or named in a column mapping.</summary>
-public enum HrField
+internal enum HrField
 {
     /// <summary>The person's id (Employee ID, EmpID, Worker_ID, Personalnummer, …). Required.</summary>
     EmployeeId,

@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Reading.Workbook;
 /// (data validation) for every column whose values are fixed, and rows to fill. <c>analyze workbook.xlsx</c> reads
 /// it back (<see cref="WorkbookTokenReader"/>). Given a document, the rows are filled from it (a workbook twin).
 /// </summary>
-public static class WorkbookTemplate
+internal static class WorkbookTemplate
 {
     private static readonly string[] BooleanChoices = ["true", "false"];
 

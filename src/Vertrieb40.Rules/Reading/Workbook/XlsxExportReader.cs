@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Reading.Workbook;
 /// <c>"sheet"</c>) is read like a CSV export — the same header synonyms, mapping file, practices side file and
 /// diagnostics — with positions as sheet and cell (<c>export.xlsx(Sheet1!D7)</c>).
 /// </summary>
-public static class XlsxExportReader
+internal static class XlsxExportReader
 {
     /// <summary>True for the names of workbooks this reader handles (<c>.xlsx</c>; <c>.xlsm</c> is named only to refuse its macros).</summary>
     public static bool IsWorkbook(string path)
