@@ -86,10 +86,12 @@ public sealed class OrganizationAnalyzer
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
         var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
+        // Checked before the run: the rules read typed values, and what cannot be used is reported with its place.
+        var optionProblems = DiagnosticPipeline.CheckRuleOptions(effective, ruleOptions, options.RuleOptions, _engine.SupportedOptions, SupportedDiagnostics);
         var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, options.RuleTimeBudget, cancellationToken);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
-        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, run.OptionsWithoutEffect);
+        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, optionProblems, run.OptionsWithoutEffect);
         // Exposure counts what is left after processing (suppressed or absent findings reach nobody).
         return new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
             organization.People.Count, organization.Units.Count)

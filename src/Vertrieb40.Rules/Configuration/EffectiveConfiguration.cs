@@ -43,7 +43,7 @@ internal sealed partial class EffectiveConfiguration
             && key.Length > IdPrefix.Length + SeveritySuffix.Length)
         {
             var id = key[IdPrefix.Length..^SeveritySuffix.Length];
-            if (!ids.TryGetValue(id, out var descriptor)) { Report(InputDescriptors.ConfigUnknownId, entry, key, id); return; }
+            if (!ids.TryGetValue(id, out var descriptor)) { ReportUnknownId(entry, key, id, ids.Keys); return; }
             if (descriptor.IsNotConfigurable) { Report(InputDescriptors.ConfigNotConfigurable, entry, key, descriptor.Id); return; }
             if (ParseSeverity(entry) is { } s) _byId[descriptor.Id] = s;
             return;
@@ -76,7 +76,7 @@ internal sealed partial class EffectiveConfiguration
             if (!ids.TryGetValue(id, out var descriptor))
             {
                 // A .globalconfig is shared with other tools: only our own ids are ours to judge.
-                if (!IsShared(entry) || id.StartsWith("VT", StringComparison.OrdinalIgnoreCase)) Report(InputDescriptors.ConfigUnknownId, entry, key, id);
+                if (!IsShared(entry) || id.StartsWith("VT", StringComparison.OrdinalIgnoreCase)) ReportUnknownId(entry, key, id, ids.Keys);
                 return;
             }
             RuleOptions[descriptor.Id + key[dot..]] = entry;
@@ -93,6 +93,13 @@ internal sealed partial class EffectiveConfiguration
         if (ConfigSeverityExtensions.TryParse(entry.Value, out var s)) return s;
         Problems.Add(Diagnostic.Create(InputDescriptors.ConfigInvalidValue, ValueLocation(entry), entry.Key, entry.Value, ConfigSeverityExtensions.Words));
         return null;
+    }
+
+    // "Did you mean …": the loaded id closest to a misspelt one, when there is a plausible one.
+    private void ReportUnknownId(ConfigEntry entry, string key, string id, IEnumerable<string> known)
+    {
+        if (Text.NearestName.Find(id, known) is { } near) Report(InputDescriptors.ConfigUnknownIdSuggest, entry, key, id, near);
+        else Report(InputDescriptors.ConfigUnknownId, entry, key, id);
     }
 
     private void Report(DiagnosticDescriptor descriptor, ConfigEntry entry, params object?[] args)

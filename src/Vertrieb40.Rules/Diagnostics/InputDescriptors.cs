@@ -92,8 +92,12 @@ internal static class InputDescriptors
     public static readonly DiagnosticDescriptor ConfigUnknownKey = Create("VT0201", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
     /// <summary>VT0202: a configuration value that is not allowed (e.g. a severity word).</summary>
     public static readonly DiagnosticDescriptor ConfigInvalidValue = Create("VT0202", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
-    /// <summary>VT0203: a rule option the rule could not use (<see cref="Analysis.RuleOptions.Problems"/>).</summary>
+    /// <summary>VT0203: a rule option no rule declares, or a valid value that cannot have an effect on the document.</summary>
     public static readonly DiagnosticDescriptor ConfigUnusableRuleOption = Create("VT0203", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0200 with the closest loaded rule id.</summary>
+    internal static readonly DiagnosticDescriptor ConfigUnknownIdSuggest = Variant(ConfigUnknownId, "_MessageSuggest");
+    /// <summary>VT0202: a rule option's value that is not a value of the declared option.</summary>
+    internal static readonly DiagnosticDescriptor ConfigInvalidOptionValue = Variant(ConfigInvalidValue, "_Option");
     /// <summary>VT0204: configuration or a suppression tries to change a NotConfigurable diagnostic.</summary>
     public static readonly DiagnosticDescriptor ConfigNotConfigurable = Create("VT0204", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
     /// <summary>VT0205: a configuration file cannot be read, or a line of it cannot be parsed.</summary>

@@ -58,15 +58,8 @@ public static class HrExportReader
     /// </summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null, ColumnMapping? mapping = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        stream = SeekableStream.Of(stream);
         options ??= ReaderOptions.Default;
-        if (!stream.CanSeek)
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
         var encoding = DetectEncoding(stream, mapping?.Encoding, out var problem, out var problemLine);
         if (encoding is null)
             return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(problemLine, 1, problemLine, 1)), problem!) });
@@ -306,6 +299,20 @@ public static class HrExportReader
             {
                 for (var i = 0; i < read; i++, offset++)
                 {
+                    if (pending == 0)
+                    {
+                        // Exports are mostly ASCII: skip a run of it at once (vectorised), counting its line ends.
+                        var ascii = buffer.AsSpan(i, read - i);
+                        var run = ascii.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                        if (run < 0) run = ascii.Length;
+                        if (run > 0)
+                        {
+                            line += ascii[..run].Count((byte)'\n');
+                            i += run;
+                            offset += run;
+                            if (i == read) break;
+                        }
+                    }
                     var b = buffer[i];
                     if (pending > 0)
                     {

@@ -38,7 +38,7 @@ internal sealed class JsonOrganizationParser
     private readonly List<object> _path = new(8);
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
-    private readonly Dictionary<string, int> _entityNames = new(StringComparer.Ordinal); // reused: one entity is read at a time
+    private readonly SeenNames _entityNames = new(); // reused: one entity is read at a time
 
     public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
@@ -142,7 +142,7 @@ internal sealed class JsonOrganizationParser
     {
         var start = Pos();
         var sawVersion = false;
-        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLine = new SeenNames();
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
@@ -256,7 +256,7 @@ internal sealed class JsonOrganizationParser
                 while (NextProperty(out var name, out var pos))
                 {
                     _path.Add(name);
-                    if (SkippedAsDuplicate(_entityNames, name, pos, "a " + what)) continue;
+                    if (SkippedAsDuplicate(_entityNames, name, pos, what, article: true)) continue;
                     if (name == "id")
                     {
                         var id = ReadString(name, pos);
@@ -842,10 +842,29 @@ internal sealed class JsonOrganizationParser
             }
             _path.RemoveAt(_path.Count - 1);
         }
-        return list.Count == 0 ? Array.Empty<string>() : list.ToArray();
+        return list.Count == 0 ? Array.Empty<string>() : Shared(list);
     }
 
     private readonly List<string> _scratchIds = new(8);
+    private readonly Dictionary<int, string[]> _idArrays = new();
+
+    // A million people hold a few hundred distinct role lists: equal id arrays are one array (the model's lists are
+    // read-only). The ids are interned, so equal lists hold the same string objects and compare by reference.
+    private string[] Shared(List<string> ids)
+    {
+        var hash = new HashCode();
+        foreach (var id in ids) hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(id));
+        var key = hash.ToHashCode();
+        if (_idArrays.TryGetValue(key, out var known) && known.Length == ids.Count)
+        {
+            var same = true;
+            for (var i = 0; i < known.Length && same; i++) same = ReferenceEquals(known[i], ids[i]);
+            if (same) return known;
+        }
+        var array = ids.ToArray();
+        if (_idArrays.Count < 1 << 16) _idArrays.TryAdd(key, array); // bounded; on a hash collision the first one stays
+        return array;
+    }
 
     // Array indices in the path are boxed; the small ones (almost all of them) come from a cache.
     private static readonly object[] SmallIndices = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
@@ -961,10 +980,10 @@ internal sealed class JsonOrganizationParser
     /// JSON leaves duplicate names undefined: a second property of the same name is reported (VT0008, with the line of
     /// the first) and skipped, never merged or silently "last one wins". True when it was skipped (the path popped).
     /// </summary>
-    private bool SkippedAsDuplicate(Dictionary<string, int> firstLine, string name, SourcePosition at, string where)
+    private bool SkippedAsDuplicate(SeenNames seen, string name, SourcePosition at, string where, bool article = false)
     {
-        if (firstLine.TryAdd(name, at.Line)) return false;
-        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {where} (the first is at line {firstLine[name]})");
+        if (seen.TryAdd(name, at.Line, out var firstLine)) return false;
+        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {(article ? "a " : "")}{where} (the first is at line {firstLine})");
         Advance();
         SkipValue();
         _path.RemoveAt(_path.Count - 1);
@@ -996,4 +1015,45 @@ internal sealed class JsonOrganizationParser
 
     private Location Here(SourcePosition pos)
         => new(_filePath, PathText(), new LineSpan(pos.Line, pos.Column, pos.Line, pos.Column));
+}
+
+/// <summary>
+/// The property names of one object seen so far, with the line of each (for "once in … (the first is at line n)").
+/// An entity has a handful of properties: a linear search over them is cheaper than a dictionary per entity
+/// (a million people, four properties each); an object with very many properties switches to a dictionary, so a
+/// hostile one stays linear.
+/// </summary>
+internal sealed class SeenNames
+{
+    private const int Few = 16;
+    private readonly List<(string Name, int Line)> _few = new(Few);
+    private Dictionary<string, int>? _many;
+
+    public void Clear()
+    {
+        _few.Clear();
+        _many = null;
+    }
+
+    /// <summary>Adds <paramref name="name"/>; false (and the line of the first) when it was seen already.</summary>
+    public bool TryAdd(string name, int line, out int firstLine)
+    {
+        if (_many != null)
+        {
+            if (_many.TryAdd(name, line)) { firstLine = 0; return true; }
+            firstLine = _many[name];
+            return false;
+        }
+        foreach (var (seen, at) in _few)
+            if (string.Equals(seen, name, StringComparison.Ordinal)) { firstLine = at; return false; }
+        if (_few.Count < Few) _few.Add((name, line));
+        else
+        {
+            _many = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (seen, at) in _few) _many[seen] = at;
+            _many[name] = line;
+        }
+        firstLine = 0;
+        return true;
+    }
 }

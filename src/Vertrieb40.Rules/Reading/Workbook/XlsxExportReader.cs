@@ -20,15 +20,8 @@ public static class XlsxExportReader
     /// <summary>Reads a workbook export from a stream (it is buffered when it cannot seek: a zip is read from its end).</summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null, ColumnMapping? mapping = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        stream = SeekableStream.Of(stream);
         options ??= ReaderOptions.Default;
-        if (!stream.CanSeek)
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
         XlsxRecordReader rows;
         try
         {
