@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
@@ -74,7 +75,43 @@ internal sealed class RuleEngine
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+        return Create(types.Select(CreateRule).ToList());
+    }
+
+    // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
+    // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    // Static fields without a static constructor are initialised lazily (beforefieldinit), so creating the
+    // instance alone does not reach the descriptor: the initialiser is run and the descriptors are read here.
+    internal static OrganizationRule CreateRule(Type type)
+    {
+        OrganizationRule rule;
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            rule = (OrganizationRule)Activator.CreateInstance(type)!;
+        }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
+        {
+            throw CannotCreate(type, ex);
+        }
+        CheckDescriptors(rule);
+        return rule;
+    }
+
+    private static void CheckDescriptors(OrganizationRule rule)
+    {
+        try { _ = rule.SupportedDiagnostics; }
+        catch (Exception ex) when (ex is TypeInitializationException or ArgumentException)
+        {
+            throw CannotCreate(rule.GetType(), ex);
+        }
+    }
+
+    private static InvalidOperationException CannotCreate(Type type, Exception ex)
+    {
+        var inner = ex;
+        while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+        return new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -82,6 +119,7 @@ internal sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
+        foreach (var rule in list) CheckDescriptors(rule);
         var sw = Stopwatch.StartNew();
         var repository = new RuleRepository { Activator = new InstanceActivator(list) };
         repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
@@ -121,6 +159,7 @@ internal sealed class RuleEngine
     /// </param>
     public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, TimeSpan? timeBudget, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
         var enabled = isEnabled ?? (_ => true);
@@ -204,10 +243,12 @@ internal sealed class RuleEngine
 
         if (watch is null) Work();
         else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
+        // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
+        cancellationToken.ThrowIfCancellationRequested();
         // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
         var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
-            if (onlyRules is null || onlyRules.Contains(RuleName(rule)))
+            if (onlyRules is null || _declared[RuleName(rule)].Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 foreach (var (key, problem) in rule.OptionsWithoutEffect(model, ruleOptions))
                     withoutEffect.TryAdd(key, problem);
         total.Stop();
@@ -235,16 +276,15 @@ internal sealed class RuleEngine
     {
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        // The stack of the calling thread's size (1 MB default on secondary threads is less than the 8 MB main thread):
-        // the engine's own recursion depth must not depend on whether a budget is set.
-        var thread = new Thread(() =>
+        // On a thread with the 8 MB main thread's stack or more (secondary threads get 1 MB by default): the engine's
+        // own recursion depth must not depend on whether a budget is set. The thread is reused by the next run.
+        var thread = RuleThread.Start(() =>
         {
             System.Globalization.CultureInfo.CurrentCulture = culture; // the rules see the caller's cultures
             System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             try { work(); }
             catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
-        thread.Start();
+        });
         var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
         var cancelSeen = false;
         while (!thread.Join(poll))
@@ -253,7 +293,7 @@ internal sealed class RuleEngine
             {
                 // Ctrl+C: a rule that looks at its token or returns lets the run end; one that does not is left behind.
                 cancelSeen = true;
-                if (!thread.Join(watch.Grace)) { context.Abandon(); return true; }
+                if (!thread.Join(watch.Grace)) { context.Abandon(); thread.Release(abandoned: true); return true; }
                 break;
             }
             var (over, rule, ran) = watch.Overrun();
@@ -265,6 +305,7 @@ internal sealed class RuleEngine
                 if (!finished && watch.Overrun() is { Over: true } still && still.Rule == rule)
                 {
                     context.Abandon();
+                    thread.Release(abandoned: true);
                     overBudget(rule, still.Ran, true);
                     return true;
                 }
@@ -275,10 +316,12 @@ internal sealed class RuleEngine
             if (rule is null)
             {
                 context.Abandon();
+                thread.Release(abandoned: true);
                 overBudget(null, ran, true);
                 return true;
             }
         }
+        thread.Release(abandoned: false);
         failure?.Throw();
         return false;
     }

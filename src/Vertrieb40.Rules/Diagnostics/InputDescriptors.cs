@@ -67,6 +67,10 @@ internal static class InputDescriptors
     public static readonly DiagnosticDescriptor FunctionsInferred = Create("VT0308", DiagnosticSeverity.Info);
     /// <summary>VT0309: units and roles of an HR export whose business function could not be inferred.</summary>
     public static readonly DiagnosticDescriptor FunctionsUnknown = Create("VT0309", DiagnosticSeverity.Info);
+    /// <summary>VT0310: the recurring meetings read from a calendar export, how each purpose was found, and what was left out (counted, never listed).</summary>
+    public static readonly DiagnosticDescriptor CalendarMeetings = Create("VT0310", DiagnosticSeverity.Info);
+    /// <summary>VT0311: a calendar export (.ics) or one of its events cannot be read.</summary>
+    public static readonly DiagnosticDescriptor InvalidCalendar = Create("VT0311", DiagnosticSeverity.Error);
 
     // Message variants (same ids): one diagnostic for many rows, and the HR-export wording of some problems.
     internal static readonly DiagnosticDescriptor UnknownManagerRows = Variant(UnknownManager, "_Rows");
@@ -115,7 +119,7 @@ internal static class InputDescriptors
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
         InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, InvalidYaml, InvalidWorkbook,
         InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
-        ManagerKey, FunctionsInferred, FunctionsUnknown,
+        ManagerKey, FunctionsInferred, FunctionsUnknown, CalendarMeetings, InvalidCalendar,
         RuleFailed, UndeclaredDiagnostic,
         ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
         SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,

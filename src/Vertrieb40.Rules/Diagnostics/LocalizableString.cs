@@ -38,9 +38,15 @@ public sealed class LocalizableResourceString : LocalizableString
     {
         _name = name ?? throw new ArgumentNullException(nameof(name));
         _resources = resources ?? throw new ArgumentNullException(nameof(resources));
+        // Checked once per name: the resource manager's lookup takes a lock, and every finding builds its texts,
+        // so parallel analyses (a batch) queued on that lock.
+        if (Checked.ContainsKey((resources, name))) return;
         if (_resources.GetString(name, CultureInfo.InvariantCulture) is null)
             throw new ArgumentException($"Resource '{name}' is missing from '{resources.BaseName}'.", nameof(name));
+        Checked.TryAdd((resources, name), 0);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ResourceManager, string), byte> Checked = new();
 
     /// <summary>The resource name.</summary>
     public string Name => _name;

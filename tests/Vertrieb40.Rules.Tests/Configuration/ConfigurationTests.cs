@@ -18,7 +18,6 @@ public class ConfigurationTests
     private static AnalysisResult Analyze(string config, AnalysisOptions? options = null)
     {
         options ??= new AnalysisOptions();
-        options.Culture = TestOrg.English;
         options.Configuration = AnalyzerConfiguration.Parse(config, "/repo/.vertrieb40config");
         return OrganizationAnalyzer.Default.Analyze(TestOrg.Read(Json), options);
     }
@@ -97,7 +96,7 @@ public class ConfigurationTests
     {
         // An unknown property (VT0007, warning) in the document: bulk "none" must not hide it.
         var json = Json.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.1\", \"colour\": 1", StringComparison.Ordinal);
-        var options = new AnalysisOptions { Culture = TestOrg.English, Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
+        var options = new AnalysisOptions { Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
         var r = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(json), options);
         Assert.Contains(r.Diagnostics, d => d.Id == "VT0007" && d.Severity == DiagnosticSeverity.Warning);
         Assert.DoesNotContain(r.Diagnostics, d => d.Id == "VT3001");
