@@ -44,6 +44,9 @@ public class ExposureReferenceProperties
                     "VT1007" or "VT2006" or "VT3004" => org.People.Where(p => IsWithin(p.Unit, unit)),
                     _ => Enumerable.Empty<Person>(),
                 };
+            case "roles" when d.Id == "VT3010":
+                // Sales people with no unit at all, counted at their role (schema 1.1): the role's holders without a unit.
+                return org.People.Where(p => p.UnitId is null && p.Roles.Any(r => r.Id == id));
             default: return Enumerable.Empty<Person>();
         }
     }
