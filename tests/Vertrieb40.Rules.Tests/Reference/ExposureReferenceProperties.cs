@@ -45,9 +45,8 @@ public class ExposureReferenceProperties
                     _ => Enumerable.Empty<Person>(),
                 };
             case "roles" when d.Id == "VT3010":
-                // Lone fighters with no unit at all, counted at their sales role: its holders without a unit.
-                var role = org.Roles.First(e => e.Id == id);
-                return org.People.Where(p => p.UnitId is null && p.Roles.Contains(role));
+                // Sales people with no unit at all, counted at their role (schema 1.1): the role's holders without a unit.
+                return org.People.Where(p => p.UnitId is null && p.Roles.Any(r => r.Id == id));
             default: return Enumerable.Empty<Person>();
         }
     }
