@@ -176,7 +176,8 @@ public class PracticeWorkbookTests
             var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheets.Single(x => x.Name == "ApprovalThresholds").Id!);
             part.Worksheet.Descendants<SheetData>().Single().Append(new Row(
                 new Cell { CellReference = "A4", DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("p-tippfehler")) },
-                new Cell { CellReference = "B4", CellValue = new CellValue("100"), DataType = CellValues.Number }) { RowIndex = 4 });
+                new Cell { CellReference = "B4", CellValue = new CellValue("100"), DataType = CellValues.Number })
+            { RowIndex = 4 });
             part.Worksheet.Save();
         }
         template = ms.ToArray();
