@@ -11,5 +11,6 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dotnet build "$here/Vertrieb40.Rules.Benchmarks" -c Release --nologo -v q >/dev/null
-export DOTNET_gcServer=1 DOTNET_gcConcurrent=0 DOTNET_TieredPGO=1
+# The CLI's runtime settings (src/Vertrieb40.Rules.Cli: Server GC, not concurrent, no profile-guided tier).
+export DOTNET_gcServer=1 DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0
 exec "$here/Vertrieb40.Rules.Benchmarks/bin/Release/net10.0/Vertrieb40.Rules.Benchmarks" --quick "$@"

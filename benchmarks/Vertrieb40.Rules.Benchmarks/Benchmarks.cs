@@ -172,14 +172,24 @@ public static class CatalogRules
     public static OrganizationRule Create(string name) => (OrganizationRule)Activator.CreateInstance(ByName[name])!;
 }
 
-/// <summary>Analyses many files with one analyzer, in parallel.</summary>
+/// <summary>Analyses many files with one analyzer, in parallel: one worker thread per core taking the files in order, as <c>vertrieb40 analyze</c> does by default (its BatchRunner).</summary>
 public static class Batch
 {
     /// <summary>Returns the number of diagnostics found.</summary>
     public static int Run(OrganizationAnalyzer analyzer, IReadOnlyList<string> files)
     {
+        // Dedicated threads like the CLI's batch: thread-pool workers that block on the rule thread let the pool add
+        // workers beyond the cores, and its idle workers spin.
         var total = 0;
-        Parallel.ForEach(files, f => Interlocked.Add(ref total, analyzer.AnalyzeFile(f).Diagnostics.Count));
+        var next = -1;
+        void Worker()
+        {
+            for (var i = Interlocked.Increment(ref next); i < files.Count; i = Interlocked.Increment(ref next))
+                Interlocked.Add(ref total, analyzer.AnalyzeFile(files[i]).Diagnostics.Count);
+        }
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, files.Count))).Select(_ => new Thread(Worker)).ToList();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
         return total;
     }
 }

@@ -195,6 +195,7 @@ public static class QuickRun
         psi.ArgumentList.Add(path);
         psi.Environment["DOTNET_gcServer"] = "1";
         psi.Environment["DOTNET_gcConcurrent"] = "0";
+        psi.Environment["DOTNET_TieredPGO"] = "0"; // as the CLI (its csproj)
         using var p = Process.Start(psi)!;
         string? result = null;
         string? line;

@@ -42,7 +42,8 @@ Run($"""
       columns = {"{"}
         units: 'STRUCT(id VARCHAR, parentId VARCHAR, kind VARCHAR)[]',
         people: 'STRUCT(id VARCHAR, unitId VARCHAR, roleIds VARCHAR[])[]',
-        incentivePlans: 'STRUCT(id VARCHAR, type VARCHAR, participants {Scope})[]',
+        incentivePlans: 'STRUCT(id VARCHAR, type VARCHAR, distribution VARCHAR, participants {Scope})[]',
+        recognitionPrograms: 'STRUCT(id VARCHAR, prize VARCHAR, participants {Scope})[]',
         targets: 'STRUCT(id VARCHAR, level VARCHAR, appliesTo {Scope})[]',
         meetings: 'STRUCT(id VARCHAR, purpose VARCHAR, cadence VARCHAR, attendees {Scope})[]'
       {"}"})
@@ -64,14 +65,18 @@ Run($"""
     CREATE TABLE findings AS
     WITH plans AS (SELECT unnest(incentivePlans) AS p FROM doc),
          targets AS (SELECT unnest(targets) AS t FROM doc),
-         meetings AS (SELECT unnest(meetings) AS m FROM doc)
+         meetings AS (SELECT unnest(meetings) AS m FROM doc),
+         programs AS (SELECT unnest(recognitionPrograms) AS r FROM doc)
     SELECT 'VT3001' AS rule, p.id AS entity, p.participants AS scope FROM plans
       WHERE {Norm("p.type")} <> 'fixed'
-        AND NOT ({Norm("p.type")} = 'profitshare' AND (
+        AND NOT ({Norm("p.type")} = 'profitshare' AND coalesce({Norm("p.distribution")}, '') <> 'byresult' AND (
               coalesce(p.participants.everyone, false)
               OR (len(coalesce(p.participants.unitIds, [])) > 0 AND len(coalesce(p.participants.roleIds, [])) = 0
                   AND NOT EXISTS (SELECT 1 FROM units u WHERE list_contains(p.participants.unitIds, u.id)
                                   AND ({Norm("u.kind")} <> 'company' OR u.parent IS NOT NULL)))))
+    UNION ALL
+    -- A recognition programme with a prize is pay for results too (schema 1.1).
+    SELECT 'VT3001', r.id, r.participants FROM programs WHERE trim(coalesce(r.prize, '')) <> ''
     UNION ALL
     SELECT 'VT1009', t.id, t.appliesTo FROM targets WHERE {Norm("t.level")} = 'individual'
     UNION ALL

@@ -1,6 +1,7 @@
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
+using Vertrieb40.Rules.Rules;
 using Vertrieb40.Rules.Rules.Effectiveness;
 using Vertrieb40.Rules.Rules.Team;
 
@@ -27,11 +28,17 @@ public static class LinqReference
         var purposes = options.Set("VT1010", "purposes", MeetingPurpose.StatusReporting, MeetingPurpose.PipelineReview, MeetingPurpose.ForecastReview);
         var includeOneOff = options.Bool("VT1010", "includeOneOff", false);
 
+        // A company profit share to everyone, not split by result, is participation (option); a plan split by result is not.
         var vt3001 = org.IncentivePlans
             .Where(p => p.Type != IncentiveType.Fixed)
-            .Where(p => !(p.Type == IncentiveType.ProfitShare && IncentivePayRule.GoesToEveryone(p) && allowProfitShare))
+            .Where(p => !(p.Type == IncentiveType.ProfitShare && ReachesWholeCompany(p.Participants) && p.Distribution != PayDistribution.ByResult && allowProfitShare))
             .Select(p => Diagnostic.Create(IncentivePayRule.Descriptor, LocationOf(org, p, "type"),
-                p.DisplayName, Terms.Of(p.Type), Terms.OfOrNotStated(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants)));
+                p.DisplayName, Terms.Of(p.Type), Terms.OfOrNotStated(p.Level), Terms.OrUnspecified(p.Metric), model.Reach(p.Participants), PlanDetails(p, model)))
+            // A recognition programme with a prize is pay for results too (schema 1.1).
+            .Concat(org.RecognitionPrograms
+                .Where(r => !string.IsNullOrWhiteSpace(r.Prize))
+                .Select(r => Diagnostic.Create(PrizeDescriptor, LocationOf(org, r, "prize"),
+                    r.DisplayName, Terms.Of(r.Kind), r.Prize, model.Reach(r.Participants))));
 
         var vt1009 = org.Targets
             .Where(t => t.Level == MeasurementLevel.Individual)
@@ -47,6 +54,31 @@ public static class LinqReference
         var all = vt3001.Concat(vt1009).Concat(vt1010).ToList();
         all.Sort(DiagnosticComparer.Instance);
         return all;
+    }
+
+    private static readonly DiagnosticDescriptor PrizeDescriptor =
+        RuleDescriptors.Variant(IncentivePayRule.Descriptor, DiagnosticCategories.Effectiveness, "MessagePrize");
+
+    // Everyone, or company units only (no parent) with no role filter.
+    private static bool ReachesWholeCompany(Scope scope)
+        => scope.Everyone
+           || (scope.Units.Count > 0 && scope.Roles.Count == 0 && scope.RoleIds.Count == 0
+               && scope.Units.All(u => u.Kind == UnitKind.Company && u.Parent == null));
+
+    // The plan's stated rate, period, split and decider, in the message's words (", rate: 3 %, …"); empty when none is stated.
+    private static LocalizableString PlanDetails(IncentivePlan plan, SemanticModel model)
+    {
+        var parts = new List<LocalizableString>();
+        LocalizableString Text(string key, params object?[] args) => new LocalizableFormat(new LocalizableResourceString(key, RuleDescriptors.Effectiveness), args);
+        if (plan.Rate != null) parts.Add(Text("VT3001_Rate", plan.Rate));
+        if (plan.Temporary == true && !string.IsNullOrEmpty(plan.Period)) parts.Add(Text("VT3001_TemporaryPeriod", plan.Period));
+        if (plan.Temporary == true && string.IsNullOrEmpty(plan.Period)) parts.Add(Text("VT3001_Temporary"));
+        if (plan.Temporary != true && !string.IsNullOrEmpty(plan.Period)) parts.Add(Text("VT3001_Period", plan.Period));
+        if (plan.Distribution != null) parts.Add(Text("VT3001_Distribution", Terms.Of(plan.Distribution.Value)));
+        if (plan.DecidedBy != null && !plan.DecidedBy.IsEmpty)
+            parts.Add(plan.DecidedBy.Everyone ? Text("VT3001_DecidedByEveryone") : Text("VT3001_DecidedBy", model.Reach(plan.DecidedBy)));
+        if (parts.Count == 0) return "";
+        return new LocalizableFormat(", {0}", new LocalizableList(parts));
     }
 
     // The finding points at the property that decides it, with the whole entity as context (as the rules do).

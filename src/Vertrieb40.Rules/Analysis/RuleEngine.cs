@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
@@ -42,6 +43,28 @@ internal sealed class RuleEngine
             foreach (var d in definition.LeftHandSide.Exports)
                 _factTypes.Add(d.Type);
         _rulesOfNode = factory.GetSchema().Nodes.ToDictionary(n => n.Id, n => n.Rules.Select(x => x.Name).ToArray());
+        SupportedOptions = rules.SelectMany(r => r.SupportedOptions).GroupBy(o => o.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First()).OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    // A rule that matches a derived fact it does not declare would silently never fire (its facts are built only
+    // for the rules that declare them): refused when the engine is created, naming the rule and the type.
+    private static void CheckDerivedFacts(IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions)
+    {
+        var byName = new Dictionary<string, OrganizationRule>(StringComparer.Ordinal);
+        foreach (var r in rules) byName.TryAdd(RuleName(r), r);
+        foreach (var definition in definitions)
+        {
+            if (!byName.TryGetValue(definition.Name, out var rule)) continue;
+            foreach (var d in definition.LeftHandSide.Exports)
+            {
+                var type = d.Type;
+                if (typeof(Entity).IsAssignableFrom(type) || type == typeof(RuleOptions) || type == typeof(SemanticModel)) continue;
+                if (!rule.DerivedFacts.Any(f => f.FactType == type))
+                    throw new InvalidOperationException(
+                        $"Rule '{definition.Name}' matches facts of type {type.Name}, which are neither entities of the document nor declared in its DerivedFacts.");
+            }
+        }
     }
 
     /// <summary>Compiles the built-in rules plus rules from <paramref name="additionalRuleAssemblies"/>.</summary>
@@ -52,7 +75,43 @@ internal sealed class RuleEngine
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+        return Create(types.Select(CreateRule).ToList());
+    }
+
+    // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
+    // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    // Static fields without a static constructor are initialised lazily (beforefieldinit), so creating the
+    // instance alone does not reach the descriptor: the initialiser is run and the descriptors are read here.
+    internal static OrganizationRule CreateRule(Type type)
+    {
+        OrganizationRule rule;
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            rule = (OrganizationRule)Activator.CreateInstance(type)!;
+        }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
+        {
+            throw CannotCreate(type, ex);
+        }
+        CheckDescriptors(rule);
+        return rule;
+    }
+
+    private static void CheckDescriptors(OrganizationRule rule)
+    {
+        try { _ = rule.SupportedDiagnostics; }
+        catch (Exception ex) when (ex is TypeInitializationException or ArgumentException)
+        {
+            throw CannotCreate(rule.GetType(), ex);
+        }
+    }
+
+    private static InvalidOperationException CannotCreate(Type type, Exception ex)
+    {
+        var inner = ex;
+        while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+        return new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -60,10 +119,12 @@ internal sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
+        foreach (var rule in list) CheckDescriptors(rule);
         var sw = Stopwatch.StartNew();
         var repository = new RuleRepository { Activator = new InstanceActivator(list) };
         repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
         var factory = repository.Compile();
+        CheckDerivedFacts(list, repository.GetRules());
         sw.Stop();
         return new RuleEngine(factory, list, repository.GetRules(), sw.Elapsed);
     }
@@ -76,6 +137,9 @@ internal sealed class RuleEngine
 
     /// <summary>Every descriptor this engine may report, rules and input, ordered by id.</summary>
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Every option the rules declare, ordered by key.</summary>
+    public IReadOnlyList<RuleOption> SupportedOptions { get; }
 
     /// <summary>How long compiling the rule set took.</summary>
     public TimeSpan CompileTime { get; }
@@ -95,9 +159,12 @@ internal sealed class RuleEngine
     /// </param>
     public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, TimeSpan? timeBudget, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
-        var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
+        var enabled = isEnabled ?? (_ => true);
+        var (coverage, unable) = ComputeCoverage(model, onlyRules, enabled);
+        var derivedFacts = DerivedFactsToBuild(onlyRules, enabled, unable);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
@@ -166,8 +233,8 @@ internal sealed class RuleEngine
             Insert(session, organization.RecognitionProgramsList);
             Insert(session, organization.CultureStatementsList);
             Insert(session, organization.DecisionRightsList);
-            foreach (var derived in DerivedFacts.Build(model, _factTypes))
-                Insert(session, derived);
+            foreach (var derived in derivedFacts)
+                Insert(session, derived.Build(model));
             if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
             if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
             watch?.Leave();
@@ -176,10 +243,12 @@ internal sealed class RuleEngine
 
         if (watch is null) Work();
         else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
+        // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
+        cancellationToken.ThrowIfCancellationRequested();
         // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
         var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
-            if (onlyRules is null || onlyRules.Contains(RuleName(rule)))
+            if (onlyRules is null || _declared[RuleName(rule)].Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 foreach (var (key, problem) in rule.OptionsWithoutEffect(model, ruleOptions))
                     withoutEffect.TryAdd(key, problem);
         total.Stop();
@@ -207,16 +276,15 @@ internal sealed class RuleEngine
     {
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        // The stack of the calling thread's size (1 MB default on secondary threads is less than the 8 MB main thread):
-        // the engine's own recursion depth must not depend on whether a budget is set.
-        var thread = new Thread(() =>
+        // On a thread with the 8 MB main thread's stack or more (secondary threads get 1 MB by default): the engine's
+        // own recursion depth must not depend on whether a budget is set. The thread is reused by the next run.
+        var thread = RuleThread.Start(() =>
         {
             System.Globalization.CultureInfo.CurrentCulture = culture; // the rules see the caller's cultures
             System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             try { work(); }
             catch (Exception ex) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex); }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "vertrieb40 rules" };
-        thread.Start();
+        });
         var poll = TimeSpan.FromTicks(Math.Clamp(watch.Budget.Ticks / 10, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromMilliseconds(250).Ticks));
         var cancelSeen = false;
         while (!thread.Join(poll))
@@ -225,7 +293,7 @@ internal sealed class RuleEngine
             {
                 // Ctrl+C: a rule that looks at its token or returns lets the run end; one that does not is left behind.
                 cancelSeen = true;
-                if (!thread.Join(watch.Grace)) { context.Abandon(); return true; }
+                if (!thread.Join(watch.Grace)) { context.Abandon(); thread.Release(abandoned: true); return true; }
                 break;
             }
             var (over, rule, ran) = watch.Overrun();
@@ -237,6 +305,7 @@ internal sealed class RuleEngine
                 if (!finished && watch.Overrun() is { Over: true } still && still.Rule == rule)
                 {
                     context.Abandon();
+                    thread.Release(abandoned: true);
                     overBudget(rule, still.Ran, true);
                     return true;
                 }
@@ -247,10 +316,12 @@ internal sealed class RuleEngine
             if (rule is null)
             {
                 context.Abandon();
+                thread.Release(abandoned: true);
                 overBudget(null, ran, true);
                 return true;
             }
         }
+        thread.Release(abandoned: false);
         failure?.Throw();
         return false;
     }
@@ -296,6 +367,25 @@ internal sealed class RuleEngine
                          ?? g.First())
             .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
         return (merged, unable);
+    }
+
+    // The derived facts of the rules that run (selected, switched on, able to check), each type once.
+    private List<DerivedFact> DerivedFactsToBuild(IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool> isEnabled, HashSet<string> unable)
+    {
+        var result = new List<DerivedFact>();
+        foreach (var rule in _rules)
+        {
+            if (rule.DerivedFacts.Count == 0) continue;
+            var name = RuleName(rule);
+            if (unable.Contains(name)) continue;
+            var runs = false;
+            foreach (var d in _declared[name])
+                if ((onlyRules is null || onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)) && isEnabled(d)) { runs = true; break; }
+            if (!runs) continue;
+            foreach (var fact in rule.DerivedFacts)
+                if (_factTypes.Contains(fact.FactType) && !result.Any(f => f.FactType == fact.FactType)) result.Add(fact);
+        }
+        return result;
     }
 
     private static RuleCoverage NotApplicable(string id, string why)

@@ -29,15 +29,24 @@ public sealed class LocalizableResourceString : LocalizableString
 {
     private readonly string _name;
     private readonly ResourceManager _resources;
+    // Reports look a text up once per finding (40,000 at a million people): ResourceManager takes a lock and walks
+    // the culture chain each time, so each culture's text is kept once found (resources do not change at run time).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CultureInfo, string> _byCulture = new();
 
     /// <summary>Creates a text that is looked up under <paramref name="name"/>.</summary>
     public LocalizableResourceString(string name, ResourceManager resources)
     {
         _name = name ?? throw new ArgumentNullException(nameof(name));
         _resources = resources ?? throw new ArgumentNullException(nameof(resources));
+        // Checked once per name: the resource manager's lookup takes a lock, and every finding builds its texts,
+        // so parallel analyses (a batch) queued on that lock.
+        if (Checked.ContainsKey((resources, name))) return;
         if (_resources.GetString(name, CultureInfo.InvariantCulture) is null)
             throw new ArgumentException($"Resource '{name}' is missing from '{resources.BaseName}'.", nameof(name));
+        Checked.TryAdd((resources, name), 0);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ResourceManager, string), byte> Checked = new();
 
     /// <summary>The resource name.</summary>
     public string Name => _name;
@@ -46,6 +55,9 @@ public sealed class LocalizableResourceString : LocalizableString
     public override string ToString(IFormatProvider? formatProvider)
     {
         var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-        return _resources.GetString(_name, culture) ?? _resources.GetString(_name, CultureInfo.InvariantCulture) ?? _name;
+        if (_byCulture.TryGetValue(culture, out var text)) return text;
+        text = _resources.GetString(_name, culture) ?? _resources.GetString(_name, CultureInfo.InvariantCulture) ?? _name;
+        _byCulture.TryAdd(culture, text);
+        return text;
     }
 }

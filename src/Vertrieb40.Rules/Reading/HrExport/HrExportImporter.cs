@@ -61,6 +61,15 @@ internal sealed class HrExportImporter
         Array.Fill(_column, -1);
     }
 
+    /// <summary>
+    /// The people by work e-mail address (case-insensitive), for matching calendar attendees; an address two rows
+    /// share matches nobody. Kept here, never in the model: no output can show an address.
+    /// </summary>
+    public Dictionary<string, Person?> PeopleByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The column mapping the export was read with (its <c>"meetings"</c> apply to calendars too).</summary>
+    public ColumnMapping? Mapping => _mapping;
+
     /// <summary>How each unit and role got its business function (in the order they were created).</summary>
     public List<FunctionEvidence> Functions { get; } = new();
 
@@ -159,6 +168,13 @@ internal sealed class HrExportImporter
             if (existing >= 0)
             {
                 if (_mapping?.Columns.ContainsKey(field) == true) continue; // the mapping chose; the synonym is ignored
+                if (field == HrField.Email)
+                {
+                    // A private and a work address: calendars invite the work one. Only attendees are matched by it,
+                    // so a second address column is no reason to refuse the export.
+                    if (HrHeaderSynonyms.IsWorkEmail(_header[i]) && !HrHeaderSynonyms.IsWorkEmail(_header[existing])) _column[(int)field] = i;
+                    continue;
+                }
                 _errors.Add(InputDescriptors.UnusableCsvHeader, At(line, i + 1, "/header/" + i),
                     $"columns {existing + 1} '{_header[existing]}' and {i + 1} '{_header[i]}' both look like the {Words(field)}; name the one to use in a column mapping file (--mapping)");
                 ok = false;
@@ -247,6 +263,13 @@ internal sealed class HrExportImporter
         _keyValue.Add(_managerKeyColumn >= 0 && _managerKeyColumn < fields.Count ? NullIfEmpty(fields[_managerKeyColumn]) : null);
         var managerCol = _column[(int)HrField.ManagerId] >= 0 ? _column[(int)HrField.ManagerId] : _column[(int)HrField.ManagerName];
         if (managerCol >= 0) person.ManagerIdPosition = new SourcePosition(LineOf(managerCol), managerCol + 1);
+        if (NullIfEmpty(Get(HrField.Email)) is { } email)
+        {
+            email = email.Trim();
+            if (email.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) email = email[7..];
+            // Shared by two rows (a team mailbox written into each row): ambiguous, so it matches nobody.
+            if (!PeopleByEmail.TryAdd(email, person)) PeopleByEmail[email] = null;
+        }
         _org.PeopleList.Add(person);
     }
 
@@ -628,6 +651,7 @@ internal sealed class HrExportImporter
         HrField.FirstName => "first name",
         HrField.LastName => "last name",
         HrField.CostCenter => "cost centre",
+        HrField.Email => "e-mail address",
         _ => f.ToString().ToLowerInvariant(),
     };
 
