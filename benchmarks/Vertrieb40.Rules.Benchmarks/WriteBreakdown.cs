@@ -26,6 +26,15 @@ public static class WriteBreakdown
             bestHash = Math.Min(bestHash, Cpu() - cpu);
         }
         Console.WriteLine($"{"line hashes",-12} best CPU {bestHash:F3} s ({wanted.Count:N0} lines wanted)");
+        // The score every writer computes from the outline (once per write), alone.
+        double bestScore = double.MaxValue;
+        for (var i = 0; i < repeats; i++)
+        {
+            var cpu = Cpu();
+            result.Score();
+            bestScore = Math.Min(bestScore, Cpu() - cpu);
+        }
+        Console.WriteLine($"{"score",-16} best CPU {bestScore:F3} s");
         // The per-finding pieces every writer shares, alone.
         var de = CultureInfo.GetCultureInfo("de");
         var privacy = new ReportPrivacy(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, de));
@@ -65,6 +74,13 @@ public static class WriteBreakdown
                     best = Math.Min(best, Cpu() - cpu);
                     allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(true) - a);
                     bytes = counting.Length;
+                }
+                // Optionally keep each output (to compare writers byte for byte before and after a change).
+                if (Environment.GetEnvironmentVariable("VERTRIEB40_WRITE_DIR") is { Length: > 0 } dir)
+                {
+                    Directory.CreateDirectory(dir);
+                    using var saved = new StreamWriter(Path.Combine(dir, $"report-{(culture.Name.Length == 0 ? "en" : culture.Name)}.{name}"));
+                    writer.Write(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, culture), saved);
                 }
                 var perResult = best / Math.Max(1, result.Diagnostics.Count) * 1e6;
                 Console.WriteLine($"{name + " (" + (culture.Name.Length == 0 ? "en" : culture.Name) + ")",-12} best CPU {best:F3} s, wall {bestWall:F3} s, {perResult:F1} µs per finding, {bytes / 1048576.0:F1} MB written, allocated {allocated / 1048576.0:F1} MB");

@@ -152,7 +152,7 @@ public sealed class Baseline
     }
 
     internal static string Hash(string text)
-        => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 16).ToLowerInvariant();
+        => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 16).ToLowerInvariant(); // net8.0 has no ToHexStringLower
 
     /// <summary>
     /// Marks every baselinable diagnostic of one document <c>new</c> or <c>unchanged</c> (property

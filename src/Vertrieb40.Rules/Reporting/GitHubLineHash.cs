@@ -29,21 +29,25 @@ internal static class GitHubLineHash
 
     /// <summary>The hash of every wanted line (1-based) of a file; an unreadable file gives an empty map.</summary>
     /// <remarks>
-    /// The file is streamed (never held whole: a 1M-person document is 146 MB), in two passes that stop at the
-    /// last wanted line: the first learns the wanted lines' hash values, the second counts only those values.
-    /// Counting every line's value in a dictionary cost more than hashing the whole file.
+    /// The file is streamed (never held whole: a 1M-person document is 146 MB) once, up to the last wanted line,
+    /// keeping each line's value (8 bytes a line: 10 MB for the 1.2 million lines of that document); the ":n" counts
+    /// are then taken from those values. A text of more than <see cref="MaxStoredLines"/> lines is read in two passes
+    /// instead (the first learns the wanted lines' values, the second counts only those), so memory stays bounded.
     /// </remarks>
     public static IReadOnlyDictionary<int, string> OfFile(string path, IReadOnlySet<int> lines)
     {
         try
         {
-            return Of(() => Open(path), lines);
+            return Of(() => Open(path), lines, MaxStoredLines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new Dictionary<int, string>();
         }
     }
+
+    /// <summary>How many lines' values one pass keeps at most (64 MB) before the two-pass way is taken.</summary>
+    internal const int MaxStoredLines = 8 << 20;
 
     /// <summary>
     /// For a file of records whose order carries no meaning (an HR export: one person per row), each wanted line's
@@ -77,9 +81,13 @@ internal static class GitHubLineHash
             new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
 
     /// <summary>The hash of every wanted line (1-based) of a text.</summary>
-    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines) => Of(() => new StringReader(text), lines);
+    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines) => Of(() => new StringReader(text), lines, MaxStoredLines);
 
-    private static IReadOnlyDictionary<int, string> Of(Func<TextReader> open, IReadOnlySet<int> lines)
+    /// <summary>As <see cref="Of(string, IReadOnlySet{int})"/>, keeping at most <paramref name="maxStoredLines"/> values in one pass (tests take the two-pass way with a small number).</summary>
+    internal static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines, int maxStoredLines)
+        => Of(() => new StringReader(text), lines, maxStoredLines);
+
+    private static IReadOnlyDictionary<int, string> Of(Func<TextReader> open, IReadOnlySet<int> lines, int maxStoredLines)
     {
         var result = new Dictionary<int, string>();
         var last = 0;
@@ -87,6 +95,31 @@ internal static class GitHubLineHash
         if (last == 0) return result;
         var wanted = new bool[last + 1];
         foreach (var l in lines) if (l > 0) wanted[l] = true;
+
+        // One pass: every line's value up to the last wanted line (lines are reported in order, 1, 2, 3, …).
+        var values = new List<ulong>(Math.Min(last, 1 << 16));
+        var tooMany = false;
+        using (var reader = open())
+            Roll(reader, (line, value) =>
+            {
+                if (values.Count >= maxStoredLines) { tooMany = true; return false; }
+                values.Add(value);
+                return line < last;
+            });
+        if (!tooMany)
+        {
+            var counted = new Dictionary<ulong, int>();
+            for (var line = 1; line <= last && line <= values.Count; line++)
+                if (wanted[line]) counted[values[line - 1]] = 0;
+            for (var line = 1; line <= last && line <= values.Count; line++)
+            {
+                var value = values[line - 1];
+                if (!counted.TryGetValue(value, out var c)) continue;
+                counted[value] = ++c;
+                if (wanted[line]) result[line] = Text(value, c);
+            }
+            return result;
+        }
 
         // Pass 1: the values at the wanted lines.
         var valueAt = new Dictionary<int, ulong>();
@@ -104,12 +137,14 @@ internal static class GitHubLineHash
             Roll(reader, (line, value) =>
             {
                 if (counts.TryGetValue(value, out var c)) counts[value] = ++c;
-                if (line <= last && wanted[line])
-                    result[line] = value.ToString("x", CultureInfo.InvariantCulture) + ":" + c.ToString(CultureInfo.InvariantCulture);
+                if (line <= last && wanted[line]) result[line] = Text(value, c);
                 return line < last;
             });
         return result;
     }
+
+    private static string Text(ulong value, int count)
+        => value.ToString("x", CultureInfo.InvariantCulture) + ":" + count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The rolling hash over one text: reports each line's value (line order) to <paramref name="emit"/> until it
@@ -140,23 +175,31 @@ internal static class GitHubLineHash
             for (var i = 0; i < n; i++)
             {
                 int current = buffer[i];
-                if (current == ' ' || current == '\t')
+                // Most characters are above the space: one test, then straight to the hash.
+                if (current <= ' ')
                 {
-                    // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
-                    prevCr = false;
-                    var k = buffer.AsSpan(i + 1, n - i - 1).IndexOfAnyExcept(' ', '\t');
-                    i = k < 0 ? n - 1 : i + k;
-                    continue;
-                }
-                if (prevCr && current == '\n')
-                {
-                    prevCr = false;
-                    continue;
-                }
-                if (current == '\r')
-                {
-                    current = '\n';
-                    prevCr = true;
+                    if (current == ' ' || current == '\t')
+                    {
+                        // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
+                        prevCr = false;
+                        var k = buffer.AsSpan(i + 1, n - i - 1).IndexOfAnyExcept(' ', '\t');
+                        i = k < 0 ? n - 1 : i + k;
+                        continue;
+                    }
+                    if (current == '\n')
+                    {
+                        if (prevCr)
+                        {
+                            prevCr = false;
+                            continue;
+                        }
+                    }
+                    else if (current == '\r')
+                    {
+                        current = '\n';
+                        prevCr = true;
+                    }
+                    else prevCr = false;
                 }
                 else prevCr = false;
                 var pending = lineNumbers[index];

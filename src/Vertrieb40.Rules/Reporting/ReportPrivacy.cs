@@ -34,7 +34,8 @@ internal sealed partial class ReportPrivacy
 
     /// <summary>A text with e-mail addresses masked (unless <see cref="ReportContext.ShowNames"/>).</summary>
     public string Mask(string text)
-        => _context.ShowNames ? text : EmailPattern().Replace(text, ReportText.Get("Privacy_Email", _context.Culture));
+        // Without an @ the pattern cannot match: skip the regex (it ran for every finding of every writer).
+        => _context.ShowNames || !text.Contains('@') ? text : EmailPattern().Replace(text, ReportText.Get("Privacy_Email", _context.Culture));
 
     /// <summary>True when the diagnostic is about a unit below the minimum group size (its message is replaced).</summary>
     public bool IsAboutSmallUnit(AnalysisResult? result, Diagnostic d)

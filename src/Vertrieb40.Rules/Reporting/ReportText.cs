@@ -8,9 +8,20 @@ internal static class ReportText
 {
     private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Reporting.ReportResources", typeof(ReportText).Assembly);
 
+    // Writers ask for labels per finding; ResourceManager locks and walks the culture chain on every call.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, CultureInfo Culture), string?> Cache = new();
+
+    private static string? Lookup(string key, CultureInfo culture)
+    {
+        if (Cache.TryGetValue((key, culture), out var text)) return text;
+        text = Resources.GetString(key, culture);
+        Cache.TryAdd((key, culture), text);
+        return text;
+    }
+
     /// <summary>The label in the culture; the English text when German has none; the key when neither has it.</summary>
     public static string Get(string key, CultureInfo culture)
-        => Resources.GetString(key, culture) ?? Resources.GetString(key, CultureInfo.InvariantCulture) ?? key;
+        => Lookup(key, culture) ?? Lookup(key, CultureInfo.InvariantCulture) ?? key;
 
     /// <summary>A label with arguments; counts agree with their nouns through plural placeholders (<see cref="Diagnostics.PluralFormat"/>).</summary>
     public static string Format(string key, CultureInfo culture, params object?[] args)
@@ -28,7 +39,6 @@ internal static class ReportText
     /// <summary>The word for a category (Team, Digitalisierung, Wirksamkeit, …).</summary>
     public static string Category(string category, CultureInfo culture)
     {
-        var text = Resources.GetString("Category_" + category, culture);
-        return text ?? category;
+        return Lookup("Category_" + category, culture) ?? category;
     }
 }
