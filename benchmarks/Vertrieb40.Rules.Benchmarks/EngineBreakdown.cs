@@ -14,16 +14,12 @@ public static class EngineBreakdown
     {
         var load = OrganizationReader.ReadFile(file);
         var org = load.Organization!;
-        var all = new HashSet<Type>(typeof(OrganizationAnalyzer).Assembly.GetTypes().Where(t => t.Namespace == "Vertrieb40.Rules.Analysis.Facts"));
+        // The derived facts the catalog's rules declare, each type once.
+        var all = CatalogRules.Names.Select(CatalogRules.Create).SelectMany(r => r.DerivedFacts).DistinctBy(f => f.FactType).ToList();
         Stage("semantic model", repeats, () => new SemanticModel(org));
         var model = new SemanticModel(org);
-        foreach (var t in all.OrderBy(t => t.Name))
-            Stage("derived " + t.Name, repeats, () =>
-            {
-                var n = 0;
-                foreach (var list in DerivedFacts.Build(model, new HashSet<Type> { t })) n += list.Count;
-                return n;
-            });
+        foreach (var fact in all.OrderBy(f => f.FactType.Name, StringComparer.Ordinal))
+            Stage("derived " + fact.FactType.Name, repeats, () => fact.Build(model).Count);
         var diagnostics = OrganizationAnalyzer.Default.Analyze(load).Diagnostics;
         Stage("score outline (OrganizationOutline.Build)", repeats, () => Scoring.OrganizationOutline.Build(org, model, diagnostics));
         Stage("exposure (ExposureCalculator.Compute)", repeats, () => Scoring.ExposureCalculator.Compute(org, model, diagnostics, RuleOptions.Empty));

@@ -3,7 +3,7 @@ using Vertrieb40.Rules.Benchmarks;
 
 // --quick [--sizes 1k,10k,100k,1M] [--no-batch]: one table, a fresh process per size (see QuickRun).
 // --measure FILE / --measure-batch DIR / --measure-csv FILE / --measure-fix FILE / --measure-analyze-cli FILE: the child processes of --quick.
-// --generate-only [--sizes …]: create the cached inputs.
+// --generate-only [--sizes …] [--csv]: create the cached inputs (--csv: the HR-export CSV twins).
 // anything else: BenchmarkDotNet (e.g. --filter *Analyze*; sizes via VERTRIEB40_BENCH_PEOPLE=1000,10000).
 if (args.Length >= 2 && args[0] == "--measure") return QuickRun.Measure(args[1]);
 if (args.Length >= 2 && args[0] == "--measure-batch") return QuickRun.MeasureBatch(args[1]);
@@ -24,6 +24,7 @@ if (args.Length >= 3 && args[0] == "--read-loop")
     }
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--read-cold") return ReadBreakdown.Cold(args[1]);
 if (args.Length >= 2 && args[0] == "--read-breakdown") return ReadBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Length >= 2 && args[0] == "--write-breakdown") return WriteBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Length >= 2 && args[0] == "--batch-breakdown") return BatchBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
@@ -34,7 +35,7 @@ if (args.Contains("--generate-only"))
 {
     var i = Array.IndexOf(args, "--sizes");
     foreach (var n in BenchmarkData.ParseSizes(i >= 0 && i + 1 < args.Length ? args[i + 1] : null) ?? BenchmarkData.Sizes.ToArray())
-        Console.WriteLine(BenchmarkData.File(n));
+        Console.WriteLine(args.Contains("--csv") ? BenchmarkData.CsvFile(n) : BenchmarkData.File(n));
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkData).Assembly).Run(args);

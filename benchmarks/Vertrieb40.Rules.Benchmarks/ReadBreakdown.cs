@@ -14,10 +14,19 @@ public static class ReadBreakdown
     /// <summary>Runs each stage <paramref name="repeats"/> times and prints the best CPU time and the allocations.</summary>
     public static int Run(string file, int repeats)
     {
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return RunCsv(file, repeats);
         Stage("tokens only (JsonTextReader, floor)", repeats, () =>
         {
             using var text = Open(file);
             var r = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, PropertyNameTable = new DefaultJsonNameTable() };
+            var n = 0;
+            while (r.Read()) n++;
+            return n;
+        });
+        Stage("tokens through the size guard (GuardedTextReader)", repeats, () =>
+        {
+            using var text = Open(file);
+            var r = new JsonTextReader(new GuardedTextReader(text, ReaderOptions.Default)) { DateParseHandling = DateParseHandling.None, PropertyNameTable = new DefaultJsonNameTable() };
             var n = 0;
             while (r.Read()) n++;
             return n;
@@ -29,6 +38,37 @@ public static class ReadBreakdown
             return new JsonOrganizationParser(text, file, ReaderOptions.Default, errors).Parse()!.People.Count;
         });
         Stage("parse + link (OrganizationReader.ReadFile)", repeats, () => OrganizationReader.ReadFile(file).Organization!.People.Count);
+        return 0;
+    }
+
+    /// <summary>One cold read in a fresh process (JIT included), as the CLI does it: for comparing GC settings (environment variables).</summary>
+    public static int Cold(string file)
+    {
+        // VERTRIEB40_NOGC=MB: no collection while reading (what the reading costs without the GC, if the budget allows it).
+        if (Environment.GetEnvironmentVariable("VERTRIEB40_NOGC") is { } noGc)
+            Console.WriteLine("no-GC region: " + GC.TryStartNoGCRegion(long.Parse(noGc, System.Globalization.CultureInfo.InvariantCulture) << 20));
+        var cpu = Cpu();
+        var sw = Stopwatch.StartNew();
+        var load = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            ? Vertrieb40.Rules.Reading.HrExport.HrExportReader.ReadFile(file, new ReaderOptions { HrExport = new Vertrieb40.Rules.Reading.HrExport.HrExportOptions { FindPracticesFile = false } })
+            : OrganizationReader.ReadFile(file);
+        var wall = sw.Elapsed.TotalSeconds;
+        var used = Cpu() - cpu;
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"cold read: {load.Organization!.People.Count:N0} people, CPU {used:F2} s, wall {wall:F2} s, allocated {GC.GetTotalAllocatedBytes(true) / 1024.0 / 1024.0:F0} MB, " +
+            $"GC pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, peak {self.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, " +
+            $"server GC {System.Runtime.GCSettings.IsServerGC}");
+        GC.KeepAlive(load);
+        return 0;
+    }
+
+    // The HR-export import (issue 11: ≥ 200k rows per CPU-second): the records alone, then the whole import.
+    private static int RunCsv(string file, int repeats)
+    {
+        var options = new ReaderOptions { HrExport = new Vertrieb40.Rules.Reading.HrExport.HrExportOptions { FindPracticesFile = false } };
+        var rows = 0;
+        Stage("CSV import (HrExportReader.ReadFile)", repeats, () => rows = Vertrieb40.Rules.Reading.HrExport.HrExportReader.ReadFile(file, options).Organization!.People.Count);
+        Console.WriteLine($"rows {rows:N0}");
         return 0;
     }
 

@@ -10,9 +10,12 @@ using Vertrieb40.Rules.Suppressions;
 namespace Vertrieb40.Rules.Cli;
 
 /// <summary>A problem in a file given by option (suppressions, baseline): reported with file, line and column; exit code 2.</summary>
-internal sealed class SetupException(IReadOnlyList<Diagnostic> diagnostics) : Exception("invalid input file")
+internal sealed class SetupException(IReadOnlyList<Diagnostic> diagnostics, System.Globalization.CultureInfo culture) : Exception("invalid input file")
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+    /// <summary>The language of the run (<c>--culture</c>): the lines are written in it.</summary>
+    public System.Globalization.CultureInfo Culture { get; } = culture;
 }
 
 /// <summary>
@@ -85,7 +88,6 @@ internal static class AnalysisSetup
         }
         var options = new AnalysisOptions
         {
-            Culture = culture,
             RuleOptions = new RuleOptions(ruleOptions),
             DiscoverConfiguration = true,
             WarningsAsErrors = warningsAsErrors,
@@ -109,7 +111,7 @@ internal static class AnalysisSetup
         {
             RequireFile(file, "--suppressions");
             var read = SuppressionFile.Read(file);
-            if (read.HasErrors) throw new SetupException(read.Diagnostics);
+            if (read.HasErrors) throw new SetupException(read.Diagnostics, culture);
             suppressions.AddRange(read.Entries);
         }
         options.Suppressions = suppressions;
@@ -129,13 +131,13 @@ internal static class AnalysisSetup
         return path;
     }
 
-    public static Baseline ReadBaseline(string path)
+    public static Baseline ReadBaseline(string path, System.Globalization.CultureInfo culture)
     {
         if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
             throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').");
         RequireFile(path, "--baseline", Baseline.MaxFileBytes);
         var read = Baseline.Read(path);
-        if (read.HasErrors) throw new SetupException(read.Diagnostics);
+        if (read.HasErrors) throw new SetupException(read.Diagnostics, culture);
         return read.Baseline!;
     }
 }

@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
     private static readonly HashSet<string> ValueOptions = new(new[]
     {
         "--format", "--output", "--fail-on", "--culture", "--baseline",
-        "--practices", "--mapping", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard", "--what-if",
+        "--practices", "--mapping", "--calendar", "--pseudonym-key-file", "--parallel", "--output-dir", "--shard", "--what-if",
     }.Concat(AnalysisSetup.ValueOptions).Concat(ReportOptions.ValueOptions));
     private static readonly HashSet<string> Flags = new() { "--recursive", "--pseudonymize", "--show-names", "--strict-baseline", "--report-timings" };
 
@@ -60,11 +60,20 @@ internal static class AnalyzeCommand
         Shard? shard = cl.Value("--shard") is { } s ? Shard.Parse(s) : null;
         var readerOptions = new ReaderOptions
         {
-            HrExport = new HrExportOptions { PracticesFile = AnalysisSetup.RequireFile(cl.Value("--practices"), "--practices"), MappingFile = AnalysisSetup.RequireFile(cl.Value("--mapping"), "--mapping") },
+            HrExport = new HrExportOptions
+            {
+                PracticesFile = AnalysisSetup.RequireFile(cl.Value("--practices"), "--practices"), MappingFile = AnalysisSetup.RequireFile(cl.Value("--mapping"), "--mapping"),
+                CalendarFiles = cl.Values("--calendar").Select(c => AnalysisSetup.RequireFile(c, "--calendar")!).ToArray(),
+            },
             Privacy = ParsePrivacy(cl, env),
         };
 
+        if (cl.Positionals.FirstOrDefault(p => p.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)) is { } calendar)
+            throw new UsageException($"'{calendar}' is a calendar: name it with --calendar beside the HR export whose people attend (vertrieb40 analyze export.csv --calendar {calendar}).");
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"), outputDir);
+        // Attendees are matched to the people of an HR export: a calendar beside an organisation document would be ignored silently.
+        if (readerOptions.HrExport.CalendarFiles.Count > 0 && !inputs.Any(i => HrExportReader.IsHrExport(i.Path) || i.Path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
+            throw new UsageException("--calendar adds meetings to an HR export (.csv, .tsv or .xlsx); none of the inputs is one.");
         var selected = shard is { } sh ? inputs.Where(i => sh.Contains(i.Key)).ToList() : inputs.ToList();
         // Checked before anything runs: no output of this run may replace an input or a side file.
         var guard = output != null || outputDir != null ? new OutputGuard().ProtectInputs(inputs.Select(i => i.Path)).ProtectSideFiles(cl) : null;
@@ -73,7 +82,7 @@ internal static class AnalyzeCommand
         var analyzer = AnalysisSetup.Analyzer(cl); // compiled once; every file gets its own session
         var options = AnalysisSetup.Options(cl, culture, warnAll, warnIds);
         options.Reader = readerOptions;
-        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath);
+        if (cl.Value("--baseline") is { } baselinePath) options.Baseline = AnalysisSetup.ReadBaseline(baselinePath, culture);
         var writer = CreateWriter(format);
 
         // Report names are fixed before the run, in input order, so they do not depend on completion order.
@@ -150,8 +159,7 @@ internal static class AnalyzeCommand
             _ => null,
         };
         // With a baseline, only findings it does not hold count (the baseline accepts the rest).
-        var failed = threshold != null && results.SelectMany(r => r.Active).Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
-            && !(d.Properties.TryGetValue(Baseline.StateProperty, out var state) && state == Baseline.Unchanged));
+        var failed = threshold is { } t && results.Any(r => r.Fails(t));
         // Strict: a stale baseline (entries whose findings are gone) fails too, so it is kept current.
         var stale = strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id);
         if (stale) failed = true;
@@ -184,8 +192,8 @@ internal static class AnalyzeCommand
     internal static string NextStepCommand(CommandLine cl, CultureInfo culture)
     {
         var inputs = cl.Positionals.ToList();
-        foreach (var option in new[] { "--practices", "--mapping", "--config" })
-            if (cl.Value(option) is { } v) { inputs.Add(option); inputs.Add(v); }
+        foreach (var option in new[] { "--practices", "--mapping", "--calendar", "--config" })
+            foreach (var v in option == "--calendar" ? cl.Values(option) : cl.Value(option) is { } one ? [one] : Array.Empty<string>()) { inputs.Add(option); inputs.Add(v); }
         static string Quote(string s) => s.Length > 0 && s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '/' or '.' or '-' or '_' or '*' or ':' or '\\') ? s : "'" + s.Replace("'", "'\\''") + "'";
         var lang = culture.TwoLetterISOLanguageName == "de" ? " --culture de" : "";
         return "vertrieb40 analyze " + string.Join(" ", inputs.Select(Quote)) + lang + " --format html --output report.html";
@@ -199,13 +207,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The writer for a <c>--format</c> value (one place to add formats).</summary>
-    internal static IReportWriter CreateWriter(string format) => format switch
-    {
-        "json" => new JsonReportWriter(),
-        "sarif" => new SarifReportWriter(),
-        "html" or "pdf" => new HtmlReportWriter(),
-        _ => new TextReportWriter(),
-    };
+    internal static IReportWriter CreateWriter(string format) => ReportWriters.Create(format == "pdf" ? "html" : format);
 
     private static int ParseParallel(string? value)
     {

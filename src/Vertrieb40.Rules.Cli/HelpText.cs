@@ -101,6 +101,12 @@ HR exports (CSV, ',' or ';', UTF-8 or Windows-1252):
                           Default: <export>.practices.json next to the export, when it exists
   --mapping FILE          Column mapping (JSON) for headers no synonym covers:
                           { "columns": { "employeeId": "Pers-Nr", "managerId": "Chef" } }
+  --calendar FILE.ics      Add the recurring meetings of a calendar export (RFC 5545; repeatable):
+                          cadence from the recurrence rule, chair from the organiser, attendees
+                          matched to people by the export's e-mail column or by name, purpose from
+                          the title (the mapping's "meetings": { "Jour fixe*": "coordination" }
+                          overrides it). One-off, private and unrecognised events are counted,
+                          never listed; addresses never appear in any report. Read only when named.
 
 Privacy (reports name structures, not people):
   --pseudonymize          Replace person ids and names by a keyed HMAC-SHA256 pseudonym; the key

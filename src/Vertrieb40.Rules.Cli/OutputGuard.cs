@@ -46,7 +46,7 @@ internal sealed class OutputGuard
     /// <summary>Protects the side files named by the options shared by analyze, baseline and fix.</summary>
     public OutputGuard ProtectSideFiles(CommandLine cl)
     {
-        foreach (var option in new[] { "--practices", "--mapping", "--config", "--suppressions", "--baseline", "--pseudonym-key-file", "--rules-assembly" })
+        foreach (var option in new[] { "--practices", "--mapping", "--calendar", "--config", "--suppressions", "--baseline", "--pseudonym-key-file", "--rules-assembly" })
             foreach (var v in cl.Values(option)) Protect(v, $"the {option} file");
         return this;
     }

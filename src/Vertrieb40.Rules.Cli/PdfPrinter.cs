@@ -50,18 +50,18 @@ internal static class PdfPrinter
                 psi.ArgumentList.Add(a);
             try
             {
-            using var p = Process.Start(psi) ?? throw new UsageException($"--format pdf: '{chromium}' could not be started.");
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(120_000))
-            {
-                p.Kill(entireProcessTree: true);
-                throw new UsageException("--format pdf: Chromium did not finish printing within 120 seconds.");
-            }
-            Task.WaitAll(stdout, stderr);
-            if (!File.Exists(tempPdf) || new FileInfo(tempPdf).Length == 0)
-                throw new UsageException($"--format pdf: Chromium wrote no PDF (exit code {p.ExitCode}).");
-            File.Move(tempPdf, full, overwrite: true);
+                using var p = Process.Start(psi) ?? throw new UsageException($"--format pdf: '{chromium}' could not be started.");
+                var stdout = p.StandardOutput.ReadToEndAsync();
+                var stderr = p.StandardError.ReadToEndAsync();
+                if (!p.WaitForExit(120_000))
+                {
+                    p.Kill(entireProcessTree: true);
+                    throw new UsageException("--format pdf: Chromium did not finish printing within 120 seconds.");
+                }
+                Task.WaitAll(stdout, stderr);
+                if (!File.Exists(tempPdf) || new FileInfo(tempPdf).Length == 0)
+                    throw new UsageException($"--format pdf: Chromium wrote no PDF (exit code {p.ExitCode}).");
+                File.Move(tempPdf, full, overwrite: true);
             }
             finally
             {

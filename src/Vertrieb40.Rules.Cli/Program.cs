@@ -62,7 +62,7 @@ public static class Program
         catch (SetupException ex)
         {
             // A suppressions or baseline file that cannot be used: compiler-style lines, no analysis.
-            foreach (var d in ex.Diagnostics) stderr.WriteLine(d.ToString(ParseCulture(null)));
+            foreach (var d in ex.Diagnostics) stderr.WriteLine(d.ToString(ex.Culture));
             return ExitCodes.InputError;
         }
         catch (UsageException ex)

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Baselines;
 using Vertrieb40.Rules.Configuration;
+using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Reading;
 
@@ -15,9 +15,6 @@ public sealed class AnalysisOptions
 
     /// <summary>Limits for reading documents.</summary>
     public ReaderOptions Reader { get; set; } = ReaderOptions.Default;
-
-    /// <summary>Culture for messages (en or de); the current UI culture when null.</summary>
-    public CultureInfo? Culture { get; set; }
 
     /// <summary>Rule ids to run; all when null.</summary>
     public IReadOnlyCollection<string>? OnlyRules { get; set; }
@@ -70,4 +67,42 @@ public sealed class AnalysisOptions
 
     /// <summary>The defaults.</summary>
     public static AnalysisOptions Default { get; } = new();
+
+    private Dictionary<string, DiagnosticSeverity> _severities = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Severities set in code with <see cref="WithSeverity"/>, by rule id (empty when none).</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> Severities => _severities;
+
+    /// <summary>
+    /// A copy of these options in which diagnostics of <paramref name="ruleId"/> are reported at
+    /// <paramref name="severity"/> — the typed form of <c>vertrieb40_diagnostic.ID.severity</c> in a configuration
+    /// file, and it wins over the files. An id no loaded rule has is reported like such a file entry (VT0200).
+    /// </summary>
+    /// <param name="ruleId">A diagnostic id such as <c>VT1009</c>.</param>
+    /// <param name="severity">The severity to report at (<see cref="DiagnosticSeverity.Hidden"/>: counted, not shown).</param>
+    /// <exception cref="ArgumentException">The id is not of the form 2–5 letters and 4 digits.</exception>
+    public AnalysisOptions WithSeverity(string ruleId, DiagnosticSeverity severity)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(ruleId, "^[A-Za-z]{2,5}[0-9]{4}$"))
+            throw new ArgumentException($"'{ruleId}' is not a diagnostic id (2–5 letters and 4 digits, e.g. VT1009).", nameof(ruleId));
+        if (!Enum.IsDefined(severity)) throw new ArgumentOutOfRangeException(nameof(severity));
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._severities = new Dictionary<string, DiagnosticSeverity>(_severities, StringComparer.OrdinalIgnoreCase) { [ruleId.ToUpperInvariant()] = severity };
+        return copy;
+    }
+
+    // The severities set in code as configuration entries after the files' own, so they win and are checked alike.
+    internal AnalyzerConfiguration WithCodeSeverities(AnalyzerConfiguration configuration)
+        => _severities.Count == 0 ? configuration
+            : configuration.With(_severities.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ConfigEntry(
+                EffectiveConfiguration.IdPrefix + p.Key + EffectiveConfiguration.SeveritySuffix, Word(p.Value), null, 1, 1, 1)));
+
+    private static string Word(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "suggestion",
+        _ => "silent",
+    };
 }

@@ -53,6 +53,13 @@ public sealed class AnalysisResult
     /// </summary>
     public IReadOnlyList<RuleCoverage> Coverage { get; internal init; } = Array.Empty<RuleCoverage>();
 
+    /// <summary>
+    /// The rules whose severity the configuration (files and <see cref="AnalysisOptions.WithSeverity"/>) changed from
+    /// their default, with the effective severity — what SARIF writes as <c>ruleConfigurationOverrides</c>. Empty
+    /// when nothing was changed or the document could not be read.
+    /// </summary>
+    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; internal init; } = Array.Empty<RuleSeverityOverride>();
+
     /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
     public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
 
@@ -77,6 +84,7 @@ public sealed class AnalysisResult
             Coverage = Coverage,
             Exposure = Exposure,
             AsOf = AsOf,
+            SeverityOverrides = SeverityOverrides,
         };
     }
 
@@ -87,6 +95,7 @@ public sealed class AnalysisResult
             Coverage = Coverage,
             Exposure = exposure,
             AsOf = AsOf,
+            SeverityOverrides = SeverityOverrides,
         };
 
     /// <summary>Diagnostics that count: not suppressed.</summary>
@@ -94,6 +103,16 @@ public sealed class AnalysisResult
 
     /// <summary>The highest severity among active diagnostics, or null when there are none.</summary>
     public DiagnosticSeverity? HighestSeverity => Active.Select(d => (DiagnosticSeverity?)d.Severity).Max();
+
+    /// <summary>
+    /// The fail-on policy (the command line's <c>--fail-on</c>): true when an active finding is at or above
+    /// <paramref name="threshold"/>. Hidden findings never count, and with a baseline the findings it holds
+    /// unchanged do not count (the baseline accepts them); new findings do.
+    /// </summary>
+    /// <param name="threshold">The lowest severity that fails, e.g. <see cref="DiagnosticSeverity.Error"/>.</param>
+    public bool Fails(DiagnosticSeverity threshold)
+        => Active.Any(d => d.Severity >= threshold && d.Severity != DiagnosticSeverity.Hidden
+            && !(d.Properties.TryGetValue(Baselines.Baseline.StateProperty, out var state) && state == Baselines.Baseline.Unchanged));
 
     /// <summary>
     /// The Vertrieb-4.0 score (docs/score.md: people by exposure, structures by the entity ratio); null ("not scored")

@@ -3,6 +3,7 @@ using Vertrieb40.Rules.Configuration;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Model;
 using Vertrieb40.Rules.Suppressions;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules;
 
@@ -24,7 +25,7 @@ internal static class DiagnosticPipeline
 
     public static List<Diagnostic> Process(IEnumerable<Diagnostic> diagnostics, EffectiveConfiguration configuration,
         RuleOptions ruleOptions, AnalysisOptions options, Organization organization,
-        IReadOnlyDictionary<string, string>? optionsWithoutEffect = null)
+        IReadOnlyList<Diagnostic>? optionProblems = null, IReadOnlyDictionary<string, string>? optionsWithoutEffect = null)
     {
         var list = new List<Diagnostic>();
         foreach (var d in diagnostics)
@@ -36,7 +37,8 @@ internal static class DiagnosticPipeline
             list = SuppressionMatcher.Apply(list, suppressions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
 
         list.AddRange(configuration.Problems);
-        list.AddRange(OptionProblems(configuration, ruleOptions, options.RuleOptions, optionsWithoutEffect));
+        if (optionProblems != null) list.AddRange(optionProblems);
+        list.AddRange(OptionsWithoutEffect(configuration, ruleOptions, options.RuleOptions, optionsWithoutEffect));
 
         if (options.WarningsAsErrors || options.WarningsAsErrorsIds is { Count: > 0 })
         {
@@ -51,13 +53,58 @@ internal static class DiagnosticPipeline
         return list;
     }
 
-    // Values a rule could not parse: where the value came from — the configuration entry, or the caller.
-    private static IEnumerable<Diagnostic> OptionProblems(EffectiveConfiguration configuration, RuleOptions used, RuleOptions direct,
+    /// <summary>
+    /// Checks every rule option against the declarations before the run: an option key whose id no loaded rule has is
+    /// VT0200, an option its rule does not declare is VT0203, a value that is not a value of the declared option is
+    /// VT0202 — each with the closest valid name, and located at the configuration entry where it came from one.
+    /// </summary>
+    public static List<Diagnostic> CheckRuleOptions(EffectiveConfiguration configuration, RuleOptions used, RuleOptions direct,
+        IReadOnlyList<RuleOption> declared, IReadOnlyList<DiagnosticDescriptor> known)
+    {
+        var problems = new List<Diagnostic>();
+        if (used.Values.Count == 0) return problems;
+        var ids = known.Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var (key, value) in used.Values.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            var fromFile = !direct.Values.ContainsKey(key) && configuration.RuleOptions.TryGetValue(key, out var entry) ? entry : null;
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            var id = dot > 0 ? key[..dot] : key;
+            var name = dot > 0 ? key[(dot + 1)..] : "";
+            var rule = ids.FirstOrDefault(i => i.Equals(id, StringComparison.OrdinalIgnoreCase));
+            if (rule is null)
+            {
+                var location = fromFile is null ? Location.None : EffectiveConfiguration.KeyLocation(fromFile);
+                problems.Add(NearestName.Find(id, ids) is { } near
+                    ? Diagnostic.Create(InputDescriptors.ConfigUnknownIdSuggest, location, key, id, near)
+                    : Diagnostic.Create(InputDescriptors.ConfigUnknownId, location, key, id));
+                continue;
+            }
+            var option = declared.FirstOrDefault(o => o.Key.Equals(rule + "." + name, StringComparison.OrdinalIgnoreCase));
+            if (option is null)
+            {
+                var names = declared.Where(o => o.RuleId.Equals(rule, StringComparison.OrdinalIgnoreCase)).Select(o => o.Name).ToList();
+                var reason = names.Count == 0 ? OptionText("Option_UnknownNone", rule)
+                    : NearestName.Find(name, names) is { } near ? OptionText("Option_UnknownSuggest", rule, name, near)
+                    : OptionText("Option_UnknownList", rule, name, string.Join(", ", names));
+                problems.Add(Diagnostic.Create(InputDescriptors.ConfigUnusableRuleOption,
+                    fromFile is null ? Location.None : EffectiveConfiguration.KeyLocation(fromFile), key, value, reason));
+                continue;
+            }
+            if (option.Parse(value) is null)
+                problems.Add(Diagnostic.Create(InputDescriptors.ConfigInvalidOptionValue,
+                    fromFile is null ? Location.None : EffectiveConfiguration.ValueLocation(fromFile), option.Key, value, option.Expected, option.DefaultText));
+        }
+        return problems;
+    }
+
+    private static LocalizableFormat OptionText(string key, params object?[] args)
+        => new(new LocalizableResourceString(key, InputDescriptors.Resources), args);
+
+    // Valid values that cannot have an effect on this document (per document: options may be shared by a batch).
+    private static IEnumerable<Diagnostic> OptionsWithoutEffect(EffectiveConfiguration configuration, RuleOptions used, RuleOptions direct,
         IReadOnlyDictionary<string, string>? withoutEffect)
     {
-        // A value that cannot be used is reported once; one that is valid but has no effect on this document likewise.
-        var problems = used.Problems.Concat((withoutEffect ?? new Dictionary<string, string>()).Where(p => !used.Problems.ContainsKey(p.Key)));
-        foreach (var (key, problem) in problems.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (var (key, problem) in (withoutEffect ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
             var value = used.Values.TryGetValue(key, out var v) ? v : "";
             var location = !direct.Values.ContainsKey(key) && configuration.RuleOptions.TryGetValue(key, out var entry)

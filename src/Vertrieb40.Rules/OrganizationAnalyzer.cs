@@ -50,6 +50,23 @@ public sealed class OrganizationAnalyzer
         return Analyze(load, sw.Elapsed, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads and analyses a JSON document given as text (input errors stop the analysis: the result then holds only them).
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="filePath">The file name used in locations and for configuration discovery; null for none.</param>
+    /// <param name="options">Analysis options; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the analysis with an <see cref="OperationCanceledException"/>.</param>
+    public AnalysisResult AnalyzeText(string json, string? filePath = null, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= AnalysisOptions.Default;
+        var sw = Stopwatch.StartNew();
+        var load = OrganizationReader.ReadString(json, filePath, options.Reader);
+        sw.Stop();
+        return Analyze(load, sw.Elapsed, options, cancellationToken);
+    }
+
     /// <summary>Analyses what a reader produced (input errors stop the analysis).</summary>
     public AnalysisResult Analyze(LoadResult load, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
         => Analyze(load, TimeSpan.Zero, options ?? AnalysisOptions.Default, cancellationToken);
@@ -65,6 +82,7 @@ public sealed class OrganizationAnalyzer
             Coverage = result.Coverage,
             Exposure = result.Exposure,
             AsOf = result.AsOf,
+            SeverityOverrides = result.SeverityOverrides,
         };
     }
 
@@ -84,12 +102,14 @@ public sealed class OrganizationAnalyzer
     {
         var configuration = options.Configuration
             ?? (options.DiscoverConfiguration && organization.FilePath != null ? AnalyzerConfiguration.Discover(organization.FilePath) : AnalyzerConfiguration.Empty);
-        var effective = EffectiveConfiguration.Build(configuration, SupportedDiagnostics);
+        var effective = EffectiveConfiguration.Build(options.WithCodeSeverities(configuration), SupportedDiagnostics);
         var ruleOptions = DiagnosticPipeline.MergeRuleOptions(effective, options.RuleOptions);
+        // Checked before the run: the rules read typed values, and what cannot be used is reported with its place.
+        var optionProblems = DiagnosticPipeline.CheckRuleOptions(effective, ruleOptions, options.RuleOptions, _engine.SupportedOptions, SupportedDiagnostics);
         var run = _engine.Run(organization, ruleOptions, options.OnlyRules, effective.IsEnabled, options.RuleTimeBudget, cancellationToken);
         // The outline sees the raw findings (as before the pipeline): the score then counts what the pipeline keeps.
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
-        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, run.OptionsWithoutEffect);
+        var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, optionProblems, run.OptionsWithoutEffect);
         // Exposure counts what is left after processing (suppressed or absent findings reach nobody).
         return new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
             organization.People.Count, organization.Units.Count)
@@ -98,6 +118,7 @@ public sealed class OrganizationAnalyzer
             Coverage = run.Coverage,
             Exposure = options.ComputeScoreOutline ? ExposureCalculator.Compute(organization, run.Model, processed, ruleOptions) : null,
             AsOf = organization.AsOf,
+            SeverityOverrides = effective.Overrides(SupportedDiagnostics),
         };
     }
 }

@@ -39,7 +39,7 @@ public static class FuzzTarget
     private static void AnalyzeAndRender(LoadResult load, ReaderOptions options)
     {
         var analyzer = OrganizationAnalyzer.Default;
-        var result = analyzer.Analyze(load, new AnalysisOptions { Culture = English, Reader = options });
+        var result = analyzer.Analyze(load, new AnalysisOptions { Reader = options });
         Check(result.InputFailed == load.HasErrors, "InputFailed disagrees with the reader");
         // A rule that throws is reported as VT0100 and the run goes on; for the fuzzer it is a bug all the same.
         var failed = result.Diagnostics.FirstOrDefault(d => d.Id is "VT0100" or "VT0101");

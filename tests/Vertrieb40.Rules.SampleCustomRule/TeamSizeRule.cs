@@ -6,12 +6,12 @@ using Vertrieb40.Rules.Model;
 namespace Acme.OrganizationRules;
 
 /// <summary>
-/// ACME0001 — a team with more direct members than the company's own limit (option
-/// <c>ACME0001.maxMembers</c>, default 9). An example of a third party's rule: an NRules rule deriving
-/// from <see cref="OrganizationRule"/> with its own descriptor, reporting through <see cref="AnalysisContext"/>.
+/// ACME0001 — a team with more direct members than the company's own limit (option <c>ACME0001.maxMembers</c>,
+/// default 9). An example of a third party's rule, written against the public API only: one kind of fact, a
+/// predicate and the message arguments (<see cref="FactRule{TFact}"/>), a declared option, and a derived fact of its own.
 /// </summary>
 [Name("ACME0001"), Description("Team too large")]
-public sealed class TeamSizeRule : OrganizationRule
+public sealed class TeamSizeRule() : FactRule<TeamSize>(Descriptor)
 {
     /// <summary>ACME0001.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -24,23 +24,32 @@ public sealed class TeamSizeRule : OrganizationRule
         description: "Large teams split into sub-groups that hand work over to each other. Split the team along customer journeys.",
         helpLinkUri: "https://example.com/acme/rules/ACME0001");
 
-    /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    /// <summary>The most direct members a team may have.</summary>
+    public static readonly RuleOption<int> MaxMembers = RuleOption.Int("ACME0001", "maxMembers", 9, "the most direct members a team may have", min: 1, max: 1000);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        SemanticModel model = null!;
-        Unit team = null!;
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MaxMembers];
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => model)
-            .Match(() => team, u => u.Kind == UnitKind.Team && model.DirectPeople(u) > options.Int("ACME0001", "maxMembers", 9, 1, 1000));
-        Then()
-            .Do(_ => context.Report(Descriptor, team, team.DisplayName, model.DirectPeople(team), options.Int("ACME0001", "maxMembers", 9, 1, 1000)));
-    }
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [TeamSize.Fact];
+
+    /// <summary>The team has more direct members than the limit.</summary>
+    protected override bool IsFinding(TeamSize team, RuleOptions options) => team.Members > options.Get(MaxMembers);
+
+    /// <inheritdoc />
+    protected override Entity Subject(TeamSize team) => team.Team;
+
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(TeamSize team, AnalysisContext context)
+        => [team.Team.DisplayName, team.Members, context.Options.Get(MaxMembers)];
+}
+
+/// <summary>A team and its number of direct members: a derived fact, built once per run from the semantic model.</summary>
+/// <param name="Team">The team.</param>
+/// <param name="Members">The people whose unit is the team itself.</param>
+public sealed record TeamSize(Unit Team, int Members)
+{
+    /// <summary>One fact per unit of kind team.</summary>
+    public static readonly DerivedFact Fact = DerivedFact.Of(
+        (SemanticModel model) => model.Organization.Units.Where(u => u.Kind == UnitKind.Team).Select(u => new TeamSize(u, model.DirectPeople(u))).ToList());
 }

@@ -103,8 +103,11 @@ public sealed class AnalysisContext
         var whole = LocationOf(entity);
         if (!entity.TryGetPropertySpan(property, out var start, out var end) || !start.IsKnown) return whole;
         if (!end.IsKnown || (end.Line, end.Column).CompareTo((start.Line, start.Column)) < 0) end = start;
+        // A practice workbook keeps lists of objects (approval thresholds, steps) on a sheet of their own.
+        var sheet = whole.Sheet != null && Organization.Sheets?.TryGetValue(entity.Collection + "/" + property, out var listSheet) == true ? listSheet : whole.Sheet;
         return new Location(whole.FilePath, whole.JsonPointer, new LineSpan(start.Line, start.Column, end.Line, end.Column),
-            whole.EntityKind, whole.EntityId, whole.Span) { Sheet = whole.Sheet };
+            whole.EntityKind, whole.EntityId, whole.Span)
+        { Sheet = sheet };
     }
 
     /// <summary>The location of an entity: file, JSON Pointer, span from its start to its end.</summary>
@@ -116,6 +119,7 @@ public sealed class AnalysisContext
         // A practice workbook: the entity's row and column are in its collection's sheet.
         var sheet = file == Organization.FilePath && entity.Collection != null && Organization.Sheets?.TryGetValue(entity.Collection, out var s) == true ? s : null;
         return new Location(file, entity.Pointer,
-            new LineSpan(entity.Start.Line, entity.Start.Column, end.Line, end.Column), entity.Collection, entity.Id) { Sheet = sheet };
+            new LineSpan(entity.Start.Line, entity.Start.Column, end.Line, end.Column), entity.Collection, entity.Id)
+        { Sheet = sheet };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
@@ -67,6 +68,28 @@ internal sealed class RuleEngine
         _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
         SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        SupportedOptions = rules.SelectMany(r => r.SupportedOptions).GroupBy(o => o.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First()).OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    // A rule that matches a derived fact it does not declare would silently never fire (its facts are built only
+    // for the rules that declare them): refused when the engine is created, naming the rule and the type.
+    private static void CheckDerivedFacts(IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions)
+    {
+        var byName = new Dictionary<string, OrganizationRule>(StringComparer.Ordinal);
+        foreach (var r in rules) byName.TryAdd(RuleName(r), r);
+        foreach (var definition in definitions)
+        {
+            if (!byName.TryGetValue(definition.Name, out var rule)) continue;
+            foreach (var d in definition.LeftHandSide.Exports)
+            {
+                var type = d.Type;
+                if (typeof(Entity).IsAssignableFrom(type) || type == typeof(RuleOptions) || type == typeof(SemanticModel)) continue;
+                if (!rule.DerivedFacts.Any(f => f.FactType == type))
+                    throw new InvalidOperationException(
+                        $"Rule '{definition.Name}' matches facts of type {type.Name}, which are neither entities of the document nor declared in its DerivedFacts.");
+            }
+        }
     }
 
     /// <summary>Compiles the built-in rules plus rules from <paramref name="additionalRuleAssemblies"/>.</summary>
@@ -77,7 +100,43 @@ internal sealed class RuleEngine
         var types = assemblies.SelectMany(SafeTypes)
             .Where(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) != null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        return Create(types.Select(t => (OrganizationRule)Activator.CreateInstance(t)!));
+        return Create(types.Select(CreateRule).ToList());
+    }
+
+    // A rule whose static descriptor is invalid (a bad id, an empty title) fails in its type initializer; the
+    // caller gets the rule's name and the descriptor's own message instead of a bare TypeInitializationException.
+    // Static fields without a static constructor are initialised lazily (beforefieldinit), so creating the
+    // instance alone does not reach the descriptor: the initialiser is run and the descriptors are read here.
+    internal static OrganizationRule CreateRule(Type type)
+    {
+        OrganizationRule rule;
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            rule = (OrganizationRule)Activator.CreateInstance(type)!;
+        }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException)
+        {
+            throw CannotCreate(type, ex);
+        }
+        CheckDescriptors(rule);
+        return rule;
+    }
+
+    private static void CheckDescriptors(OrganizationRule rule)
+    {
+        try { _ = rule.SupportedDiagnostics; }
+        catch (Exception ex) when (ex is TypeInitializationException or ArgumentException)
+        {
+            throw CannotCreate(rule.GetType(), ex);
+        }
+    }
+
+    private static InvalidOperationException CannotCreate(Type type, Exception ex)
+    {
+        var inner = ex;
+        while (inner is TargetInvocationException or TypeInitializationException && inner.InnerException != null) inner = inner.InnerException;
+        return new InvalidOperationException($"Rule {type.FullName} cannot be created: {inner.Message}", inner);
     }
 
     /// <summary>Compiles exactly the given rules (custom rule sets, tests).</summary>
@@ -85,8 +144,10 @@ internal sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
+        foreach (var rule in list) CheckDescriptors(rule);
         var sw = Stopwatch.StartNew();
         var (factory, definitions) = Compile(list);
+        CheckDerivedFacts(list, definitions);
         sw.Stop();
         return new RuleEngine(factory, list, definitions, sw.Elapsed);
     }
@@ -99,6 +160,9 @@ internal sealed class RuleEngine
 
     /// <summary>Every descriptor this engine may report, rules and input, ordered by id.</summary>
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Every option the rules declare, ordered by key.</summary>
+    public IReadOnlyList<RuleOption> SupportedOptions { get; }
 
     /// <summary>How long compiling the rule set took.</summary>
     public TimeSpan CompileTime { get; }
@@ -118,9 +182,12 @@ internal sealed class RuleEngine
     /// </param>
     public RuleRun Run(Organization organization, RuleOptions ruleOptions, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled, TimeSpan? timeBudget, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var total = Stopwatch.StartNew();
         var model = new SemanticModel(organization);
-        var (coverage, unable) = ComputeCoverage(model, onlyRules, isEnabled ?? (_ => true));
+        var enabled = isEnabled ?? (_ => true);
+        var (coverage, unable) = ComputeCoverage(model, onlyRules, enabled);
+        var derivedFacts = DerivedFactsToBuild(onlyRules, enabled, unable);
         var internalDiagnostics = new List<Diagnostic>();
         var failedRules = new HashSet<string>(StringComparer.Ordinal);
         var actionTime = new Dictionary<string, (long Ticks, int Firings)>(StringComparer.Ordinal);
@@ -191,8 +258,8 @@ internal sealed class RuleEngine
             Insert(session, compiled, organization.RecognitionProgramsList);
             Insert(session, compiled, organization.CultureStatementsList);
             Insert(session, compiled, organization.DecisionRightsList);
-            foreach (var derived in DerivedFacts.Build(model, compiled.FactTypes))
-                Insert(session, compiled, derived);
+            foreach (var derived in derivedFacts)
+                Insert(session, compiled, derived.Build(model));
             if (compiled.FactTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
             if (compiled.FactTypes.Contains(typeof(SemanticModel))) session.Insert(model);
             watch?.Leave();
@@ -201,10 +268,12 @@ internal sealed class RuleEngine
 
         if (watch is null) Work();
         else abandoned = RunWatched(Work, watch, OverBudget, context, cancellationToken);
+        // NRules stops firing quietly when cancelled; a partial run must not look like a complete result.
+        cancellationToken.ThrowIfCancellationRequested();
         // Per document (options may be shared by a batch): reported by the pipeline like unusable values (VT0203).
         var withoutEffect = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
-            if (onlyRules is null || onlyRules.Contains(RuleName(rule)))
+            if (onlyRules is null || _declared[RuleName(rule)].Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 foreach (var (key, problem) in rule.OptionsWithoutEffect(model, ruleOptions))
                     withoutEffect.TryAdd(key, problem);
         total.Stop();
@@ -323,6 +392,25 @@ internal sealed class RuleEngine
                          ?? g.First())
             .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
         return (merged, unable);
+    }
+
+    // The derived facts of the rules that run (selected, switched on, able to check), each type once.
+    private List<DerivedFact> DerivedFactsToBuild(IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool> isEnabled, HashSet<string> unable)
+    {
+        var result = new List<DerivedFact>();
+        foreach (var rule in _rules)
+        {
+            if (rule.DerivedFacts.Count == 0) continue;
+            var name = RuleName(rule);
+            if (unable.Contains(name)) continue;
+            var runs = false;
+            foreach (var d in _declared[name])
+                if ((onlyRules is null || onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)) && isEnabled(d)) { runs = true; break; }
+            if (!runs) continue;
+            foreach (var fact in rule.DerivedFacts)
+                if (_all.FactTypes.Contains(fact.FactType) && !result.Any(f => f.FactType == fact.FactType)) result.Add(fact);
+        }
+        return result;
     }
 
     private static RuleCoverage NotApplicable(string id, string why)

@@ -11,7 +11,7 @@ namespace Vertrieb40.Rules.Comparison;
 /// <param name="Column">1-based column; 0 when unknown.</param>
 /// <param name="Pointer">JSON Pointer of the value ("" for the whole file).</param>
 /// <param name="Message">What is wrong and what to do.</param>
-public sealed record ComparisonError(string File, int Line, int Column, string Pointer, string Message)
+internal sealed record ComparisonError(string File, int Line, int Column, string Pointer, string Message)
 {
     /// <summary>Compiler style: <c>file(line,column): error: message (at /pointer)</c>.</summary>
     public override string ToString()

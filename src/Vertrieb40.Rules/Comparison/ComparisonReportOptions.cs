@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Vertrieb40.Rules.Comparison;
 
 /// <summary>How diff, trend and what-if reports are written: language, privacy, labels.</summary>
-public sealed record ComparisonReportOptions
+internal sealed record ComparisonReportOptions
 {
     /// <summary>English (default) or German.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("en");

@@ -11,7 +11,7 @@ namespace Vertrieb40.Rules.Comparison;
 /// Writes a <see cref="SnapshotDiff"/> as text (terminal, CI logs), JSON (docs/result-format.md, "Diff") or one
 /// self-contained HTML page. Deterministic: the same snapshots give byte-identical output.
 /// </summary>
-public static class DiffReport
+internal static class DiffReport
 {
     /// <summary>The diff JSON's format version.</summary>
     public const string FormatVersion = "1.0";

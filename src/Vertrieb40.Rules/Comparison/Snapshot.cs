@@ -16,7 +16,7 @@ namespace Vertrieb40.Rules.Comparison;
 /// <param name="EntityId">The entity's id (for a document-level finding: its JSON Pointer).</param>
 /// <param name="Fingerprint">The fingerprint of <see cref="Baselines.Baseline"/> entries.</param>
 /// <param name="Line">The line of the finding in its document (0 when unknown); for people to find it, never for matching.</param>
-public sealed record SnapshotFinding(string RuleId, string Category, DiagnosticSeverity Severity, string Title, string Message,
+internal sealed record SnapshotFinding(string RuleId, string Category, DiagnosticSeverity Severity, string Title, string Message,
     string EntityKind, string EntityId, string Fingerprint, int Line)
 {
     /// <summary>True when the entity is a person's entry: its id is a person id and is shown only with names allowed.</summary>
@@ -27,12 +27,12 @@ public sealed record SnapshotFinding(string RuleId, string Category, DiagnosticS
 /// <param name="Category">Team, Digitalisation, Effectiveness or <see cref="Scoring.VertriebScore.Overall"/>.</param>
 /// <param name="Score">The 0–100 score shown to people.</param>
 /// <param name="Exact">The unrounded score.</param>
-public sealed record SnapshotScore(string Category, int Score, double Exact);
+internal sealed record SnapshotScore(string Category, int Score, double Exact);
 
 /// <summary>How many people a rule's findings reach in a snapshot (its exposure).</summary>
 /// <param name="RuleId">The rule id.</param>
 /// <param name="People">Distinct people under at least one counted finding of the rule.</param>
-public sealed record SnapshotRulePeople(string RuleId, int People);
+internal sealed record SnapshotRulePeople(string RuleId, int People);
 
 /// <summary>
 /// The state of one organisation at one point in time, as far as comparisons need it: its findings, its
@@ -40,7 +40,7 @@ public sealed record SnapshotRulePeople(string RuleId, int People);
 /// (<see cref="SnapshotLoader.FromResult"/>) or read from a saved JSON result (<see cref="SnapshotLoader"/>).
 /// Counts only, never a list of persons.
 /// </summary>
-public sealed class Snapshot
+internal sealed class Snapshot
 {
     /// <summary>Creates a snapshot.</summary>
     public Snapshot(string source, IReadOnlyList<SnapshotFinding> findings, IReadOnlyList<SnapshotScore>? scores,

@@ -4,7 +4,7 @@ using Vertrieb40.Rules.Scoring;
 namespace Vertrieb40.Rules.Comparison;
 
 /// <summary>What happened to a finding between two snapshots.</summary>
-public enum FindingChangeKind
+internal enum FindingChangeKind
 {
     /// <summary>Only in the later snapshot.</summary>
     New,
@@ -20,7 +20,7 @@ public enum FindingChangeKind
 /// <param name="Kind">New, resolved, unchanged or changed.</param>
 /// <param name="Before">The finding in the earlier snapshot; null when new.</param>
 /// <param name="After">The finding in the later snapshot; null when resolved.</param>
-public sealed record FindingChange(FindingChangeKind Kind, SnapshotFinding? Before, SnapshotFinding? After)
+internal sealed record FindingChange(FindingChangeKind Kind, SnapshotFinding? Before, SnapshotFinding? After)
 {
     /// <summary>The finding as it is now (or as it was, when resolved).</summary>
     public SnapshotFinding Current => After ?? Before!;
@@ -39,7 +39,7 @@ public sealed record FindingChange(FindingChangeKind Kind, SnapshotFinding? Befo
 /// <param name="Category">Team, Digitalisation, Effectiveness or <see cref="VertriebScore.Overall"/>.</param>
 /// <param name="Before">The earlier score; null when not scored.</param>
 /// <param name="After">The later score; null when not scored.</param>
-public sealed record ScoreChange(string Category, int? Before, int? After)
+internal sealed record ScoreChange(string Category, int? Before, int? After)
 {
     /// <summary>After − before; null when either is not scored.</summary>
     public int? Delta => Before is { } b && After is { } a ? a - b : null;
@@ -49,7 +49,7 @@ public sealed record ScoreChange(string Category, int? Before, int? After)
 /// <param name="RuleId">The rule id.</param>
 /// <param name="Before">People reached in the earlier snapshot.</param>
 /// <param name="After">People reached in the later snapshot.</param>
-public sealed record RulePeopleChange(string RuleId, int Before, int After)
+internal sealed record RulePeopleChange(string RuleId, int Before, int After)
 {
     /// <summary>After − before.</summary>
     public int Delta => After - Before;
@@ -61,7 +61,7 @@ public sealed record RulePeopleChange(string RuleId, int Before, int After)
 /// category; the people each rule reaches before and after. <c>diff(a, a)</c> has no new, resolved or changed
 /// finding, and the new findings of <c>diff(a, b)</c> are the resolved ones of <c>diff(b, a)</c>.
 /// </summary>
-public sealed class SnapshotDiff
+internal sealed class SnapshotDiff
 {
     private SnapshotDiff(Snapshot before, Snapshot after, IReadOnlyList<FindingChange> findings, IReadOnlyList<ScoreChange> scores, IReadOnlyList<RulePeopleChange> people)
     {

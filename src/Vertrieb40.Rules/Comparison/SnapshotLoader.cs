@@ -11,7 +11,7 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Comparison;
 
 /// <summary>What loading one snapshot produced: the snapshot, or the reasons it cannot be used.</summary>
-public sealed class SnapshotLoad
+internal sealed class SnapshotLoad
 {
     internal SnapshotLoad(string path, Snapshot? snapshot, IReadOnlyList<Diagnostic> inputDiagnostics, IReadOnlyList<ComparisonError> errors, string? note)
     {
@@ -40,7 +40,7 @@ public sealed class SnapshotLoad
 /// format is recomputed from the document it names when that document can be found, and refused with a clear
 /// message otherwise — scores of different versions are not comparable.
 /// </summary>
-public sealed partial class SnapshotLoader
+internal sealed partial class SnapshotLoader
 {
     private readonly OrganizationAnalyzer _analyzer;
     private readonly AnalysisOptions _options;

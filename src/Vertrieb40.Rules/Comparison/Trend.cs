@@ -3,13 +3,13 @@ namespace Vertrieb40.Rules.Comparison;
 /// <summary>A stretch of snapshots in which a finding was present: from <paramref name="From"/> to <paramref name="To"/> (indexes, inclusive).</summary>
 /// <param name="From">The first snapshot with the finding.</param>
 /// <param name="To">The last snapshot with the finding.</param>
-public sealed record PresenceSpan(int From, int To);
+internal sealed record PresenceSpan(int From, int To);
 
 /// <summary>The life of one finding over a series of snapshots.</summary>
 /// <param name="Finding">The finding as last seen.</param>
 /// <param name="Spans">When it was present (usually one span; a finding that went and came back has more).</param>
 /// <param name="SnapshotCount">The number of snapshots in the series.</param>
-public sealed record FindingLifecycle(SnapshotFinding Finding, IReadOnlyList<PresenceSpan> Spans, int SnapshotCount)
+internal sealed record FindingLifecycle(SnapshotFinding Finding, IReadOnlyList<PresenceSpan> Spans, int SnapshotCount)
 {
     /// <summary>The first snapshot with the finding.</summary>
     public int Appeared => Spans[0].From;
@@ -25,7 +25,7 @@ public sealed record FindingLifecycle(SnapshotFinding Finding, IReadOnlyList<Pre
 /// <param name="Subject">A category (or Overall) for a score movement; a rule id for a reach movement.</param>
 /// <param name="Before">The earlier value (score, or people reached).</param>
 /// <param name="After">The later value.</param>
-public sealed record TrendMovement(int From, int To, string Subject, int Before, int After)
+internal sealed record TrendMovement(int From, int To, string Subject, int Before, int After)
 {
     /// <summary>After − before.</summary>
     public int Delta => After - Before;
@@ -36,7 +36,7 @@ public sealed record TrendMovement(int From, int To, string Subject, int Before,
 /// finding (when it appeared, when it was resolved), and the largest improvements and regressions between consecutive
 /// snapshots — of the score (overall and per category) and of the people each rule reaches.
 /// </summary>
-public sealed class Trend
+internal sealed class Trend
 {
     /// <summary>How many improvements and regressions of each kind the trend keeps.</summary>
     public const int MovementCount = 5;

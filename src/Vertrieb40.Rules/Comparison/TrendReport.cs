@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Comparison;
 /// the score over time per category as an inline SVG line chart (no script), the lifecycle of each finding, and the
 /// largest improvements and regressions. Deterministic.
 /// </summary>
-public static class TrendReport
+internal static class TrendReport
 {
     /// <summary>The trend JSON's format version.</summary>
     public const string FormatVersion = "1.0";

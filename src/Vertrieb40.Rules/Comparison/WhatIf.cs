@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Comparison;
 /// <summary>One selection of a fixes file: the fixes of a rule, on every finding of it or only on the named entities.</summary>
 /// <param name="RuleId">A fixable rule id (see <see cref="OrganizationFixer.BuiltInProviders"/>).</param>
 /// <param name="EntityIds">Only the findings on these entities; every finding of the rule when empty.</param>
-public sealed record FixSelection(string RuleId, IReadOnlyList<string> EntityIds);
+internal sealed record FixSelection(string RuleId, IReadOnlyList<string> EntityIds);
 
 /// <summary>
 /// The fixes a what-if applies (<c>analyze --what-if fixes.json</c>), read from JSON:
@@ -20,7 +20,7 @@ public sealed record FixSelection(string RuleId, IReadOnlyList<string> EntityIds
 /// </code>
 /// Errors name the file, line, column and JSON Pointer.
 /// </summary>
-public sealed class FixesFile
+internal sealed class FixesFile
 {
     /// <summary>The format version read and written.</summary>
     public const string FormatVersion = "1.0";
@@ -139,7 +139,7 @@ public sealed class FixesFile
 }
 
 /// <summary>What a what-if projected: today's snapshot, the snapshot after the fixes, their diff and the fixes applied.</summary>
-public sealed class WhatIfResult
+internal sealed class WhatIfResult
 {
     internal WhatIfResult(AnalysisResult today, AnalysisResult projected, SnapshotDiff diff, IReadOnlyList<AppliedFix> applied)
     {
@@ -163,7 +163,7 @@ public sealed class WhatIfResult
 /// What-if: applies selected fixes to a document's text in memory, analyses the result, and compares it with
 /// today's analysis. The input is never written.
 /// </summary>
-public static class WhatIf
+internal static class WhatIf
 {
     /// <summary>
     /// Projects the effect of <paramref name="fixes"/> on the document <paramref name="text"/> (from <paramref name="filePath"/>).

@@ -45,6 +45,10 @@ public sealed class AnalyzerConfiguration
     /// <summary>True when nothing was configured.</summary>
     public bool IsEmpty => Entries.Count == 0 && Problems.Count == 0;
 
+    // Entries added after the files' own (they win): severities set in code.
+    internal AnalyzerConfiguration With(IEnumerable<ConfigEntry> entries)
+        => new(Files, Entries.Concat(entries).ToArray(), Problems);
+
     /// <summary>Parses configuration text; <paramref name="filePath"/> is used in locations only.</summary>
     public static AnalyzerConfiguration Parse(string text, string? filePath = null)
     {

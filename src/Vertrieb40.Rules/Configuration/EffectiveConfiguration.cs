@@ -17,6 +17,8 @@ internal sealed partial class EffectiveConfiguration
     private readonly Dictionary<string, ConfigSeverity> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ConfigSeverity> _byCategory = new(StringComparer.OrdinalIgnoreCase);
     private ConfigSeverity? _all;
+    // Which entry set each severity (by "id:", "category:" or "all"), for the overrides a report lists.
+    private readonly Dictionary<string, ConfigEntry> _severitySource = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Rule options from the files, with the entry that set each (the last one wins).</summary>
     public Dictionary<string, ConfigEntry> RuleOptions { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -43,9 +45,9 @@ internal sealed partial class EffectiveConfiguration
             && key.Length > IdPrefix.Length + SeveritySuffix.Length)
         {
             var id = key[IdPrefix.Length..^SeveritySuffix.Length];
-            if (!ids.TryGetValue(id, out var descriptor)) { Report(InputDescriptors.ConfigUnknownId, entry, key, id); return; }
+            if (!ids.TryGetValue(id, out var descriptor)) { ReportUnknownId(entry, key, id, ids.Keys); return; }
             if (descriptor.IsNotConfigurable) { Report(InputDescriptors.ConfigNotConfigurable, entry, key, descriptor.Id); return; }
-            if (ParseSeverity(entry) is { } s) _byId[descriptor.Id] = s;
+            if (ParseSeverity(entry) is { } s) { _byId[descriptor.Id] = s; _severitySource["id:" + descriptor.Id] = entry; }
             return;
         }
         if (key.StartsWith(BulkPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(SeveritySuffix, StringComparison.OrdinalIgnoreCase))
@@ -53,14 +55,14 @@ internal sealed partial class EffectiveConfiguration
             var middle = key.Length >= BulkPrefix.Length + SeveritySuffix.Length ? key[BulkPrefix.Length..^SeveritySuffix.Length] : "";
             if (middle.Length == 0)
             {
-                if (ParseSeverity(entry) is { } s) _all = s;
+                if (ParseSeverity(entry) is { } s) { _all = s; _severitySource["all"] = entry; }
                 return;
             }
             if (middle.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase) && middle.Length > CategoryPrefix.Length)
             {
                 var category = middle[CategoryPrefix.Length..];
                 if (!categories.Contains(category)) { Report(InputDescriptors.ConfigUnknownId, entry, key, category); return; }
-                if (ParseSeverity(entry) is { } s) _byCategory[category] = s;
+                if (ParseSeverity(entry) is { } s) { _byCategory[category] = s; _severitySource["category:" + category] = entry; }
                 return;
             }
         }
@@ -76,7 +78,7 @@ internal sealed partial class EffectiveConfiguration
             if (!ids.TryGetValue(id, out var descriptor))
             {
                 // A .globalconfig is shared with other tools: only our own ids are ours to judge.
-                if (!IsShared(entry) || id.StartsWith("VT", StringComparison.OrdinalIgnoreCase)) Report(InputDescriptors.ConfigUnknownId, entry, key, id);
+                if (!IsShared(entry) || id.StartsWith("VT", StringComparison.OrdinalIgnoreCase)) ReportUnknownId(entry, key, id, ids.Keys);
                 return;
             }
             RuleOptions[descriptor.Id + key[dot..]] = entry;
@@ -93,6 +95,13 @@ internal sealed partial class EffectiveConfiguration
         if (ConfigSeverityExtensions.TryParse(entry.Value, out var s)) return s;
         Problems.Add(Diagnostic.Create(InputDescriptors.ConfigInvalidValue, ValueLocation(entry), entry.Key, entry.Value, ConfigSeverityExtensions.Words));
         return null;
+    }
+
+    // "Did you mean …": the loaded id closest to a misspelt one, when there is a plausible one.
+    private void ReportUnknownId(ConfigEntry entry, string key, string id, IEnumerable<string> known)
+    {
+        if (Text.NearestName.Find(id, known) is { } near) Report(InputDescriptors.ConfigUnknownIdSuggest, entry, key, id, near);
+        else Report(InputDescriptors.ConfigUnknownId, entry, key, id);
     }
 
     private void Report(DiagnosticDescriptor descriptor, ConfigEntry entry, params object?[] args)
@@ -131,6 +140,37 @@ internal sealed partial class EffectiveConfiguration
         if (configured is null || configured == ConfigSeverity.Default) return descriptor.IsEnabledByDefault;
         return configured.Value.ToDiagnosticSeverity(descriptor) is not null;
     }
+
+    /// <summary>
+    /// The rules whose severity this configuration changes (SARIF <c>ruleConfigurationOverrides</c>): every
+    /// configurable descriptor whose effective severity or on/off state differs from its default, with the file
+    /// name (or option) that set it.
+    /// </summary>
+    public IReadOnlyList<RuleSeverityOverride> Overrides(IEnumerable<DiagnosticDescriptor> known)
+    {
+        var overrides = new List<RuleSeverityOverride>();
+        foreach (var descriptor in known)
+        {
+            if (descriptor.IsNotConfigurable) continue;
+            var (configured, source) = _byId.TryGetValue(descriptor.Id, out var s) ? (s, "id:" + descriptor.Id)
+                : _byCategory.TryGetValue(descriptor.Category, out var c) ? (c, "category:" + descriptor.Category)
+                : (_all, "all");
+            if (configured is null || configured == ConfigSeverity.Default) continue;
+            var severity = configured.Value.ToDiagnosticSeverity(descriptor);
+            var enabled = severity is not null;
+            if (enabled == descriptor.IsEnabledByDefault && (severity ?? descriptor.DefaultSeverity) == descriptor.DefaultSeverity) continue;
+            var entry = _severitySource.GetValueOrDefault(source);
+            overrides.Add(new RuleSeverityOverride(descriptor.Id, severity ?? descriptor.DefaultSeverity, enabled, SourceName(entry)));
+        }
+        return overrides.OrderBy(o => o.RuleId, StringComparer.Ordinal).ToArray();
+    }
+
+    // The file's name only: a report must not carry the machine's directories, and stays the same on every machine.
+    private static string? SourceName(ConfigEntry? entry)
+        => entry is null ? null : entry.FilePath is { Length: > 0 } path ? Path.GetFileName(path) : CodeSource;
+
+    /// <summary>The source named for severities set in code (<see cref="AnalysisOptions.WithSeverity"/>).</summary>
+    internal const string CodeSource = "AnalysisOptions.WithSeverity";
 
     [GeneratedRegex("^[A-Za-z]{2,5}[0-9]{4}$")]
     private static partial Regex IdPattern();

@@ -67,6 +67,10 @@ internal static class InputDescriptors
     public static readonly DiagnosticDescriptor FunctionsInferred = Create("VT0308", DiagnosticSeverity.Info);
     /// <summary>VT0309: units and roles of an HR export whose business function could not be inferred.</summary>
     public static readonly DiagnosticDescriptor FunctionsUnknown = Create("VT0309", DiagnosticSeverity.Info);
+    /// <summary>VT0310: the recurring meetings read from a calendar export, how each purpose was found, and what was left out (counted, never listed).</summary>
+    public static readonly DiagnosticDescriptor CalendarMeetings = Create("VT0310", DiagnosticSeverity.Info);
+    /// <summary>VT0311: a calendar export (.ics) or one of its events cannot be read.</summary>
+    public static readonly DiagnosticDescriptor InvalidCalendar = Create("VT0311", DiagnosticSeverity.Error);
 
     // Message variants (same ids): one diagnostic for many rows, and the HR-export wording of some problems.
     internal static readonly DiagnosticDescriptor UnknownManagerRows = Variant(UnknownManager, "_Rows");
@@ -88,8 +92,12 @@ internal static class InputDescriptors
     public static readonly DiagnosticDescriptor ConfigUnknownKey = Create("VT0201", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
     /// <summary>VT0202: a configuration value that is not allowed (e.g. a severity word).</summary>
     public static readonly DiagnosticDescriptor ConfigInvalidValue = Create("VT0202", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
-    /// <summary>VT0203: a rule option the rule could not use (<see cref="Analysis.RuleOptions.Problems"/>).</summary>
+    /// <summary>VT0203: a rule option no rule declares, or a valid value that cannot have an effect on the document.</summary>
     public static readonly DiagnosticDescriptor ConfigUnusableRuleOption = Create("VT0203", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
+    /// <summary>VT0200 with the closest loaded rule id.</summary>
+    internal static readonly DiagnosticDescriptor ConfigUnknownIdSuggest = Variant(ConfigUnknownId, "_MessageSuggest");
+    /// <summary>VT0202: a rule option's value that is not a value of the declared option.</summary>
+    internal static readonly DiagnosticDescriptor ConfigInvalidOptionValue = Variant(ConfigInvalidValue, "_Option");
     /// <summary>VT0204: configuration or a suppression tries to change a NotConfigurable diagnostic.</summary>
     public static readonly DiagnosticDescriptor ConfigNotConfigurable = Create("VT0204", DiagnosticSeverity.Warning, DiagnosticCategories.Configuration);
     /// <summary>VT0205: a configuration file cannot be read, or a line of it cannot be parsed.</summary>
@@ -111,7 +119,7 @@ internal static class InputDescriptors
         InvalidJson, UnexpectedType, MissingRequired, DuplicateId, UnresolvedReference, Cycle, UnknownProperty,
         InvalidValue, UnsupportedSchemaVersion, LimitExceeded, FileUnreadable, InvalidYaml, InvalidWorkbook,
         InvalidCsv, UnusableCsvHeader, UnknownManager, AmbiguousManagerName, MissingManager, InvalidColumnMapping, PracticesMergeFailed,
-        ManagerKey, FunctionsInferred, FunctionsUnknown,
+        ManagerKey, FunctionsInferred, FunctionsUnknown, CalendarMeetings, InvalidCalendar,
         RuleFailed, UndeclaredDiagnostic,
         ConfigUnknownId, ConfigUnknownKey, ConfigInvalidValue, ConfigUnusableRuleOption, ConfigNotConfigurable, ConfigFileProblem,
         SuppressionExpired, SuppressionUnmatched, SuppressionFileInvalid, BaselineFindingAbsent, BaselineFileInvalid,

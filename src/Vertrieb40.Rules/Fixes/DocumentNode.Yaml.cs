@@ -38,39 +38,39 @@ public sealed partial class DocumentNode
         switch (parser.Current)
         {
             case MappingStart m:
-            {
-                var node = new DocumentNode(tree, DocumentNodeKind.Object, (int)m.Start.Index, (int)m.End.Index, parent, name, nameStartOrIndex)
+                {
+                    var node = new DocumentNode(tree, DocumentNodeKind.Object, (int)m.Start.Index, (int)m.End.Index, parent, name, nameStartOrIndex)
                     { IsBlock = m.Style != MappingStyle.Flow, _children = new List<DocumentNode>() };
-                while (parser.MoveNext() && parser.Current is not MappingEnd)
-                {
-                    var key = parser.Current as Scalar ?? throw new FormatException($"({parser.Current!.Start.Line},{parser.Current.Start.Column}): a property name must be plain text");
-                    parser.MoveNext();
-                    node._children.Add(YamlNode(parser, tree, node, node.Intern(key.Value), (int)key.Start.Index));
+                    while (parser.MoveNext() && parser.Current is not MappingEnd)
+                    {
+                        var key = parser.Current as Scalar ?? throw new FormatException($"({parser.Current!.Start.Line},{parser.Current.Start.Column}): a property name must be plain text");
+                        parser.MoveNext();
+                        node._children.Add(YamlNode(parser, tree, node, node.Intern(key.Value), (int)key.Start.Index));
+                    }
+                    node.End = node.IsBlock && node._children.Count > 0 ? node._children[^1].End : (int)parser.Current!.End.Index;
+                    return node;
                 }
-                node.End = node.IsBlock && node._children.Count > 0 ? node._children[^1].End : (int)parser.Current!.End.Index;
-                return node;
-            }
             case SequenceStart s:
-            {
-                var node = new DocumentNode(tree, DocumentNodeKind.Array, (int)s.Start.Index, (int)s.End.Index, parent, name, nameStartOrIndex)
-                    { IsBlock = s.Style != SequenceStyle.Flow, _children = new List<DocumentNode>() };
-                while (parser.MoveNext() && parser.Current is not SequenceEnd)
-                    node._children.Add(YamlNode(parser, tree, node, null, node._children.Count));
-                node.End = node.IsBlock && node._children.Count > 0 ? node._children[^1].End : (int)parser.Current!.End.Index;
-                return node;
-            }
-            case Scalar scalar:
-            {
-                var plain = scalar.Style == ScalarStyle.Plain;
-                var kind = !plain ? DocumentNodeKind.String : scalar.Value switch
                 {
-                    "" or "~" or "null" or "Null" or "NULL" => DocumentNodeKind.Null,
-                    "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => DocumentNodeKind.Boolean,
-                    _ => DocumentNodeKind.String, // as the reader does where the schema wants text (ids, names)
-                };
-                var value = kind == DocumentNodeKind.Boolean ? scalar.Value.ToLowerInvariant() : scalar.Value;
-                return new DocumentNode(tree, kind, (int)scalar.Start.Index, (int)scalar.End.Index, parent, name, nameStartOrIndex) { _value = value };
-            }
+                    var node = new DocumentNode(tree, DocumentNodeKind.Array, (int)s.Start.Index, (int)s.End.Index, parent, name, nameStartOrIndex)
+                    { IsBlock = s.Style != SequenceStyle.Flow, _children = new List<DocumentNode>() };
+                    while (parser.MoveNext() && parser.Current is not SequenceEnd)
+                        node._children.Add(YamlNode(parser, tree, node, null, node._children.Count));
+                    node.End = node.IsBlock && node._children.Count > 0 ? node._children[^1].End : (int)parser.Current!.End.Index;
+                    return node;
+                }
+            case Scalar scalar:
+                {
+                    var plain = scalar.Style == ScalarStyle.Plain;
+                    var kind = !plain ? DocumentNodeKind.String : scalar.Value switch
+                    {
+                        "" or "~" or "null" or "Null" or "NULL" => DocumentNodeKind.Null,
+                        "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => DocumentNodeKind.Boolean,
+                        _ => DocumentNodeKind.String, // as the reader does where the schema wants text (ids, names)
+                    };
+                    var value = kind == DocumentNodeKind.Boolean ? scalar.Value.ToLowerInvariant() : scalar.Value;
+                    return new DocumentNode(tree, kind, (int)scalar.Start.Index, (int)scalar.End.Index, parent, name, nameStartOrIndex) { _value = value };
+                }
             case AnchorAlias alias:
                 return new DocumentNode(tree, DocumentNodeKind.Null, (int)alias.Start.Index, (int)alias.End.Index, parent, name, nameStartOrIndex) { _value = "null" };
             default:

@@ -132,7 +132,7 @@ public sealed partial class DocumentNode
         new Parser(_tree).Members(this, (nameStart, valueStart, _) =>
         {
             if (!new Parser(_tree).NameIs(nameStart, name)) return true;
-            if (_tree.Text[valueStart] == '"') found = new Parser(_tree).ReadStringAt(valueStart);
+            if (_tree.Text[valueStart] is '"' or '\'') found = new Parser(_tree).ReadStringAt(valueStart);
             return false; // the first occurrence, as the indexer finds it
         });
         return found;
@@ -182,9 +182,28 @@ public sealed partial class DocumentNode
         private readonly string text = tree.Text;
         public int Position;
 
+        // One grammar with the reader (Newtonsoft's JsonTextReader): comments count as whitespace, strings and
+        // names may be single-quoted. Edits keep the comments and quotes they do not touch.
         public void SkipWhitespace()
         {
-            while (Position < text.Length && text[Position] is ' ' or '\t' or '\r' or '\n' or '\uFEFF') Position++;
+            while (Position < text.Length)
+            {
+                var c = text[Position];
+                if (c is ' ' or '\t' or '\r' or '\n' or '\uFEFF') { Position++; continue; }
+                if (c != '/' || Position + 1 >= text.Length) return;
+                if (text[Position + 1] == '/')
+                {
+                    var eol = text.IndexOf('\n', Position);
+                    Position = eol < 0 ? text.Length : eol + 1;
+                }
+                else if (text[Position + 1] == '*')
+                {
+                    var close = text.IndexOf("*/", Position + 2, StringComparison.Ordinal);
+                    if (close < 0) { Position = text.Length; Fail("unterminated comment"); }
+                    Position = close + 2;
+                }
+                else return;
+            }
         }
 
         public readonly void Fail(string what)
@@ -208,7 +227,7 @@ public sealed partial class DocumentNode
         {
             '{' => DocumentNodeKind.Object,
             '[' => DocumentNodeKind.Array,
-            '"' => DocumentNodeKind.String,
+            '"' or '\'' => DocumentNodeKind.String,
             't' or 'f' => DocumentNodeKind.Boolean,
             'n' => DocumentNodeKind.Null,
             _ => DocumentNodeKind.Number,
@@ -245,11 +264,12 @@ public sealed partial class DocumentNode
         /// <summary>True when the property name at <paramref name="at"/> (a quote) is <paramref name="name"/>, compared without allocating where it has no escapes.</summary>
         public bool NameIs(int at, string name)
         {
+            var quote = text[at];
             var end = at + 1 + name.Length;
-            if (end < text.Length && text[end] == '"' && string.CompareOrdinal(text, at + 1, name, 0, name.Length) == 0
+            if (end < text.Length && text[end] == quote && string.CompareOrdinal(text, at + 1, name, 0, name.Length) == 0
                 && text.AsSpan(at + 1, name.Length).IndexOf('\\') < 0) return true;
             var raw = text.AsSpan(at + 1);
-            var close = raw.IndexOfAny('"', '\\');
+            var close = raw.IndexOfAny(quote, '\\');
             return close >= 0 && raw[close] == '\\' && ReadStringAt(at) == name; // escapes: decode
         }
 
@@ -266,7 +286,7 @@ public sealed partial class DocumentNode
                     while (true)
                     {
                         SkipWhitespace();
-                        if (Position >= text.Length || text[Position] != '"') Fail("expected a property name");
+                        if (Position >= text.Length || text[Position] is not ('"' or '\'')) Fail("expected a property name");
                         SkipString();
                         Expect(':');
                         SkipValue();
@@ -287,7 +307,7 @@ public sealed partial class DocumentNode
                         Expect(']');
                         return;
                     }
-                case '"':
+                case '"' or '\'':
                     SkipString();
                     return;
                 default:
@@ -303,14 +323,14 @@ public sealed partial class DocumentNode
         // Validates a string (the opening quote at Position) and moves past it.
         private void SkipString()
         {
-            Position++; // opening quote
+            var quote = text[Position++]; // opening quote: " or '
             while (true)
             {
                 var rest = text.AsSpan(Position);
-                var stop = rest.IndexOfAny('"', '\\');
+                var stop = rest.IndexOfAny(quote, '\\');
                 if (stop < 0) { Position = text.Length; Fail("unterminated string"); }
                 Position += stop + 1;
-                if (rest[stop] == '"') return;
+                if (rest[stop] == quote) return;
                 if (Position >= text.Length) Fail("unterminated string");
                 if (text[Position++] == 'u')
                 {
@@ -324,16 +344,17 @@ public sealed partial class DocumentNode
         /// <summary>Decodes the (valid) string starting with the quote at <paramref name="at"/>.</summary>
         public string ReadStringAt(int at)
         {
+            var quote = text[at];
             Position = at + 1;
             var rest = text.AsSpan(Position);
-            var stop = rest.IndexOfAny('"', '\\');
-            if (stop >= 0 && rest[stop] == '"') return text.Substring(Position, stop); // no escapes: the common case
+            var stop = rest.IndexOfAny(quote, '\\');
+            if (stop >= 0 && rest[stop] == quote) return text.Substring(Position, stop); // no escapes: the common case
             var sb = new StringBuilder();
             while (true)
             {
                 if (Position >= text.Length) Fail("unterminated string");
                 var c = text[Position++];
-                if (c == '"') return sb.ToString();
+                if (c == quote) return sb.ToString();
                 if (c != '\\') { sb.Append(c); continue; }
                 if (Position >= text.Length) Fail("unterminated string");
                 var e = text[Position++];

@@ -1,3 +1,4 @@
+using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.IO;
 using System.Globalization;
 using System.Text;
@@ -225,9 +226,9 @@ internal static class OrganizationGenerator
 
         private static readonly string[] AllRuleIds =
         {
-            "VT1001", "VT1002", "VT1003", "VT1004", "VT1005", "VT1006", "VT1007", "VT1008", "VT1009", "VT1010",
-            "VT2001", "VT2002", "VT2003", "VT2004", "VT2005", "VT2006", "VT2007",
-            "VT3001", "VT3002", "VT3003", "VT3004", "VT3005", "VT3006", "VT3007", "VT3008", "VT3009", "VT3010",
+            RuleIds.VT1001, RuleIds.VT1002, RuleIds.VT1003, RuleIds.VT1004, RuleIds.VT1005, RuleIds.VT1006, RuleIds.VT1007, RuleIds.VT1008, RuleIds.VT1009, RuleIds.VT1010,
+            RuleIds.VT2001, RuleIds.VT2002, RuleIds.VT2003, RuleIds.VT2004, RuleIds.VT2005, RuleIds.VT2006, RuleIds.VT2007,
+            RuleIds.VT3001, RuleIds.VT3002, RuleIds.VT3003, RuleIds.VT3004, RuleIds.VT3005, RuleIds.VT3006, RuleIds.VT3007, RuleIds.VT3008, RuleIds.VT3009, RuleIds.VT3010,
         };
 
         // ------------------------------------------------------------------ structure
@@ -431,12 +432,12 @@ internal static class OrganizationGenerator
                     rest[i].ExtraRole = x;
                 }
             }
-            Plant("VT1001", _teams.Count(t => t.Pattern == TeamVT1001));
-            Plant("VT1002", _teams.Count(t => t.Pattern == TeamVT1002));
-            Plant("VT1004", _teams.Count(t => t.Pattern == TeamVT1004));
-            Plant("VT3004", _teams.Count(t => t.Pattern == TeamVT3004));
-            Plant("VT2006", _teams.Count(t => t.Pattern == TeamVT2006));
-            Plant("VT3010", _units.Count(u => u.LoneFighter));
+            Plant(RuleIds.VT1001, _teams.Count(t => t.Pattern == TeamVT1001));
+            Plant(RuleIds.VT1002, _teams.Count(t => t.Pattern == TeamVT1002));
+            Plant(RuleIds.VT1004, _teams.Count(t => t.Pattern == TeamVT1004));
+            Plant(RuleIds.VT3004, _teams.Count(t => t.Pattern == TeamVT3004));
+            Plant(RuleIds.VT2006, _teams.Count(t => t.Pattern == TeamVT2006));
+            Plant(RuleIds.VT3010, _units.Count(u => u.LoneFighter));
         }
 
         private UnitPlan Head(UnitPlan u) => u.IsLeaf ? u : _units[u.Leadership];
@@ -696,7 +697,7 @@ internal static class OrganizationGenerator
                     Ids("roleIds", new[] { Roles[sales].Id, Roles[support].Id });
                     _roleMask[u.LoneFighterPerson] = (1UL << sales) | (1UL << support);
                     // VT3010 reaches the unit's direct members who sell: the lone fighter.
-                    Reaches("VT3010", new PlantedReach { People = new[] { u.LoneFighterPerson } });
+                    Reaches(RuleIds.VT3010, new PlantedReach { People = new[] { u.LoneFighterPerson } });
                     EndEntity();
                     written++;
                 }
@@ -729,8 +730,8 @@ internal static class OrganizationGenerator
                     }
                     Ids("roleIds", roleIds);
                     foreach (var id in roleIds) _roleMask[index] |= 1UL << RoleIndex[id];
-                    if (u.Pattern == TeamVT1001 && i == u.Size - 1) Reaches("VT1001", new PlantedReach { People = new[] { index } });
-                    if (u.Pattern == TeamVT1002 && i == 0) Reaches("VT1002", new PlantedReach { People = new[] { index } });
+                    if (u.Pattern == TeamVT1001 && i == u.Size - 1) Reaches(RuleIds.VT1001, new PlantedReach { People = new[] { index } });
+                    if (u.Pattern == TeamVT1002 && i == 0) Reaches(RuleIds.VT1002, new PlantedReach { People = new[] { index } });
                     foreach (var id in roleIds)
                     {
                         var stage = StageOf[id];
@@ -743,15 +744,15 @@ internal static class OrganizationGenerator
                 // the planted VT1004 teams are counted already.
                 if (u.Kind == UnitKind.Team && u.Pattern != TeamVT1004 && u.Size >= 2 && System.Numerics.BitOperations.PopCount((uint)stages) == 1)
                 {
-                    Plant("VT1004", 1);
-                    Reaches("VT1004", UnitReach(u));
+                    Plant(RuleIds.VT1004, 1);
+                    Reaches(RuleIds.VT1004, UnitReach(u));
                     _oneStageTeams++;
                 }
                 // Team patterns that reach the team's members (VT1007's marketing teams are leaves too).
-                if (u.Pattern == TeamVT1004) Reaches("VT1004", UnitReach(u));
-                if (u.Pattern == TeamVT2006) Reaches("VT2006", UnitReach(u));
-                if (u.Pattern == TeamVT3004) Reaches("VT3004", UnitReach(u));
-                if (u.NoContact) Reaches("VT1007", UnitReach(u));
+                if (u.Pattern == TeamVT1004) Reaches(RuleIds.VT1004, UnitReach(u));
+                if (u.Pattern == TeamVT2006) Reaches(RuleIds.VT2006, UnitReach(u));
+                if (u.Pattern == TeamVT3004) Reaches(RuleIds.VT3004, UnitReach(u));
+                if (u.NoContact) Reaches(RuleIds.VT1007, UnitReach(u));
             }
             EndCollection("people", written);
         }
@@ -793,8 +794,8 @@ internal static class OrganizationGenerator
                 }
             }
             // VT1003 needs a split by function: at least two different units of at least two functions (teams never nest).
-            Plant("VT1003", plans.Count(p => p.Pattern == 1 && p.Units.Select(u => u.Index).Distinct().Count() > 1 && p.Units.Select(u => u.Function).Distinct().Count() > 1));
-            Plant("VT1007", k1007);
+            Plant(RuleIds.VT1003, plans.Count(p => p.Pattern == 1 && p.Units.Select(u => u.Index).Distinct().Count() > 1 && p.Units.Select(u => u.Function).Distinct().Count() > 1));
+            Plant(RuleIds.VT1007, k1007);
             return (total, plans);
         }
 
@@ -885,7 +886,7 @@ internal static class OrganizationGenerator
                 Write(p.Units[1], p.Units[2], "signed contract", o);
             }
             EndCollection("handoffs", written);
-            Plant("VT2005", silo);
+            Plant(RuleIds.VT2005, silo);
         }
 
         // ------------------------------------------------------------------ practices
@@ -941,11 +942,11 @@ internal static class OrganizationGenerator
                     }
                 }
                 var reach = Scope("participants", BusinessFunction.Sales);
-                if (slots[i] == 1) Reaches("VT3001", reach);
+                if (slots[i] == 1) Reaches(RuleIds.VT3001, reach);
                 EndEntity();
             }
             EndCollection("incentivePlans", n);
-            Plant("VT3001", slots.Count(s => s == 1));
+            Plant(RuleIds.VT3001, slots.Count(s => s == 1));
         }
 
         private void DecidedBy(UnitPlan unit)
@@ -987,7 +988,7 @@ internal static class OrganizationGenerator
                 Prop("metric", Metrics[_rng.Next(0, Metrics.Length)]);
                 Prop("period", periods[_rng.Next(0, periods.Length)]);
                 var reach = Scope("appliesTo", BusinessFunction.Sales);
-                if (slots[i] == 1) Reaches("VT1009", reach);
+                if (slots[i] == 1) Reaches(RuleIds.VT1009, reach);
                 EndEntity();
             }
             // A team without interdependence (VT1004): no shared goal, and every member measured alone.
@@ -1003,11 +1004,11 @@ internal static class OrganizationGenerator
                 Ids("unitIds", new[] { t.Id });
                 _w.WriteEndObject();
                 EndEntity();
-                Reaches("VT1009", UnitReach(t));
+                Reaches(RuleIds.VT1009, UnitReach(t));
                 alone++;
             }
             EndCollection("targets", written);
-            Plant("VT1009", slots.Count(s => s == 1) + alone);
+            Plant(RuleIds.VT1009, slots.Count(s => s == 1) + alone);
         }
 
         private void WriteForecasts()
@@ -1043,13 +1044,13 @@ internal static class OrganizationGenerator
                 foreach (var u in used) _w.WriteValue(EnumNames<ForecastUse>.Name(u));
                 _w.WriteEndArray();
                 var reach = Scope("contributors", BusinessFunction.Sales);
-                if (slots[i] == 1) Reaches("VT1008", reach);
-                if (slots[i] == 2) Reaches("VT3005", reach);
+                if (slots[i] == 1) Reaches(RuleIds.VT1008, reach);
+                if (slots[i] == 2) Reaches(RuleIds.VT3005, reach);
                 EndEntity();
             }
             EndCollection("forecasts", n);
-            Plant("VT1008", slots.Count(s => s == 1));
-            Plant("VT3005", slots.Count(s => s == 2));
+            Plant(RuleIds.VT1008, slots.Count(s => s == 1));
+            Plant(RuleIds.VT3005, slots.Count(s => s == 2));
         }
 
         private void WriteMeetings()
@@ -1095,11 +1096,11 @@ internal static class OrganizationGenerator
                     reach = UnitReach(chair);
                 }
                 else reach = Scope("attendees", chair.Function);
-                if (slots[i] == 1) Reaches("VT1010", reach);
+                if (slots[i] == 1) Reaches(RuleIds.VT1010, reach);
                 EndEntity();
             }
             EndCollection("meetings", n);
-            Plant("VT1010", slots.Count(s => s == 1));
+            Plant(RuleIds.VT1010, slots.Count(s => s == 1));
         }
 
         private void Exceptions(int depth, int breadth)
@@ -1199,13 +1200,13 @@ internal static class OrganizationGenerator
                         break; // no exceptions: VT3008 reports the first one (maxDepth 0)
                 }
                 var reach = Scope("appliesTo", BusinessFunction.Sales);
-                if (slots[i] is 1 or 2 or 3) Reaches(slots[i] == 1 ? "VT3006" : slots[i] == 2 ? "VT3007" : "VT3008", reach);
+                if (slots[i] is 1 or 2 or 3) Reaches(slots[i] == 1 ? RuleIds.VT3006 : slots[i] == 2 ? RuleIds.VT3007 : RuleIds.VT3008, reach);
                 EndEntity();
             }
             EndCollection("approvalPolicies", n);
-            Plant("VT3006", slots.Count(s => s == 1));
-            Plant("VT3007", slots.Count(s => s == 2));
-            Plant("VT3008", slots.Count(s => s == 3));
+            Plant(RuleIds.VT3006, slots.Count(s => s == 1));
+            Plant(RuleIds.VT3007, slots.Count(s => s == 2));
+            Plant(RuleIds.VT3008, slots.Count(s => s == 3));
         }
 
         private static readonly string[] Tools = { "CRM", "Marketing automation", "CPQ", "Chat", "Ticketing", "BI dashboard", "E-signature", "Wiki" };
@@ -1235,7 +1236,7 @@ internal static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("channels", n);
-            Plant("VT2003", slots.Count(s => s == 1));
+            Plant(RuleIds.VT2003, slots.Count(s => s == 1));
         }
 
         private void WriteRollouts()
@@ -1254,7 +1255,7 @@ internal static class OrganizationGenerator
                     Prop("mandatedByUnitId", UnitOf(BusinessFunction.Operations).Id);
                     var used = Enumerable.Range(0, _rng.Next(2, 5)).Select(_ => AnyTeam()).Distinct().ToArray();
                     Ids("usedByUnitIds", used.Select(u => u.Id).ToArray());
-                    Reaches("VT2001", new PlantedReach { Units = used.Select(u => u.Index).ToArray() });
+                    Reaches(RuleIds.VT2001, new PlantedReach { Units = used.Select(u => u.Index).ToArray() });
                 }
                 else
                 {
@@ -1264,7 +1265,7 @@ internal static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("toolRollouts", n);
-            Plant("VT2001", slots.Count(s => s == 1));
+            Plant(RuleIds.VT2001, slots.Count(s => s == 1));
         }
 
         private void WriteProcesses()
@@ -1324,9 +1325,9 @@ internal static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("processes", n);
-            Plant("VT2002", slots.Count(s => s == 1));
-            Plant("VT2004", slots.Count(s => s == 2));
-            Plant("VT2007", slots.Count(s => s == 3));
+            Plant(RuleIds.VT2002, slots.Count(s => s == 1));
+            Plant(RuleIds.VT2004, slots.Count(s => s == 2));
+            Plant(RuleIds.VT2007, slots.Count(s => s == 3));
         }
 
         private void WriteRecognition()
@@ -1359,14 +1360,14 @@ internal static class OrganizationGenerator
                     prized++;
                 }
                 var reach = Scope("participants", BusinessFunction.Sales);
-                Reaches(slots[i] == 1 ? "VT3002" : "VT3009", reach);
-                if (withPrize) Reaches("VT3001", reach);
+                Reaches(slots[i] == 1 ? RuleIds.VT3002 : RuleIds.VT3009, reach);
+                if (withPrize) Reaches(RuleIds.VT3001, reach);
                 EndEntity();
             }
             EndCollection("recognitionPrograms", written);
-            Plant("VT3001", prized);
-            Plant("VT3002", slots.Count(s => s == 1));
-            Plant("VT3009", slots.Count(s => s == 2));
+            Plant(RuleIds.VT3001, prized);
+            Plant(RuleIds.VT3002, slots.Count(s => s == 1));
+            Plant(RuleIds.VT3009, slots.Count(s => s == 2));
         }
 
         private static readonly string[] FamilyTexts =
@@ -1394,7 +1395,7 @@ internal static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("cultureStatements", n);
-            Plant("VT3003", slots.Count(s => s == 1));
+            Plant(RuleIds.VT3003, slots.Count(s => s == 1));
         }
 
         private static readonly ChannelKind[] CommunicationChannels =
@@ -1457,40 +1458,40 @@ internal static class OrganizationGenerator
                 EndEntity();
             }
             EndCollection("decisionRights", n);
-            Plant("VT3004", _teams.Count > 0 ? slots.Count(s => s == 3) : 0);
-            Plant("VT1005", slots.Count(s => s == 1));
-            Plant("VT1006", slots.Count(s => s == 2));
+            Plant(RuleIds.VT3004, _teams.Count > 0 ? slots.Count(s => s == 3) : 0);
+            Plant(RuleIds.VT1005, slots.Count(s => s == 1));
+            Plant(RuleIds.VT1006, slots.Count(s => s == 2));
         }
 
         private void WriteNotes()
         {
-            _notes["VT1001"] = "teams with exactly one member holding a single role (one finding per team = one per person); every other person holds 2-3 roles";
-            _notes["VT1002"] = "teams where the lead holds one extra role nobody else in the team holds (one team-role pair per team); leadership teams and all other teams have every role held by >= 2 members";
-            _notes["VT1003"] = "offerings whose funnel runs marketing team -> sales team -> support team with two hand-overs carrying the offeringId; clean offerings are carried by one sales team";
-            _notes["VT1004"] = "teams with sharedGoal=false and an individual-level target applying to the team (all other teams have sharedGoal=true), plus every other team whose members' roles all work at one funnel stage (" + _oneStageTeams.ToString(CultureInfo.InvariantCulture) + " here)";
-            _notes["VT1005"] = "decision rights owned by one team that need approval from the finance division (or the company)";
-            _notes["VT1006"] = "decision rights with no owner or with two owners; every area name is unique";
-            _notes["VT1007"] = "marketing teams with customerContact=none that carry a whole (single-unit) funnel; every other unit of marketing/sales/support/product has direct contact (engineering: none, but outside the funnel)";
-            _notes["VT1008"] = "forecasts at person granularity (monthly) or weekly/daily cadence, used for planning only";
-            _notes["VT1009"] = "targets at individual level (including one per VT1004 team)";
-            _notes["VT1010"] = "recurring meetings for status reporting, pipeline review or forecast review (one-off status meetings are near misses)";
-            _notes["VT2001"] = "tool roll-outs with mode mandatedProject (all others teamChoice)";
-            _notes["VT2002"] = "creative or complex processes, mandatory, with 8-20 steps (clean creative processes: optional, <= 3 steps)";
-            _notes["VT2003"] = "communication channels (social media, online ads, webinar, web, e-mail, phone) operated by an agency only (others in-house or mixed)";
-            _notes["VT2004"] = "routine processes with automation none, stating their effort (schema 1.1) (clean routine processes are fully automated)";
-            _notes["VT2005"] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering) or between sales and any other function, including the VT1003 hand-overs; same-function hand-overs are clean";
-            _notes["VT2006"] = "sales teams whose members hold sales roles only; never the first team below its unit, so the unit above still has a cross-functional team; units without own members are assumed not to be reported";
-            _notes["VT2007"] = "creative or complex processes, optional with at most 3 steps, partly or fully automated (clean creative processes: automation none)";
-            _notes["VT3001"] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share), plus contests with a prize (schema 1.1)";
-            _notes["VT3002"] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating, peer thanks (no clean programme is written: every kind systematises recognition)";
-            _notes["VT3003"] = "culture statements with family rhetoric ('We are one big family.', 'Wir sind eine große Familie.')";
-            _notes["VT3004"] = "teams with autonomy how=true, what/when/withWhom=false (clean teams: all true; non-teams: no autonomy given), plus decision rights 'work selection N' owned by the unit above a team";
-            _notes["VT3005"] = "forecasts used for control or evaluation (unit granularity, quarterly)";
-            _notes["VT3006"] = "discount or price policies with a staircase of two percentage thresholds that need approval";
-            _notes["VT3007"] = "offer or calculation policies with sign-off steps by a higher rank (every third also with a higher-rank threshold, schema 1.1)";
-            _notes["VT3008"] = "expense policies with exceptions nested three deep (clean policies: no exceptions)";
-            _notes["VT3009"] = "recognition programmes: ranking, leaderboard, contest, top-seller award";
-            _notes["VT3010"] = "one person with a sales and a support role placed directly in a sales department or division (not in a team), per planted unit";
+            _notes[RuleIds.VT1001] = "teams with exactly one member holding a single role (one finding per team = one per person); every other person holds 2-3 roles";
+            _notes[RuleIds.VT1002] = "teams where the lead holds one extra role nobody else in the team holds (one team-role pair per team); leadership teams and all other teams have every role held by >= 2 members";
+            _notes[RuleIds.VT1003] = "offerings whose funnel runs marketing team -> sales team -> support team with two hand-overs carrying the offeringId; clean offerings are carried by one sales team";
+            _notes[RuleIds.VT1004] = "teams with sharedGoal=false and an individual-level target applying to the team (all other teams have sharedGoal=true), plus every other team whose members' roles all work at one funnel stage (" + _oneStageTeams.ToString(CultureInfo.InvariantCulture) + " here)";
+            _notes[RuleIds.VT1005] = "decision rights owned by one team that need approval from the finance division (or the company)";
+            _notes[RuleIds.VT1006] = "decision rights with no owner or with two owners; every area name is unique";
+            _notes[RuleIds.VT1007] = "marketing teams with customerContact=none that carry a whole (single-unit) funnel; every other unit of marketing/sales/support/product has direct contact (engineering: none, but outside the funnel)";
+            _notes[RuleIds.VT1008] = "forecasts at person granularity (monthly) or weekly/daily cadence, used for planning only";
+            _notes[RuleIds.VT1009] = "targets at individual level (including one per VT1004 team)";
+            _notes[RuleIds.VT1010] = "recurring meetings for status reporting, pipeline review or forecast review (one-off status meetings are near misses)";
+            _notes[RuleIds.VT2001] = "tool roll-outs with mode mandatedProject (all others teamChoice)";
+            _notes[RuleIds.VT2002] = "creative or complex processes, mandatory, with 8-20 steps (clean creative processes: optional, <= 3 steps)";
+            _notes[RuleIds.VT2003] = "communication channels (social media, online ads, webinar, web, e-mail, phone) operated by an agency only (others in-house or mixed)";
+            _notes[RuleIds.VT2004] = "routine processes with automation none, stating their effort (schema 1.1) (clean routine processes are fully automated)";
+            _notes[RuleIds.VT2005] = "hand-overs between two units of different silo functions (marketing, sales, support, product, engineering) or between sales and any other function, including the VT1003 hand-overs; same-function hand-overs are clean";
+            _notes[RuleIds.VT2006] = "sales teams whose members hold sales roles only; never the first team below its unit, so the unit above still has a cross-functional team; units without own members are assumed not to be reported";
+            _notes[RuleIds.VT2007] = "creative or complex processes, optional with at most 3 steps, partly or fully automated (clean creative processes: automation none)";
+            _notes[RuleIds.VT3001] = "incentive plans of type commission, bonus, spiff or team-level profit share (clean: fixed or company-level profit share), plus contests with a prize (schema 1.1)";
+            _notes[RuleIds.VT3002] = "recognition programmes: employee of the month, formal praise, performance rating, 360-degree rating, peer thanks (no clean programme is written: every kind systematises recognition)";
+            _notes[RuleIds.VT3003] = "culture statements with family rhetoric ('We are one big family.', 'Wir sind eine große Familie.')";
+            _notes[RuleIds.VT3004] = "teams with autonomy how=true, what/when/withWhom=false (clean teams: all true; non-teams: no autonomy given), plus decision rights 'work selection N' owned by the unit above a team";
+            _notes[RuleIds.VT3005] = "forecasts used for control or evaluation (unit granularity, quarterly)";
+            _notes[RuleIds.VT3006] = "discount or price policies with a staircase of two percentage thresholds that need approval";
+            _notes[RuleIds.VT3007] = "offer or calculation policies with sign-off steps by a higher rank (every third also with a higher-rank threshold, schema 1.1)";
+            _notes[RuleIds.VT3008] = "expense policies with exceptions nested three deep (clean policies: no exceptions)";
+            _notes[RuleIds.VT3009] = "recognition programmes: ranking, leaderboard, contest, top-seller award";
+            _notes[RuleIds.VT3010] = "one person with a sales and a support role placed directly in a sales department or division (not in a team), per planted unit";
         }
     }
 }

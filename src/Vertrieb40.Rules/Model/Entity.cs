@@ -22,7 +22,10 @@ public sealed record EntityOrigin(string? FilePath, string? Collection = null, s
 /// </summary>
 public abstract class Entity
 {
-    private Dictionary<string, (SourcePosition Start, SourcePosition End)>? _propertyPositions;
+    // Where recorded properties were written: a few known property names per entity, so a small array searched
+    // linearly (a dictionary per unit cost ~400 bytes; 124k units at a million people).
+    private (string Property, SourcePosition Start, SourcePosition End)[]? _propertyPositions;
+    private int _propertyPositionCount;
 
     /// <summary>The stable identifier from the document; used for references, suppressions and baselines.</summary>
     public string Id { get; internal set; } = "";
@@ -64,18 +67,35 @@ public abstract class Entity
 
     /// <summary>Remembers where a property was written, from its name to the end of its value.</summary>
     internal void SetPropertySpan(string property, SourcePosition start, SourcePosition end)
-        => (_propertyPositions ??= new Dictionary<string, (SourcePosition, SourcePosition)>(StringComparer.Ordinal))[property] = (start, end);
+    {
+        var i = FindProperty(property);
+        if (i < 0)
+        {
+            _propertyPositions ??= new (string, SourcePosition, SourcePosition)[4];
+            if (_propertyPositionCount == _propertyPositions.Length) Array.Resize(ref _propertyPositions, _propertyPositionCount * 2);
+            i = _propertyPositionCount++;
+        }
+        _propertyPositions![i] = (property, start, end);
+    }
+
+    private int FindProperty(string property)
+    {
+        for (var i = 0; i < _propertyPositionCount; i++)
+            if (string.Equals(_propertyPositions![i].Property, property, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 
     /// <summary>Where a property was written, or the entity's start when it was not recorded.</summary>
     public SourcePosition GetPropertyPosition(string property)
-        => _propertyPositions != null && _propertyPositions.TryGetValue(property, out var p) ? p.Start : Start;
+        => FindProperty(property) is var i and >= 0 ? _propertyPositions![i].Start : Start;
 
     /// <summary>Where a property was written (name to end of value), when it was recorded.</summary>
     public bool TryGetPropertySpan(string property, out SourcePosition start, out SourcePosition end)
     {
-        if (_propertyPositions != null && _propertyPositions.TryGetValue(property, out var p))
+        var i = FindProperty(property);
+        if (i >= 0)
         {
-            (start, end) = p;
+            (_, start, end) = _propertyPositions![i];
             return true;
         }
         start = end = default;
@@ -83,7 +103,7 @@ public abstract class Entity
     }
 
     /// <summary>True when the document wrote the property and its position was kept.</summary>
-    public bool HasPropertyPosition(string property) => _propertyPositions?.ContainsKey(property) == true;
+    public bool HasPropertyPosition(string property) => FindProperty(property) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => Collection + ":" + Id;

@@ -14,8 +14,9 @@ namespace Vertrieb40.Rules.Reading;
 public static class OrganizationReader
 {
     /// <summary>
-    /// Reads a file: a JSON organisation document, a YAML one (<c>.yaml</c>/<c>.yml</c>, the same schema), or an HR export (<c>.csv</c>/<c>.tsv</c>, see
-    /// <see cref="HrExportReader"/>). A missing or unreadable file is a diagnostic (VT0011), never an exception.
+    /// Reads a file: a JSON organisation document, a YAML one (<c>.yaml</c>/<c>.yml</c>, the same schema), or an HR export
+    /// (<c>.csv</c>/<c>.tsv</c>, or a workbook <c>.xlsx</c>/<c>.xlsm</c>; options in <see cref="ReaderOptions.HrExport"/>).
+    /// A missing or unreadable file is a diagnostic (VT0011), never an exception.
     /// </summary>
     public static LoadResult ReadFile(string path, ReaderOptions? options = null)
     {
@@ -44,10 +45,16 @@ public static class OrganizationReader
     public static bool IsYaml(string? path)
         => path != null && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error). A <paramref name="filePath"/> ending in <c>.yaml</c>/<c>.yml</c> reads YAML.</summary>
+    /// <summary>
+    /// Reads a document from a stream (UTF-8, with or without BOM; invalid UTF-8 is an error). The name decides the
+    /// format as in <see cref="ReadFile"/>: <c>.yaml</c>/<c>.yml</c> reads YAML, <c>.csv</c>/<c>.tsv</c> an HR export,
+    /// <c>.xlsx</c>/<c>.xlsm</c> a workbook export (their side files from <see cref="ReaderOptions.HrExport"/>), anything else JSON.
+    /// </summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (filePath != null && HrExportReader.IsHrExport(filePath)) return HrExportReader.ReadStream(stream, filePath, options, HrExportReader.Read);
+        if (filePath != null && Workbook.XlsxExportReader.IsWorkbook(filePath)) return HrExportReader.ReadStream(stream, filePath, options, Workbook.XlsxExportReader.Read);
         // Strict UTF-8: invalid bytes are an input error (VT0001 with line and column), not silently replaced characters.
         var invalid = new CountingUtf8Fallback();
         var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();

@@ -17,7 +17,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// <see cref="ReportContext.MinimumGroupSize"/> get no breakdown or colour of their own.
 /// Every string from the input is HTML-escaped.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+internal sealed class HtmlReportWriter : IReportWriter
 {
     /// <summary>The page's only script: it marks the page as rendered, so a browser test can tell that scripts ran without error.</summary>
     internal const string ReadyScript = "document.documentElement.setAttribute('data-report-ready','1');";

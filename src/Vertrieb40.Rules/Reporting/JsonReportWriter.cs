@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// its Vertrieb-4.0 score (overall, per category, per unit); then totals and the score over all files.
 /// Written as a stream; byte-identical for the same input (no timestamps, stable order).
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The format version of this output.</summary>
     public const string FormatVersion = "1.1";

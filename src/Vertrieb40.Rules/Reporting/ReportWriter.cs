@@ -24,8 +24,18 @@ public sealed class ReportContext
     /// <summary>The tool version written into reports.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); empty when none.</summary>
-    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; init; } = Array.Empty<RuleSeverityOverride>();
+    private IReadOnlyList<RuleSeverityOverride>? _severityOverrides;
+
+    /// <summary>
+    /// Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); unless set, those of the
+    /// results (<see cref="AnalysisResult.SeverityOverrides"/>, each distinct one once); empty when none.
+    /// </summary>
+    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides
+    {
+        get => _severityOverrides ??= Results.SelectMany(r => r.SeverityOverrides).Distinct()
+            .OrderBy(o => o.RuleId, StringComparer.Ordinal).ThenBy(o => o.Source, StringComparer.Ordinal).ToArray();
+        init => _severityOverrides = value;
+    }
 
     /// <summary>
     /// Whether per-rule execution times are written (SARIF <c>run.properties</c>). Off by default: times differ
@@ -100,12 +110,6 @@ public sealed record ReportBranding
     public string? LogoDataUri { get; init; }
 }
 
-/// <summary>A rule's severity as configuration set it (for SARIF <c>ruleConfigurationOverrides</c>).</summary>
-/// <param name="RuleId">The rule id, e.g. VT1009.</param>
-/// <param name="Severity">The configured severity.</param>
-/// <param name="Enabled">False when configuration switched the rule off.</param>
-/// <param name="Source">Where it was configured (a file or option), for the notification text.</param>
-public sealed record RuleSeverityOverride(string RuleId, DiagnosticSeverity Severity, bool Enabled = true, string? Source = null);
 
 /// <summary>Writes a report in one format.</summary>
 public interface IReportWriter
@@ -116,8 +120,30 @@ public interface IReportWriter
     void Write(ReportContext context, TextWriter output);
 }
 
+/// <summary>The report writers: one entry point for every format the command line writes.</summary>
+public static class ReportWriters
+{
+    /// <summary>The formats, as <c>--format</c> names them (PDF is the HTML report printed by a browser).</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "html"];
+
+    /// <summary>The writer of a format (<see cref="Formats"/>; case-insensitive).</summary>
+    /// <exception cref="ArgumentException">The format is not one of <see cref="Formats"/>.</exception>
+    public static IReportWriter Create(string format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return format.ToLowerInvariant() switch
+        {
+            "text" => new TextReportWriter(),
+            "json" => new JsonReportWriter(),
+            "sarif" => new SarifReportWriter(),
+            "html" => new HtmlReportWriter(),
+            _ => throw new ArgumentException($"There is no report format '{format}'; the formats are {string.Join(", ", Formats)}.", nameof(format)),
+        };
+    }
+}
+
 /// <summary>Counts per severity, for summaries.</summary>
-public readonly record struct SeverityCounts(int Errors, int Warnings, int Infos, int Hidden, int Suppressed)
+internal readonly record struct SeverityCounts(int Errors, int Warnings, int Infos, int Hidden, int Suppressed)
 {
     /// <summary>Counts the diagnostics of a list.</summary>
     public static SeverityCounts Of(IEnumerable<Diagnostic> diagnostics)

@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// from stable entity ids, suppressions, baseline states and configuration overrides. Byte-identical for the
 /// same input: no timestamps, and rule timings only when <see cref="ReportContext.IncludeRuleTimings"/> asks.
 /// </summary>
-public sealed class SarifReportWriter : IReportWriter
+internal sealed class SarifReportWriter : IReportWriter
 {
     /// <summary>The schema the output declares (the OASIS final 2.1.0 schema, errata 01).</summary>
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Reporting;
 /// Compiler-style text: one line per diagnostic (<c>file(line,col): warning VT1009: …</c>), then a summary
 /// table (counts per category and severity), the Vertrieb-4.0 score per file, and the one-line summary last.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+internal sealed class TextReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public string Format => "text";

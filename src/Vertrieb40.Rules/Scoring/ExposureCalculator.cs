@@ -274,7 +274,7 @@ internal sealed class ExposureCalculator
     private object? ReachKey(Diagnostic d)
     {
         if (ScopeOf(d) is { } scope) return scope;
-        if (d.Id == "VT1002") return null;
+        if (d.Id == RuleIds.VT1002) return null;
         return EntityOf(d);
     }
 
@@ -303,25 +303,25 @@ internal sealed class ExposureCalculator
         int from = _start[unit.Index], direct = from + _direct[unit.Index];
         switch (d.Id)
         {
-            case "VT1001": // the team's members with fewer roles than the rule's threshold
+            case RuleIds.VT1001: // the team's members with fewer roles than the rule's threshold
                 var minRoles = SingleRoleMemberRule.MinRoles(_options);
                 for (var pos = from; pos < direct; pos++)
                     if (TeamStaffing.DistinctRoles(_org.People[_order[pos]]) < minRoles) PeopleBits.Set(target, pos);
                 break;
-            case "VT1002": // the team's holders of the role that has too few holders
+            case RuleIds.VT1002: // the team's holders of the role that has too few holders
                 var roleId = d.AdditionalLocations.FirstOrDefault(l => l.EntityKind == "roles")?.EntityId;
                 for (var pos = from; pos < direct; pos++)
                     foreach (var r in _org.People[_order[pos]].Roles)
                         if (r.Id == roleId) { PeopleBits.Set(target, pos); break; }
                 break;
-            case "VT1004": // the team's members
+            case RuleIds.VT1004: // the team's members
                 PeopleBits.SetRange(target, from, direct);
                 break;
-            case "VT3010": // the unit's direct members who hold a sales role
+            case RuleIds.VT3010: // the unit's direct members who hold a sales role
                 for (var pos = from; pos < direct; pos++)
                     if (SalesPeopleOutsideTeams.HoldsSalesRole(_org.People[_order[pos]])) PeopleBits.Set(target, pos);
                 break;
-            case "VT1007" or "VT2006" or "VT3004": // the unit's people with its sub-units
+            case RuleIds.VT1007 or RuleIds.VT2006 or RuleIds.VT3004: // the unit's people with its sub-units
                 SetSubtree(unit, target);
                 break;
         }

@@ -20,33 +20,33 @@ internal static class RuleReach
     // Kind of entity each catalog rule reports on, and whether the finding reaches people.
     private static readonly Dictionary<string, (string Kind, ReachKind Reach)> Catalog = new(StringComparer.Ordinal)
     {
-        ["VT1001"] = ("units", ReachKind.People),            // the team's members with a single role
-        ["VT1002"] = ("units", ReachKind.People),            // the team's holders of a role held alone
-        ["VT1003"] = ("offerings", ReachKind.Structure),
-        ["VT1004"] = ("units", ReachKind.People),            // the team's members
-        ["VT1005"] = ("decisionRights", ReachKind.Structure),
-        ["VT1006"] = ("decisionRights", ReachKind.Structure),
-        ["VT1007"] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
-        ["VT1008"] = ("forecasts", ReachKind.People),        // contributors
-        ["VT1009"] = ("targets", ReachKind.People),          // appliesTo
-        ["VT1010"] = ("meetings", ReachKind.People),         // attendees
-        ["VT2001"] = ("toolRollouts", ReachKind.People),     // the people of the using units
-        ["VT2002"] = ("processes", ReachKind.Structure),
-        ["VT2003"] = ("channels", ReachKind.Structure),
-        ["VT2004"] = ("processes", ReachKind.Structure),
-        ["VT2005"] = ("handoffs", ReachKind.Structure),
-        ["VT2006"] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
-        ["VT2007"] = ("processes", ReachKind.Structure),
-        ["VT3001"] = ("incentivePlans", ReachKind.People),   // participants
-        ["VT3002"] = ("recognitionPrograms", ReachKind.People),
-        ["VT3003"] = ("cultureStatements", ReachKind.Structure),
-        ["VT3004"] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
-        ["VT3005"] = ("forecasts", ReachKind.People),
-        ["VT3006"] = ("approvalPolicies", ReachKind.People), // appliesTo
-        ["VT3007"] = ("approvalPolicies", ReachKind.People),
-        ["VT3008"] = ("approvalPolicies", ReachKind.People),
-        ["VT3009"] = ("recognitionPrograms", ReachKind.People),
-        ["VT3010"] = ("units", ReachKind.People),            // the unit's direct members who sell
+        [RuleIds.VT1001] = ("units", ReachKind.People),            // the team's members with a single role
+        [RuleIds.VT1002] = ("units", ReachKind.People),            // the team's holders of a role held alone
+        [RuleIds.VT1003] = ("offerings", ReachKind.Structure),
+        [RuleIds.VT1004] = ("units", ReachKind.People),            // the team's members
+        [RuleIds.VT1005] = ("decisionRights", ReachKind.Structure),
+        [RuleIds.VT1006] = ("decisionRights", ReachKind.Structure),
+        [RuleIds.VT1007] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
+        [RuleIds.VT1008] = ("forecasts", ReachKind.People),        // contributors
+        [RuleIds.VT1009] = ("targets", ReachKind.People),          // appliesTo
+        [RuleIds.VT1010] = ("meetings", ReachKind.People),         // attendees
+        [RuleIds.VT2001] = ("toolRollouts", ReachKind.People),     // the people of the using units
+        [RuleIds.VT2002] = ("processes", ReachKind.Structure),
+        [RuleIds.VT2003] = ("channels", ReachKind.Structure),
+        [RuleIds.VT2004] = ("processes", ReachKind.Structure),
+        [RuleIds.VT2005] = ("handoffs", ReachKind.Structure),
+        [RuleIds.VT2006] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
+        [RuleIds.VT2007] = ("processes", ReachKind.Structure),
+        [RuleIds.VT3001] = ("incentivePlans", ReachKind.People),   // participants
+        [RuleIds.VT3002] = ("recognitionPrograms", ReachKind.People),
+        [RuleIds.VT3003] = ("cultureStatements", ReachKind.Structure),
+        [RuleIds.VT3004] = ("units", ReachKind.People),            // the unit's people (with its sub-units)
+        [RuleIds.VT3005] = ("forecasts", ReachKind.People),
+        [RuleIds.VT3006] = ("approvalPolicies", ReachKind.People), // appliesTo
+        [RuleIds.VT3007] = ("approvalPolicies", ReachKind.People),
+        [RuleIds.VT3008] = ("approvalPolicies", ReachKind.People),
+        [RuleIds.VT3009] = ("recognitionPrograms", ReachKind.People),
+        [RuleIds.VT3010] = ("units", ReachKind.People),            // the unit's direct members who sell
     };
 
     // Kinds whose entities carry a scope of people (or units of people): a finding there reaches that scope,

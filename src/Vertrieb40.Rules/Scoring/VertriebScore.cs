@@ -155,7 +155,7 @@ public sealed class OrganizationScore
 /// people is scored by structures only (<c>X</c> = 0, every rule in <c>C</c>/<c>P</c>). A clean organisation scores
 /// 100; a finding never raises a score.
 /// </summary>
-public static class VertriebScore
+internal static class VertriebScore
 {
     /// <summary>The name of the overall score.</summary>
     public const string Overall = "Overall";

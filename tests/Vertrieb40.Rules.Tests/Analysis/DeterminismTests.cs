@@ -8,7 +8,7 @@ public class DeterminismTests
 {
     private static string Report(string path, IReportWriter writer)
     {
-        var result = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions { Culture = TestOrg.English });
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions());
         var sw = new StringWriter();
         writer.Write(new ReportContext(new[] { result }, OrganizationAnalyzer.Default.SupportedDiagnostics, TestOrg.English), sw);
         return sw.ToString();

@@ -48,8 +48,10 @@ public sealed class LayerTests
 
     public static TheoryData<string> LayerNames => new(Layers.Select(l => l.Layer));
 
-    private static string Pattern(IEnumerable<string> layers)
-        => "^(?:" + string.Join("|", layers.Select(l => l.Length == 0 ? @"Vertrieb40\.Rules" : @"Vertrieb40\.Rules\." + Regex.Escape(l) + @"(?:\..+)?")) + ")$";
+    private const string LibraryRoot = "Vertrieb40.Rules";
+
+    private static string Pattern(IEnumerable<string> layers, string root = LibraryRoot)
+        => "^(?:" + string.Join("|", layers.Select(l => l.Length == 0 ? Regex.Escape(root) : Regex.Escape(root) + @"\." + Regex.Escape(l) + @"(?:\..+)?")) + ")$";
 
     private static string Show(string layer) => layer.Length == 0 ? "Vertrieb40.Rules (facade)" : layer;
 
@@ -77,13 +79,16 @@ public sealed class LayerTests
     [Theory]
     [MemberData(nameof(LayerNames))]
     public void A_layer_uses_only_the_lower_layers_it_names(string layer)
+        => LayerRule(layer, LibraryRoot).Check(Architecture);
+
+    /// <summary>The rule of one layer for the namespaces under <paramref name="root"/> (the library's, or a fixture's).</summary>
+    internal static IArchRule LayerRule(string layer, string root)
     {
         var entry = Layers.Single(l => l.Layer == layer);
         var forbidden = Layers.Select(l => l.Layer).Where(l => l != layer && !entry.Uses.Contains(l)).ToList();
-        Types().That().ResideInNamespaceMatching(Pattern([layer])).As(Show(layer))
-            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Pattern(forbidden)).As("layers " + Show(layer) + " does not name"))
-            .WithoutRequiringPositiveResults()
-            .Check(Architecture);
+        return Types().That().ResideInNamespaceMatching(Pattern([layer], root)).As(Show(layer))
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Pattern(forbidden, root)).As("layers " + Show(layer) + " does not name"))
+            .WithoutRequiringPositiveResults();
     }
 
     // ArchUnitNET's slice syntax cannot group a root namespace with its children, so the namespace graph
@@ -91,12 +96,19 @@ public sealed class LayerTests
     [Fact]
     public void Namespaces_form_no_cycle_across_layers()
     {
-        static string? LayerOf(string ns)
-            => ns == "Vertrieb40.Rules" ? ""
-                : ns.StartsWith("Vertrieb40.Rules.", StringComparison.Ordinal) ? ns["Vertrieb40.Rules.".Length..].Split('.')[0]
+        var cycles = Cycles(Architecture, LibraryRoot);
+        Assert.True(cycles.Count == 0, "namespace cycles:\n" + string.Join("\n", cycles));
+    }
+
+    /// <summary>Every cycle between the layers under <paramref name="root"/>, one reference per step.</summary>
+    internal static List<string> Cycles(ArchitectureModel architecture, string root)
+    {
+        string? LayerOf(string ns)
+            => ns == root ? ""
+                : ns.StartsWith(root + ".", StringComparison.Ordinal) ? ns[(root.Length + 1)..].Split('.')[0]
                 : null;
         var edges = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var type in Architecture.Types)
+        foreach (var type in architecture.Types)
         {
             var from = type.Namespace?.FullName is { } ns ? LayerOf(ns) : null;
             if (from is null) continue;
@@ -130,7 +142,7 @@ public sealed class LayerTests
         }
         foreach (var node in edges.Keys.OrderBy(k => k, StringComparer.Ordinal))
             if (state.GetValueOrDefault(node) == 0) Visit(node);
-        Assert.True(cycles.Count == 0, "namespace cycles:\n" + string.Join("\n", cycles));
+        return cycles;
     }
 
     [Fact]

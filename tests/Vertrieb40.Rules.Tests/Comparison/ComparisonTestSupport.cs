@@ -23,11 +23,11 @@ internal static class ComparisonTestSupport
     {
         var load = OrganizationReader.ReadString(json, file);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return SnapshotLoader.FromResult(OrganizationAnalyzer.Default.Analyze(load, new AnalysisOptions { Culture = English }), Context());
+        return SnapshotLoader.FromResult(OrganizationAnalyzer.Default.Analyze(load, new AnalysisOptions()), Context());
     }
 
     public static SnapshotLoader Loader(CultureInfo? culture = null)
-        => new(OrganizationAnalyzer.Default, new AnalysisOptions { Culture = culture ?? English }, Context(culture));
+        => new(OrganizationAnalyzer.Default, new AnalysisOptions(), Context(culture));
 
     public static Snapshot Load(string path)
     {

@@ -108,7 +108,7 @@ public class DiffTests
         var dir = Directory.CreateTempSubdirectory("vt40-diff-");
         try
         {
-            var result = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic, new AnalysisOptions { Culture = English });
+            var result = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic, new AnalysisOptions());
             var saved = Path.Combine(dir.FullName, "classic.result.json");
             File.WriteAllText(saved, Write(w => new JsonReportWriter().Write(new ReportContext(new[] { result }, OrganizationAnalyzer.Default.SupportedDiagnostics, English), w)));
             var fromJson = Load(saved);
@@ -127,7 +127,7 @@ public class DiffTests
         var dir = Directory.CreateTempSubdirectory("vt40-diff-");
         try
         {
-            var result = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic, new AnalysisOptions { Culture = English });
+            var result = OrganizationAnalyzer.Default.AnalyzeFile(SeedPaths.Classic, new AnalysisOptions());
             var json = JObject.Parse(Write(w => new JsonReportWriter().Write(new ReportContext(new[] { result }, OrganizationAnalyzer.Default.SupportedDiagnostics, English), w)));
             json["formatVersion"] = "1.0";
             json["files"]![0]!["score"]!["overall"]!["score"] = 99; // a score of another formula: never compared

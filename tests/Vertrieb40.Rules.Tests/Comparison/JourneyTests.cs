@@ -103,7 +103,8 @@ public class JourneyTests
     public void Not_scored_snapshots_break_the_line_and_undated_ones_are_refused()
     {
         var scored = new Snapshot("a.json", Array.Empty<SnapshotFinding>(), new[] { new SnapshotScore("Overall", 10, 10), new SnapshotScore("Team", 10, 10), new SnapshotScore("Digitalisation", 10, 10), new SnapshotScore("Effectiveness", 10, 10) },
-            Array.Empty<SnapshotRulePeople>(), 5) { AsOf = new DateOnly(2026, 1, 1) };
+            Array.Empty<SnapshotRulePeople>(), 5)
+        { AsOf = new DateOnly(2026, 1, 1) };
         var unscored = new Snapshot("b.json", Array.Empty<SnapshotFinding>(), null, Array.Empty<SnapshotRulePeople>(), 5) { AsOf = new DateOnly(2026, 2, 1) };
         var again = new Snapshot("c.json", Array.Empty<SnapshotFinding>(), scored.Scores, Array.Empty<SnapshotRulePeople>(), 5) { AsOf = new DateOnly(2026, 3, 1) };
         var html = Write(w => TrendReport.Write(Trend.Build(new[] { scored, unscored, again }), "html", w));

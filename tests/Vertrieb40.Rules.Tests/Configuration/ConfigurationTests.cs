@@ -18,7 +18,6 @@ public class ConfigurationTests
     private static AnalysisResult Analyze(string config, AnalysisOptions? options = null)
     {
         options ??= new AnalysisOptions();
-        options.Culture = TestOrg.English;
         options.Configuration = AnalyzerConfiguration.Parse(config, "/repo/.vertrieb40config");
         return OrganizationAnalyzer.Default.Analyze(TestOrg.Read(Json), options);
     }
@@ -97,7 +96,7 @@ public class ConfigurationTests
     {
         // An unknown property (VT0007, warning) in the document: bulk "none" must not hide it.
         var json = Json.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.1\", \"colour\": 1", StringComparison.Ordinal);
-        var options = new AnalysisOptions { Culture = TestOrg.English, Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
+        var options = new AnalysisOptions { Configuration = AnalyzerConfiguration.Parse("vertrieb40_analyzer_diagnostic.severity = none", "c") };
         var r = OrganizationAnalyzer.Default.Analyze(TestOrg.Read(json), options);
         Assert.Contains(r.Diagnostics, d => d.Id == "VT0007" && d.Severity == DiagnosticSeverity.Warning);
         Assert.DoesNotContain(r.Diagnostics, d => d.Id == "VT3001");
@@ -122,11 +121,61 @@ public class ConfigurationTests
     [Fact]
     public void An_unparsable_rule_option_is_reported_at_its_value()
     {
+        // Checked against the declaration before the run (VT0202), not discovered by the rule mid-run.
         var r = Analyze("\nVT1010.includeOneOff = maybe\n");
-        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0203");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0202");
         Assert.Equal((2, 24), (d.Location.Span.StartLine, d.Location.Span.StartColumn));
-        Assert.Contains("maybe", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
+        Assert.Equal("Rule option 'VT1010.includeOneOff' has the value 'maybe', but expects true or false; the default false is used", d.GetMessage(TestOrg.English));
         Assert.Contains("maybe", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")), StringComparison.Ordinal);
+        Assert.Contains("true oder false", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")), StringComparison.Ordinal);
+        Assert.NotNull(SeverityOf(r, "VT1010")); // the default is used: the weekly pipeline review is still reported
+    }
+
+    [Fact]
+    public void A_number_out_of_range_names_the_range()
+    {
+        var r = Analyze("VT1002.minHolders = 0");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0202");
+        Assert.Equal("Rule option 'VT1002.minHolders' has the value '0', but expects a whole number of at least 1; the default 2 is used", d.GetMessage(TestOrg.English));
+    }
+
+    [Fact]
+    public void A_misspelt_option_is_reported_at_its_key_with_the_closest_name()
+    {
+        var r = Analyze("\nVT1002.minHolder = 3\n");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0203");
+        Assert.Equal((2, 1), (d.Location.Span.StartLine, d.Location.Span.StartColumn));
+        Assert.Equal("Rule option 'VT1002.minHolder' = '3' cannot be used: VT1002 has no option 'minHolder' (did you mean 'minHolders'?); the entry has no effect",
+            d.GetMessage(TestOrg.English));
+        Assert.Contains("gemeint ist vielleicht „minHolders“", d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("de")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_far_from_every_name_lists_the_rule_options_and_a_rule_without_options_says_so()
+    {
+        var r = Analyze("VT1010.frequency = weekly\nVT1009.level = team");
+        var messages = r.Diagnostics.Where(x => x.Id == "VT0203").Select(x => x.GetMessage(TestOrg.English)).ToList();
+        Assert.Contains(messages, m => m.EndsWith("VT1010 has no option 'frequency' (its options: includeOneOff, purposes); the entry has no effect", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.EndsWith("VT1009 has no options; the entry has no effect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_rule_id_given_directly_is_VT0200_with_the_closest_id()
+    {
+        var options = new AnalysisOptions { RuleOptions = new RuleOptions(new Dictionary<string, string> { ["VT1020.purposes"] = "pipelineReview", ["XY9999.a"] = "1" }) };
+        var r = Analyze("", options);
+        var messages = r.Diagnostics.Where(x => x.Id == "VT0200").Select(x => x.GetMessage(TestOrg.English)).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.Contains("'VT1020.purposes' names 'VT1020', which is not the id or category of any loaded rule; the entry has no effect (did you mean 'VT1010'?)", messages);
+        Assert.Contains(messages, m => m.Contains("names 'XY9999'", StringComparison.Ordinal) && !m.Contains("did you mean", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misspelt_severity_id_in_the_file_gets_the_closest_id()
+    {
+        var r = Analyze("vertrieb40_diagnostic.VT1090.severity = error");
+        var d = Assert.Single(r.Diagnostics, x => x.Id == "VT0200");
+        Assert.EndsWith("(did you mean 'VT1010'?)", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
     }
 
     [Fact]

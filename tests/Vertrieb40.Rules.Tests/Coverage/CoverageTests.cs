@@ -103,22 +103,22 @@ public class CoverageTests
         var perRule = FactsPerRule(id);
         Assert.All(perRule, f => Assert.NotEmpty(f)); // every catalog rule declares what it needs
         foreach (var (facts, i) in perRule.Select((f, i) => (f, i)))
-        foreach (var fact in facts)
-        {
-            var doc = JObject.Parse(Classic);
-            Remove(doc, fact);
-            // An id reported by several rules is checked while any of them can run: starve the others too.
-            foreach (var other in perRule.Where((_, j) => j != i)) Remove(doc, other[0]);
-            var load = OrganizationReader.ReadString(doc.ToString(), "classic-without-" + fact + ".json");
-            Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-            var result = OrganizationAnalyzer.Default.Analyze(load);
-            var coverage = result.Coverage.Single(c => c.RuleId == id);
-            Assert.Equal(CoverageStatus.CouldNotCheck, coverage.Status);
-            if (perRule.Count == 1) Assert.Contains(fact, coverage.MissingFacts);
-            Assert.False(string.IsNullOrWhiteSpace(coverage.Reason));
-            Assert.False(string.IsNullOrWhiteSpace(coverage.ReasonIn(System.Globalization.CultureInfo.GetCultureInfo("de"))));
-            Assert.DoesNotContain(result.Diagnostics, d => d.Id == id);
-        }
+            foreach (var fact in facts)
+            {
+                var doc = JObject.Parse(Classic);
+                Remove(doc, fact);
+                // An id reported by several rules is checked while any of them can run: starve the others too.
+                foreach (var other in perRule.Where((_, j) => j != i)) Remove(doc, other[0]);
+                var load = OrganizationReader.ReadString(doc.ToString(), "classic-without-" + fact + ".json");
+                Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+                var result = OrganizationAnalyzer.Default.Analyze(load);
+                var coverage = result.Coverage.Single(c => c.RuleId == id);
+                Assert.Equal(CoverageStatus.CouldNotCheck, coverage.Status);
+                if (perRule.Count == 1) Assert.Contains(fact, coverage.MissingFacts);
+                Assert.False(string.IsNullOrWhiteSpace(coverage.Reason));
+                Assert.False(string.IsNullOrWhiteSpace(coverage.ReasonIn(System.Globalization.CultureInfo.GetCultureInfo("de"))));
+                Assert.DoesNotContain(result.Diagnostics, d => d.Id == id);
+            }
     }
 
     [Fact]

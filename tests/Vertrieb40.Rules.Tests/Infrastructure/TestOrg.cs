@@ -20,7 +20,7 @@ public static class TestOrg
     {
         var load = Read(json);
         Assert.False(load.HasErrors, "input errors: " + string.Join("\n", load.Diagnostics.Select(d => d.ToString(English))));
-        var opts = new AnalysisOptions { RuleOptions = options is null ? RuleOptions.Empty : new RuleOptions(options), Culture = English };
+        var opts = new AnalysisOptions { RuleOptions = options is null ? RuleOptions.Empty : new RuleOptions(options) };
         return (analyzer ?? OrganizationAnalyzer.Default).Analyze(load, opts);
     }
 

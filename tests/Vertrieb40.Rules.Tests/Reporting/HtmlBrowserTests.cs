@@ -16,6 +16,7 @@ namespace Vertrieb40.Rules.Tests.Reporting;
 /// are in the rendered DOM, and a screenshot is saved next to the test assembly. Without Chromium the test
 /// skips with a reason — except in CI (CI=true), where a missing browser is a failure.
 /// </summary>
+[Trait("Category", "Slow")] // headless Chromium and poppler: run after the fast lane (.ci/run)
 public class HtmlBrowserTests(ITestOutputHelper output)
 {
     // VERTRIEB40_CHROMIUM points at another build (and lets the skip/fail path be tried by hand).
@@ -69,7 +70,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var journey = Directory.GetFiles(Path.Combine(SeedPaths.Seeds, "journey"), "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).ToList();
         var de = CultureInfo.GetCultureInfo("de");
         var context = new ReportContext(Array.Empty<AnalysisResult>(), OrganizationAnalyzer.Default.SupportedDiagnostics, de);
-        var loader = new Vertrieb40.Rules.Comparison.SnapshotLoader(OrganizationAnalyzer.Default, new AnalysisOptions { Culture = de }, context);
+        var loader = new Vertrieb40.Rules.Comparison.SnapshotLoader(OrganizationAnalyzer.Default, new AnalysisOptions(), context);
         var trend = Vertrieb40.Rules.Comparison.Trend.Build(loader.LoadAll(journey).Select(l => l.Snapshot!).ToList());
         using (var w = new StreamWriter(htmlPath, false, new UTF8Encoding(false)))
             Vertrieb40.Rules.Comparison.TrendReport.Write(trend, "html", w, new Vertrieb40.Rules.Comparison.ComparisonReportOptions { Culture = de });
@@ -114,7 +115,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
     }
 
     private static AnalysisResult Seed(string file, string culture)
-        => OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, file), new AnalysisOptions { Culture = CultureInfo.GetCultureInfo(culture) });
+        => OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, file), new AnalysisOptions());
 
     // The printed report (A4, Chromium's print-to-PDF as --format pdf uses it): the classic seed fits 8 pages, body
     // text is at least 10 pt, and the PDF's text holds the title of every Error and Warning — nothing is hidden to save pages.

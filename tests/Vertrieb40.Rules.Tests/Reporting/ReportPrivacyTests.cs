@@ -32,7 +32,7 @@ public class ReportPrivacyTests
     {
         foreach (var c in Cultures)
         {
-            var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, seed), new AnalysisOptions { Culture = c });
+            var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, seed), new AnalysisOptions());
             var outline = r.Outline!;
             var small = r.Diagnostics.Where(d => d.Location.EntityKind == "units"
                 && outline.Units.Single(u => u.Id == d.Location.EntityId).SubtreePeople < 5).ToList();
@@ -68,7 +68,7 @@ public class ReportPrivacyTests
     [Fact]
     public void Small_unit_is_described_within_its_nearest_large_enough_parent()
     {
-        var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, "classic-sales-org.json"), new AnalysisOptions { Culture = TestOrg.English });
+        var r = OrganizationAnalyzer.Default.AnalyzeFile(Path.Combine(SeedPaths.Seeds, "classic-sales-org.json"), new AnalysisOptions());
         var units = r.Outline!.Units;
         var d = r.Diagnostics.First(x => x.Location.EntityKind == "units"
             && units.Single(u => u.Id == x.Location.EntityId) is { SubtreePeople: < 5, ParentIndex: >= 0 });

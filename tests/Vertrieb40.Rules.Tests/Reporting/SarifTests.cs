@@ -14,7 +14,7 @@ public class SarifTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json"))).GetAwaiter().GetResult());
 
-    internal static AnalysisResult Analyze(string path) => OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions { Culture = TestOrg.English });
+    internal static AnalysisResult Analyze(string path) => OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions());
 
     internal static string Sarif(IReadOnlyList<AnalysisResult> results, CultureInfo? culture = null,
         IReadOnlyList<RuleSeverityOverride>? overrides = null, bool timings = false)

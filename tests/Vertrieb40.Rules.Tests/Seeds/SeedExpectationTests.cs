@@ -44,6 +44,33 @@ public class SeedExpectationTests
             options = new AnalysisOptions { Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = practices, FindPracticesFile = false } } };
         }
         var result = OrganizationAnalyzer.Default.AnalyzeFile(path, options);
+        // A twin in another format has its own file (its findings sort after its side file's, by file name).
+        var expectedPath = path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? path + ".expected.txt" : Path.ChangeExtension(path, ".expected.txt");
+        AssertExpected(result, expectedPath);
+    }
+
+    /// <summary>
+    /// The calendar seed: the HR export with its practices and <c>hr-export.calendar.ics</c> (a weekly pipeline review,
+    /// a biweekly retro, and events that are left out: a changed date of the series, a one-off, a private one, a lunch).
+    /// </summary>
+    [Fact]
+    public void Calendar_seed_findings_match_expectations()
+    {
+        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
+        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
+        var options = new AnalysisOptions
+        {
+            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
+        };
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(csv, options);
+        AssertExpected(result, calendar + ".expected.txt");
+        var meeting = Assert.Single(result.Diagnostics, d => d.Id == "VT1010" && d.Location.FilePath == calendar);
+        Assert.Contains("'Weekly Pipeline Review Vertrieb' (pipeline review, weekly, 7 people)", meeting.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
+
+    private static void AssertExpected(AnalysisResult result, string expectedPath)
+    {
         Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
         var actual = string.Join("\n", result.Diagnostics.Select(d =>
             $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.Location.EntityId}")) + "\n"
@@ -52,9 +79,6 @@ public class SeedExpectationTests
                 .Select(c => $"coverage {c.RuleId} {c.StatusName} {string.Join(",", c.MissingFacts)}\n"))
             // The score (issue 18): per category the value, or "notScored" when none of its rules could judge the seed.
             + ScoreLines(result);
-        // A twin in another format has its own file (its findings sort after its side file's, by file name).
-        var expectedPath = path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".xlsx", StringComparison.Ordinal)
-            ? path + ".expected.txt" : Path.ChangeExtension(path, ".expected.txt");
         if (Environment.GetEnvironmentVariable("VERTRIEB40_UPDATE_EXPECTED") == "1")
             File.WriteAllText(expectedPath, actual);
         Assert.True(File.Exists(expectedPath), "missing " + expectedPath + " (run once with VERTRIEB40_UPDATE_EXPECTED=1)");

@@ -18,6 +18,9 @@ internal sealed class FunnelCarriers
     /// <summary>True when <paramref name="unit"/> carries at least one funnel step.</summary>
     public bool Carries(Unit unit) => _steps.ContainsKey(unit);
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<FunnelCarriers>(Build);
+
     /// <summary>Builds the single fact.</summary>
     public static List<FunnelCarriers> Build(SemanticModel model)
     {

@@ -29,6 +29,9 @@ public sealed class PayForResults
     /// <summary>True when the programme states a prize.</summary>
     public static bool HasPrize(RecognitionProgram program) => !string.IsNullOrWhiteSpace(program.Prize);
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<PayForResults>(Build);
+
     /// <summary>One fact per incentive plan and per recognition programme with a prize, in document order.</summary>
     public static List<PayForResults> Build(SemanticModel model)
     {

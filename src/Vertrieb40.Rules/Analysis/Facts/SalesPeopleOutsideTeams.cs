@@ -40,6 +40,9 @@ internal sealed class SalesPeopleOutsideTeams
         return false;
     }
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<SalesPeopleOutsideTeams>(Build);
+
     /// <summary>Counts per unit in one pass over the people (linear in the organisation's size).</summary>
     public static List<SalesPeopleOutsideTeams> Build(SemanticModel model)
     {

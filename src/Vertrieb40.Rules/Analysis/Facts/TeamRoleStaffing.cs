@@ -32,6 +32,9 @@ internal sealed class TeamRoleStaffing
     /// <summary>Direct members whose roles the document does not list: any of them may hold the role (issue 10).</summary>
     public int MembersWithoutRoles { get; }
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<TeamRoleStaffing>(Build);
+
     /// <summary>Builds the facts, ordered by team and role as they appear in the document.</summary>
     public static List<TeamRoleStaffing> Build(SemanticModel model)
     {

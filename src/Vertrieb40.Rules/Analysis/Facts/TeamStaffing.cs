@@ -39,6 +39,9 @@ internal sealed class TeamStaffing
         return count;
     }
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<TeamStaffing>(Build);
+
     /// <summary>Builds the facts, in the order of the units in the document.</summary>
     public static List<TeamStaffing> Build(SemanticModel model)
     {

@@ -38,6 +38,9 @@ internal sealed class TeamWork
     /// <summary>The one stage all members' roles work at, when there is exactly one; otherwise <c>none</c>.</summary>
     public FunnelStage SingleStage => Stages == 1 ? (FunnelStage)System.Numerics.BitOperations.TrailingZeroCount(StageMask) : FunnelStage.None;
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<TeamWork>(Build);
+
     /// <summary>Builds one fact per team, in document order.</summary>
     public static List<TeamWork> Build(SemanticModel model)
     {

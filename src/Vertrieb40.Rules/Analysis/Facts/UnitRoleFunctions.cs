@@ -70,8 +70,11 @@ internal sealed class UnitRoleFunctions
 
     private static int Bit(BusinessFunction function) => 1 << (int)function;
 
+    /// <summary>Declared by the rules that match these facts.</summary>
+    internal static readonly DerivedFact Fact = DerivedFact.Of<UnitRoleFunctions>(Build);
+
     /// <summary>One fact per unit, in document order.</summary>
-    public static IList Build(SemanticModel model)
+    public static List<UnitRoleFunctions> Build(SemanticModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var units = model.Organization.Units;

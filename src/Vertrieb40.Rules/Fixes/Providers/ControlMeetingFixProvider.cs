@@ -1,3 +1,5 @@
+using Vertrieb40.Rules.Diagnostics;
+
 namespace Vertrieb40.Rules.Fixes.Providers;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class ControlMeetingFixProvider : RemoveEntityFixProvider
 {
     /// <inheritdoc />
-    protected override string RuleId => "VT1010";
+    protected override string RuleId => RuleIds.VT1010;
     /// <inheritdoc />
     protected override string Title(string entity) => $"Leave out the control meeting '{entity}'";
 }

@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class IncentivePayFixProvider : SetPropertyFixProvider
 {
     /// <inheritdoc />
-    protected override string RuleId => "VT3001";
+    protected override string RuleId => RuleIds.VT3001;
     /// <inheritdoc />
     protected override string Property => "type";
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using Vertrieb40.Rules.Diagnostics;
+
 namespace Vertrieb40.Rules.Fixes.Providers;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class IndividualTargetFixProvider : RemoveEntityFixProvider
 {
     /// <inheritdoc />
-    protected override string RuleId => "VT1009";
+    protected override string RuleId => RuleIds.VT1009;
     /// <inheritdoc />
     protected override string Title(string entity) => $"Leave out the individual target '{entity}'";
 }

@@ -13,14 +13,14 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class SignatureRuleFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
-    public override IReadOnlyList<string> FixableDiagnosticIds => ["VT3007"];
+    public override IReadOnlyList<string> FixableDiagnosticIds => [RuleIds.VT3007];
 
     /// <inheritdoc />
     public override CodeAction? GetFix(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (diagnostic.Id != "VT3007") return null;
-        return new CodeAction($"Remove the higher-rank sign-off steps of approval policy '{NameOf(diagnostic)}'", "VT3007.RemoveHigherRankSteps", document =>
+        if (diagnostic.Id != RuleIds.VT3007) return null;
+        return new CodeAction($"Remove the higher-rank sign-off steps of approval policy '{NameOf(diagnostic)}'", RuleIds.VT3007 + ".RemoveHigherRankSteps", document =>
         {
             // All steps of the policy in one edit per run of neighbours (looked up once: a fix run's document
             // keeps the tree of the text it started from).

@@ -9,14 +9,14 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class SiloHandoffFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
-    public override IReadOnlyList<string> FixableDiagnosticIds => ["VT2005"];
+    public override IReadOnlyList<string> FixableDiagnosticIds => [RuleIds.VT2005];
 
     /// <inheritdoc />
     public override CodeAction? GetFix(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (diagnostic.Id != "VT2005") return null;
-        return new CodeAction($"Remove the hand-over '{NameOf(diagnostic)}' between silos", "VT2005.RemoveHandoff", document =>
+        if (diagnostic.Id != RuleIds.VT2005) return null;
+        return new CodeAction($"Remove the hand-over '{NameOf(diagnostic)}' between silos", RuleIds.VT2005 + ".RemoveHandoff", document =>
         {
             var handoff = EntityOf(document, diagnostic);
             return handoff?.Parent is { Kind: DocumentNodeKind.Array } ? document.WithoutItem(handoff) : null;

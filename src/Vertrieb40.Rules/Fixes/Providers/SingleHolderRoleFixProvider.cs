@@ -12,19 +12,19 @@ namespace Vertrieb40.Rules.Fixes.Providers;
 internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
-    public override IReadOnlyList<string> FixableDiagnosticIds => ["VT1002"];
+    public override IReadOnlyList<string> FixableDiagnosticIds => [RuleIds.VT1002];
 
     /// <inheritdoc />
     public override CodeAction? GetFix(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (diagnostic.Id != "VT1002") return null;
+        if (diagnostic.Id != RuleIds.VT1002) return null;
         var unitId = diagnostic.Properties.GetValueOrDefault("unitId") ?? diagnostic.Location.EntityId;
         var roleId = diagnostic.Properties.GetValueOrDefault("roleId");
         if (unitId is null || roleId is null) return null;
         // A leadership role is to be detached from persons (article L40), not doubled: no second lead.
         if (diagnostic.Properties.GetValueOrDefault("leadership") == "true") return null;
-        return new CodeAction($"Give role '{roleId}' to a second member of team '{unitId}'", "VT1002.SecondHolder", document =>
+        return new CodeAction($"Give role '{roleId}' to a second member of team '{unitId}'", RuleIds.VT1002 + ".SecondHolder", document =>
         {
             var members = document.ItemsWhere("people", "unitId", unitId); // indexed: a pass over all people per finding was quadratic
             static IReadOnlyList<DocumentNode> Roles(DocumentNode person)

@@ -21,7 +21,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// "functions": { "departments": { "Admin Offices": "operations", "IT*": "engineering" }, "titles": { "*Accountant*": "finance" } }
 /// </code>
 /// </summary>
-public sealed class ColumnMapping
+internal sealed class ColumnMapping
 {
     /// <summary>The header named for each field.</summary>
     public IReadOnlyDictionary<HrField, string> Columns { get; init; } = new Dictionary<HrField, string>();
@@ -49,6 +49,12 @@ public sealed class ColumnMapping
 
     /// <summary>Business functions of roles (job titles) by pattern; the first match wins.</summary>
     public IReadOnlyList<FunctionPattern> RoleFunctions { get; init; } = Array.Empty<FunctionPattern>();
+
+    /// <summary>
+    /// Purposes of calendar meetings by title pattern (<c>"meetings": { "Jour fixe*": "coordination", "1:1*": "none" }</c>);
+    /// the first match wins over the purpose read from the title.
+    /// </summary>
+    public IReadOnlyList<MeetingPattern> MeetingPurposes { get; init; } = Array.Empty<MeetingPattern>();
 
     /// <summary>
     /// Reads a mapping file. Problems become VT0305 diagnostics (with line and column); the mapping is null then.
@@ -90,6 +96,7 @@ public sealed class ColumnMapping
         string? managerKeyColumn = null;
         var unitFunctions = new List<FunctionPattern>();
         var roleFunctions = new List<FunctionPattern>();
+        var meetings = new List<MeetingPattern>();
         foreach (var prop in root.Properties())
         {
             switch (prop.Name)
@@ -154,24 +161,36 @@ public sealed class ColumnMapping
                         }
                     }
                     break;
+                case "meetings":
+                    if (prop.Value is not JObject meetingPatterns) { Problem(prop.Value, "'meetings' must be an object of calendar title patterns and purposes, such as { \"Jour fixe*\": \"coordination\", \"1:1*\": \"none\" }"); break; }
+                    foreach (var pattern in meetingPatterns.Properties())
+                    {
+                        var text = pattern.Value.Type == JTokenType.String ? (string?)pattern.Value : null;
+                        if (string.IsNullOrWhiteSpace(pattern.Name)) Problem(pattern, "a title pattern must not be empty");
+                        else if (text == "none") meetings.Add(new MeetingPattern(pattern.Name.Trim(), null));
+                        else if (text is null || !EnumNames<MeetingPurpose>.TryParse(text, out var purpose))
+                            Problem(pattern.Value, $"the purpose for '{pattern.Name}' must be one of {EnumNames<MeetingPurpose>.List}, or none (leave such events out)");
+                        else meetings.Add(new MeetingPattern(pattern.Name.Trim(), purpose));
+                    }
+                    break;
                 case "$schema":
                 case "description":
                     break;
                 default:
-                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding, sheet, managerKey, functions)");
+                    Problem(prop, $"unknown property '{prop.Name}' (expected columns, delimiter, encoding, sheet, managerKey, functions, meetings)");
                     break;
             }
         }
         return problems.Count > 0 ? null : new ColumnMapping
         {
             Columns = columns, Delimiter = delimiter, Encoding = encoding, Sheet = sheet, ManagerKey = managerKey, ManagerKeyColumn = managerKeyColumn,
-            UnitFunctions = unitFunctions, RoleFunctions = roleFunctions,
+            UnitFunctions = unitFunctions, RoleFunctions = roleFunctions, MeetingPurposes = meetings,
         };
     }
 }
 
 /// <summary>What the manager column of an export refers to.</summary>
-public enum ManagerKey
+internal enum ManagerKey
 {
     /// <summary>The manager's employee id.</summary>
     EmployeeId,
@@ -185,14 +204,16 @@ public enum ManagerKey
 /// A name pattern and the business function it sets: <c>*</c> stands for any text; case and surrounding
 /// spaces are ignored. "IT*" matches "IT Services", "*Accountant*" matches "Senior Accountant II".
 /// </summary>
-public sealed record FunctionPattern(string Pattern, BusinessFunction Function)
+internal sealed record FunctionPattern(string Pattern, BusinessFunction Function)
 {
     /// <summary>True when <paramref name="name"/> matches the pattern.</summary>
-    public bool Matches(string name)
+    public bool Matches(string name) => Matches(Pattern, name);
+
+    internal static bool Matches(string pattern, string name)
     {
-        var parts = Pattern.Split('*');
+        var parts = pattern.Split('*');
         var text = name.AsSpan().Trim();
-        if (parts.Length == 1) return text.Equals(Pattern, StringComparison.OrdinalIgnoreCase);
+        if (parts.Length == 1) return text.Equals(pattern, StringComparison.OrdinalIgnoreCase);
         if (!text.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase)) return false;
         var pos = parts[0].Length;
         for (var i = 1; i < parts.Length - 1; i++)
@@ -203,4 +224,20 @@ public sealed record FunctionPattern(string Pattern, BusinessFunction Function)
         }
         return text.Length - pos >= parts[^1].Length && text.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
+}
+
+/// <summary>
+/// A calendar title pattern (as in <see cref="FunctionPattern"/>: <c>*</c> for any text, case ignored) and the meeting
+/// purpose it sets, overriding the purpose read from the title; a null <see cref="Purpose"/> leaves matching events out.
+/// </summary>
+public sealed class MeetingPattern(string pattern, MeetingPurpose? purpose)
+{
+    /// <summary>The title pattern.</summary>
+    public string Pattern { get; } = pattern;
+
+    /// <summary>The purpose it sets; null leaves matching events out.</summary>
+    public MeetingPurpose? Purpose { get; } = purpose;
+
+    /// <summary>True when <paramref name="title"/> matches the pattern.</summary>
+    public bool Matches(string title) => FunctionPattern.Matches(Pattern, title);
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Vertrieb40.Rules.Reading.HrExport;
 
@@ -13,7 +12,15 @@ internal sealed class CsvRecordReader : IRecordSource
 {
     private readonly TextReader _text;
     private readonly char[] _buffer = new char[1 << 16];
-    private readonly StringBuilder _field = new(64);
+    // The current field's characters (a plain array, not a StringBuilder: the kept value is looked up as a span).
+    private char[] _field = new char[256];
+    private int _fieldLength;
+    // Repeating values (departments, titles, manager ids) become one string each, not one per row (see Intern).
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolBySpan;
+#endif
+    private const int MaxPooled = 1 << 18;
     private int _pos;
     private int _len;
     private int _line = 1;
@@ -30,6 +37,9 @@ internal sealed class CsvRecordReader : IRecordSource
         _text = text;
         _maxFieldLength = maxFieldLength;
         _maxFields = maxFields;
+#if NET9_0_OR_GREATER
+        _poolBySpan = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
         _plainStops = SearchValues.Create(new[] { Delimiter, '\n', '\r', '"' });
@@ -40,6 +50,12 @@ internal sealed class CsvRecordReader : IRecordSource
     /// exports carry many columns the model does not use, and a million rows of them is a lot of garbage.
     /// </summary>
     public bool[]? Keep { get; set; }
+
+    /// <summary>
+    /// Columns whose values repeat from row to row (null: none): each distinct value becomes one string, shared by
+    /// every row that has it, instead of a new string per row.
+    /// </summary>
+    public bool[]? Intern { get; set; }
 
     /// <summary>The delimiter in use (given, or detected from the header line).</summary>
     public char Delimiter { get; }
@@ -89,21 +105,19 @@ internal sealed class CsvRecordReader : IRecordSource
         while (true)
         {
             // One field.
-            _field.Clear();
+            _fieldLength = 0;
             _fieldTooLong = false;
             var fieldLine = _line;
-            var quoted = false;
             var endOfRecord = false;
             while (true)
             {
                 if (!EnsureData()) { endOfRecord = true; break; }
                 var c = _buffer[_pos];
-                if (c == '"' && !_fieldTooLong && IsBlank(_field))
+                if (c == '"' && !_fieldTooLong && IsBlank(Field))
                 {
                     _pos++;
-                    quoted = true;
                     sawQuote = true;
-                    _field.Clear();
+                    _fieldLength = 0;
                     fieldLine = _line;
                     if (!ReadQuoted()) { endOfRecord = true; break; }
                     // After the closing quote only blanks may follow before the delimiter or line end.
@@ -126,7 +140,7 @@ internal sealed class CsvRecordReader : IRecordSource
                 Append(_pos, run);
                 _pos += run;
             }
-            if (!sawContent && !IsBlank(_field)) sawContent = true;
+            if (!sawContent && !IsBlank(Field)) sawContent = true;
             if (_fieldTooLong)
                 SetError(limit: true, $"field {Fields.Count + 1} is longer than {_maxFieldLength:N0} characters (ReaderOptions.MaxStringLength); it was skipped", fieldLine, Fields.Count + 1);
             if (Fields.Count >= _maxFields)
@@ -136,8 +150,9 @@ internal sealed class CsvRecordReader : IRecordSource
                 if (endOfRecord) break;
                 continue;
             }
-            var keep = Keep is null || (Fields.Count < Keep.Length && Keep[Fields.Count]);
-            Fields.Add(!keep ? "" : quoted ? Trim(_field.ToString()) : Trim(_field));
+            var column = Fields.Count;
+            var keep = Keep is null || (column < Keep.Length && Keep[column]);
+            Fields.Add(!keep ? "" : Value(Field.Trim(" \t"), Intern != null && column < Intern.Length && Intern[column]));
             FieldLines.Add(fieldLine);
             if (endOfRecord) break;
         }
@@ -178,18 +193,40 @@ internal sealed class CsvRecordReader : IRecordSource
         }
     }
 
+    private ReadOnlySpan<char> Field => _field.AsSpan(0, _fieldLength);
+
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t");
+
+    private string Value(ReadOnlySpan<char> value, bool intern)
+    {
+        if (value.IsEmpty) return "";
+        if (!intern) return new string(value);
+#if NET9_0_OR_GREATER
+        if (_poolBySpan.TryGetValue(value, out var pooled)) return pooled;
+        var s = new string(value);
+#else
+        var s = new string(value);
+        if (_pool.TryGetValue(s, out var pooled)) return pooled;
+#endif
+        if (_pool.Count < MaxPooled) _pool[s] = s; // bounded: a hostile export of distinct values costs no more than without the pool
+        return s;
+    }
+
     private void Append(int start, int count)
     {
         if (_fieldTooLong) return;
-        if (_field.Length + count > _maxFieldLength) { _fieldTooLong = true; _field.Clear(); return; }
-        _field.Append(_buffer, start, count);
+        if (_fieldLength + count > _maxFieldLength) { _fieldTooLong = true; _fieldLength = 0; return; }
+        if (_fieldLength + count > _field.Length) Array.Resize(ref _field, (int)Math.Min(Math.Max(_field.Length * 2L, _fieldLength + (long)count), int.MaxValue));
+        Array.Copy(_buffer, start, _field, _fieldLength, count);
+        _fieldLength += count;
     }
 
     private void AppendChar(char c)
     {
         if (_fieldTooLong) return;
-        if (_field.Length + 1 > _maxFieldLength) { _fieldTooLong = true; _field.Clear(); return; }
-        _field.Append(c);
+        if (_fieldLength + 1 > _maxFieldLength) { _fieldTooLong = true; _fieldLength = 0; return; }
+        if (_fieldLength == _field.Length) Array.Resize(ref _field, _field.Length * 2);
+        _field[_fieldLength++] = c;
     }
 
     private void EndLine()
@@ -248,20 +285,5 @@ internal sealed class CsvRecordReader : IRecordSource
         return semicolon > comma ? ';' : ',';
     }
 
-    private static bool IsBlank(StringBuilder sb)
-    {
-        for (var i = 0; i < sb.Length; i++)
-            if (sb[i] is not (' ' or '\t')) return false;
-        return true;
-    }
-
-    private static string Trim(string s) => s.Trim(' ', '\t');
-
-    private static string Trim(StringBuilder sb)
-    {
-        int start = 0, end = sb.Length;
-        while (start < end && sb[start] is ' ' or '\t') start++;
-        while (end > start && sb[end - 1] is ' ' or '\t') end--;
-        return end == start ? "" : sb.ToString(start, end - start);
-    }
+    private static bool IsBlank(ReadOnlySpan<char> field) => !field.ContainsAnyExcept(Blanks);
 }

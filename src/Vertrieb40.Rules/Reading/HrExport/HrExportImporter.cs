@@ -60,6 +60,15 @@ internal sealed class HrExportImporter
         Array.Fill(_column, -1);
     }
 
+    /// <summary>
+    /// The people by work e-mail address (case-insensitive), for matching calendar attendees; an address two rows
+    /// share matches nobody. Kept here, never in the model: no output can show an address.
+    /// </summary>
+    public Dictionary<string, Person?> PeopleByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The column mapping the export was read with (its <c>"meetings"</c> apply to calendars too).</summary>
+    public ColumnMapping? Mapping => _mapping;
+
     /// <summary>How each unit and role got its business function (in the order they were created).</summary>
     public List<FunctionEvidence> Functions { get; } = new();
 
@@ -77,6 +86,11 @@ internal sealed class HrExportImporter
             if (col >= 0) keep[col] = true;
         if (_managerKeyColumn >= 0) keep[_managerKeyColumn] = true;
         _csv.Keep = keep;
+        // Values that repeat from row to row: one string each for a million rows (ids and names are unique, not pooled).
+        var intern = new bool[_header.Length];
+        foreach (var field in new[] { HrField.Division, HrField.Department, HrField.Team, HrField.JobTitle, HrField.Roles, HrField.ManagerId, HrField.ManagerName })
+            if (_column[(int)field] >= 0) intern[_column[(int)field]] = true;
+        _csv.Intern = intern;
         var record = 0;
         while (_csv.Read())
         {
@@ -153,6 +167,13 @@ internal sealed class HrExportImporter
             if (existing >= 0)
             {
                 if (_mapping?.Columns.ContainsKey(field) == true) continue; // the mapping chose; the synonym is ignored
+                if (field == HrField.Email)
+                {
+                    // A private and a work address: calendars invite the work one. Only attendees are matched by it,
+                    // so a second address column is no reason to refuse the export.
+                    if (HrHeaderSynonyms.IsWorkEmail(_header[i]) && !HrHeaderSynonyms.IsWorkEmail(_header[existing])) _column[(int)field] = i;
+                    continue;
+                }
                 _errors.Add(InputDescriptors.UnusableCsvHeader, At(line, i + 1, "/header/" + i),
                     $"columns {existing + 1} '{_header[existing]}' and {i + 1} '{_header[i]}' both look like the {Words(field)}; name the one to use in a column mapping file (--mapping)");
                 ok = false;
@@ -175,12 +196,13 @@ internal sealed class HrExportImporter
     {
         var fields = _csv.Fields;
         var line = _csv.RecordLine;
-        var pointer = "/rows/" + record.ToString(CultureInfo.InvariantCulture);
+        // The row's pointer is formatted only for a problem: a million rows must not format a million of them.
+        string RowPointer() => "/rows/" + record.ToString(CultureInfo.InvariantCulture);
         if (_csv.Error != null)
-            _errors.Add(_csv.ErrorIsLimit ? InputDescriptors.LimitExceeded : InputDescriptors.InvalidCsv, At(_csv.ErrorLine, _csv.ErrorField, pointer),
+            _errors.Add(_csv.ErrorIsLimit ? InputDescriptors.LimitExceeded : InputDescriptors.InvalidCsv, At(_csv.ErrorLine, _csv.ErrorField, RowPointer()),
                 _csv.ErrorIsLimit ? $"the row at line {line}: {_csv.Error}" : _csv.Error);
         else if (fields.Count != _header.Length)
-            _errors.Add(InputDescriptors.InvalidCsv, At(line, Math.Min(fields.Count, _header.Length + 1), pointer),
+            _errors.Add(InputDescriptors.InvalidCsv, At(line, Math.Min(fields.Count, _header.Length + 1), RowPointer()),
                 $"the row at line {line} has {fields.Count} fields, but the header has {_header.Length} (a value that contains '{Printable(_csv.Delimiter)}' must be quoted)");
 
         var idCol = _column[(int)HrField.EmployeeId];
@@ -188,13 +210,13 @@ internal sealed class HrExportImporter
         // SAP SuccessFactors' user data file repeats the header as labels in its second row ("USERID" under USERID).
         if (record == 0 && _org.People.Count == 0 && id.Length > 0 && string.Equals(id, _header[idCol], StringComparison.OrdinalIgnoreCase)) return;
         if (id.Length == 0)
-            _errors.Add(InputDescriptors.InvalidCsv, At(LineOf(idCol), idCol + 1, pointer + "/employeeId"),
+            _errors.Add(InputDescriptors.InvalidCsv, At(LineOf(idCol), idCol + 1, RowPointer() + "/employeeId"),
                 $"the row at line {line} has no employee id in column {idCol + 1} '{_header[idCol]}'");
         else if (_rowOfId.TryGetValue(id, out var firstLine))
         {
             // A repeated row (exports joined with a history table repeat every person) is left out: the person is
             // the first row's. Said once per row, or once for all of them; the id only with --show-names.
-            _duplicates.Add(new Location(_filePath, pointer + "/employeeId", Span(LineOf(idCol), idCol + 1)), line, firstLine,
+            _duplicates.Add(new Location(_filePath, RowPointer() + "/employeeId", Span(LineOf(idCol), idCol + 1)), line, firstLine,
                 _privacy.ShowNames ? " ('" + _privacy.DisplayId(id) + "')" : new HiddenValue(idCol + 1, _header[idCol], leadingSpace: true, isName: false));
             return;
         }
@@ -240,6 +262,13 @@ internal sealed class HrExportImporter
         _keyValue.Add(_managerKeyColumn >= 0 && _managerKeyColumn < fields.Count ? NullIfEmpty(fields[_managerKeyColumn]) : null);
         var managerCol = _column[(int)HrField.ManagerId] >= 0 ? _column[(int)HrField.ManagerId] : _column[(int)HrField.ManagerName];
         if (managerCol >= 0) person.ManagerIdPosition = new SourcePosition(LineOf(managerCol), managerCol + 1);
+        if (NullIfEmpty(Get(HrField.Email)) is { } email)
+        {
+            email = email.Trim();
+            if (email.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) email = email[7..];
+            // Shared by two rows (a team mailbox written into each row): ambiguous, so it matches nobody.
+            if (!PeopleByEmail.TryAdd(email, person)) PeopleByEmail[email] = null;
+        }
         _org.PeopleList.Add(person);
     }
 
@@ -444,12 +473,13 @@ internal sealed class HrExportImporter
                 var idValue = idCol >= 0 && (useIdColumn || idValuesAsNames) ? o._managerIdValue[i] : null;
                 var nameValue = nameCol >= 0 && useNameColumn ? o._managerNameValue[i] : null;
                 var (col, field) = idValue != null || (nameValue is null && idCol >= 0) ? (idCol, "managerId") : (nameCol, "managerName");
-                var at = o.PersonAt(p, col, "/rows/" + i.ToString(CultureInfo.InvariantCulture) + "/" + field);
+                // The location is made only when the row has a problem: most rows resolve, and a million would be garbage.
+                var at = new RowAt(p, col, i, field);
                 // HR systems often record the head of the company as their own manager: that is the top, not a cycle.
                 if ((idValue is null && nameValue is null) || (idValue != null && useIdColumn && idValue == p.Id))
                 {
                     if (top is null) top = p;
-                    else _missing.Add(at, p.Start.Line, top.Start.Line);
+                    else _missing.Add(at.Location(o), p.Start.Line, top.Start.Line);
                     continue;
                 }
                 if (idValue != null)
@@ -458,10 +488,10 @@ internal sealed class HrExportImporter
                     if (idValuesAsNames && ByName(p, idValue, col, at)) continue;
                     if (nameValue is null || !useNameColumn)
                     {
-                        if (!idValuesAsNames || !LooksLikeName(idValue)) _unknown.Add(at, p.Start.Line, o.Shown(idValue, col, isName: !useIdColumn));
+                        if (!idValuesAsNames || !LooksLikeName(idValue)) _unknown.Add(at.Location(o), p.Start.Line, o.Shown(idValue, col, isName: !useIdColumn));
                         continue;
                     }
-                    at = o.PersonAt(p, nameCol, "/rows/" + i.ToString(CultureInfo.InvariantCulture) + "/managerName");
+                    at = new RowAt(p, nameCol, i, "managerName");
                     col = nameCol;
                 }
                 if (nameValue != null) ByName(p, nameValue, col, at);
@@ -476,7 +506,7 @@ internal sealed class HrExportImporter
 
         // True when resolved; otherwise a warning is recorded (unknown or ambiguous), except for a value that looks
         // like an id (the caller reports it as an unknown id).
-        private bool ByName(Person p, string name, int col, Location at)
+        private bool ByName(Person p, string name, int col, RowAt at)
         {
             var (match, count) = Names().Find(name);
             if (match != null)
@@ -489,10 +519,10 @@ internal sealed class HrExportImporter
                 p.ManagerId = match.Id;
                 return true;
             }
-            if (count > 1) { _ambiguous.Add(at, p.Start.Line, owner.Shown(name, col, isName: true), count); return true; }
+            if (count > 1) { _ambiguous.Add(at.Location(owner), p.Start.Line, owner.Shown(name, col, isName: true), count); return true; }
             if (LooksLikeName(name) || col == owner._column[(int)HrField.ManagerName])
             {
-                _unknown.Add(at, p.Start.Line, owner.Shown(name, col, isName: true));
+                _unknown.Add(at.Location(owner), p.Start.Line, owner.Shown(name, col, isName: true));
                 return true;
             }
             return false;
@@ -521,18 +551,18 @@ internal sealed class HrExportImporter
             for (var i = 0; i < _people.Count; i++)
             {
                 var p = _people[i];
-                var at = o.PersonAt(p, idCol, "/rows/" + i.ToString(CultureInfo.InvariantCulture) + "/managerId");
+                var at = new RowAt(p, idCol, i, "managerId");
                 var v = values[i];
                 if (v is null || (o._keyValue[i] is { } own && string.Equals(own, v, StringComparison.OrdinalIgnoreCase)))
                 {
                     if (top is null) top = p;
-                    else _missing.Add(at, p.Start.Line, top.Start.Line);
+                    else _missing.Add(at.Location(o), p.Start.Line, top.Start.Line);
                     continue;
                 }
                 rows++;
-                if (repeated.Contains(v)) { _ambiguous.Add(at, p.Start.Line, o.Shown(v, idCol, isName: false), 2); continue; }
+                if (repeated.Contains(v)) { _ambiguous.Add(at.Location(o), p.Start.Line, o.Shown(v, idCol, isName: false), 2); continue; }
                 if (_byKey.TryGetValue(v, out var m)) { p.ManagerId = m.Id; resolved++; continue; }
-                _unknown.Add(at, p.Start.Line, o.Shown(v, idCol, isName: false));
+                _unknown.Add(at.Location(o), p.Start.Line, o.Shown(v, idCol, isName: false));
             }
             o.AddInfo(InputDescriptors.ManagerKeyColumn, o.At(1, col + 1, "/header/" + col), o._header[col], resolved, rows);
             o.Report(_unknown, InputDescriptors.UnknownManager, InputDescriptors.UnknownManagerRows, null);
@@ -602,6 +632,13 @@ internal sealed class HrExportImporter
 
     private Location At(int line, int column, string pointer) => new(_filePath, pointer, Span(line, column));
 
+    /// <summary>Where a row's manager value is, made into a <see cref="Location"/> only when there is something to report.</summary>
+    private readonly record struct RowAt(Person Person, int Column, int Row, string Field)
+    {
+        public Location Location(HrExportImporter owner)
+            => owner.PersonAt(Person, Column, "/rows/" + Row.ToString(CultureInfo.InvariantCulture) + "/" + Field);
+    }
+
     // The person's id names the location only where ids may be shown (--show-names, or a pseudonym).
     private Location PersonAt(Person p, int col, string pointer)
     {
@@ -621,6 +658,7 @@ internal sealed class HrExportImporter
         HrField.FirstName => "first name",
         HrField.LastName => "last name",
         HrField.CostCenter => "cost centre",
+        HrField.Email => "e-mail address",
         _ => f.ToString().ToLowerInvariant(),
     };
 

@@ -13,6 +13,14 @@ public sealed class HrExportOptions
     /// </summary>
     public string? PracticesFile { get; init; }
 
+    /// <summary>
+    /// Calendar exports (<c>.ics</c>, RFC 5545) whose recurring meetings are added to every export read: cadence from
+    /// the recurrence rule, chair from the organiser, attendees matched to people by the export's e-mail column or by
+    /// name, purpose from the title (or the column mapping's <c>"meetings"</c>). Only files named here are read (a
+    /// calendar holds private appointments: it is read when asked for, never found by convention).
+    /// </summary>
+    public IReadOnlyList<string> CalendarFiles { get; init; } = Array.Empty<string>();
+
     /// <summary>Whether <c>&lt;export&gt;.practices.json</c> is picked up automatically (default true).</summary>
     public bool FindPracticesFile { get; init; } = true;
 

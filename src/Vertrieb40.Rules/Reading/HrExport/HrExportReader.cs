@@ -15,7 +15,7 @@ namespace Vertrieb40.Rules.Reading.HrExport;
 /// row is held at a time while reading. Never throws on bad input: every problem is a diagnostic with
 /// file, row line and column (the field's 1-based index), and a pointer such as <c>/rows/17/managerId</c>.
 /// </summary>
-public static class HrExportReader
+internal static class HrExportReader
 {
     /// <summary>True for paths this reader handles (<c>.csv</c>, <c>.tsv</c>).</summary>
     public static bool IsHrExport(string path)
@@ -37,19 +37,26 @@ public static class HrExportReader
                 return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.UnusableCsvHeader, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
             if (problem != null)
                 return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
-            ColumnMapping? mapping = null;
-            if (options.HrExport.MappingFile is { } mappingFile)
-            {
-                mapping = ColumnMapping.ReadFile(mappingFile, out var problems);
-                if (mapping is null) return new LoadResult(path, null, problems);
-            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return read(stream, path, options, mapping);
+            return ReadStream(stream, path, options, read);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return Fail(path, InputDescriptors.FileUnreadable, ex.Message.TrimEnd('.'));
         }
+    }
+
+    // A stream with the mapping file of the options (OrganizationReader.Read(stream, "x.csv") and ReadFile).
+    internal static LoadResult ReadStream(Stream stream, string path, ReaderOptions? options, Func<Stream, string, ReaderOptions, ColumnMapping?, LoadResult> read)
+    {
+        options ??= ReaderOptions.Default;
+        ColumnMapping? mapping = null;
+        if (options.HrExport.MappingFile is { } mappingFile)
+        {
+            mapping = ColumnMapping.ReadFile(mappingFile, out var problems);
+            if (mapping is null) return new LoadResult(path, null, problems);
+        }
+        return read(stream, path, options, mapping);
     }
 
     /// <summary>
@@ -58,15 +65,8 @@ public static class HrExportReader
     /// </summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null, ColumnMapping? mapping = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        stream = SeekableStream.Of(stream);
         options ??= ReaderOptions.Default;
-        if (!stream.CanSeek)
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
         var encoding = DetectEncoding(stream, mapping?.Encoding, out var problem, out var problemLine);
         if (encoding is null)
             return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(problemLine, 1, problemLine, 1)), problem!) });
@@ -110,6 +110,9 @@ public static class HrExportReader
                 var exportUnits = org.Units.Count;
                 var exportRoles = org.Roles.Count;
                 var refined = MergePractices(org, filePath, options, errors, extra, exportUnits, exportRoles);
+                // Before privacy: attendees are matched by the names and ids as written.
+                if (options.HrExport.CalendarFiles.Count > 0)
+                    new Calendar.CalendarReader(org, importer.PeopleByEmail, importer.Mapping, options).ReadAll(options.HrExport.CalendarFiles, extra);
                 FunctionReport.Add(importer.Functions, refined, filePath, errors);
                 PersonPrivacy.Apply(org, privacy);
                 new OrganizationLinker(org, errors).Link();
@@ -303,6 +306,20 @@ public static class HrExportReader
             {
                 for (var i = 0; i < read; i++, offset++)
                 {
+                    if (pending == 0)
+                    {
+                        // Exports are mostly ASCII: skip a run of it at once (vectorised), counting its line ends.
+                        var ascii = buffer.AsSpan(i, read - i);
+                        var run = ascii.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                        if (run < 0) run = ascii.Length;
+                        if (run > 0)
+                        {
+                            line += ascii[..run].Count((byte)'\n');
+                            i += run;
+                            offset += run;
+                            if (i == read) break;
+                        }
+                    }
                     var b = buffer[i];
                     if (pending > 0)
                     {

@@ -1,7 +1,7 @@
 namespace Vertrieb40.Rules.Reading.HrExport;
 
 /// <summary>The fields an HR export can provide; each is found by header synonyms or named in a column mapping.</summary>
-public enum HrField
+internal enum HrField
 {
     /// <summary>The person's id (Employee ID, EmpID, Worker_ID, Personalnummer, …). Required.</summary>
     EmployeeId,
@@ -29,6 +29,11 @@ public enum HrField
     Team,
     /// <summary>Further roles, several in one cell separated by <c>;</c>, <c>,</c> or <c>|</c> (Roles, Rollen).</summary>
     Roles,
+    /// <summary>
+    /// The work e-mail address (Email, E-Mail, Work Email, Geschäftliche E-Mail, …): used only to match calendar
+    /// attendees to people (<see cref="HrExportOptions.CalendarFiles"/>); never kept in the model or written to any output.
+    /// </summary>
+    Email,
 }
 
 /// <summary>Header synonyms: a header matches when it equals a synonym after removing case, spaces, '_', '-', '.', '/' and '#'.</summary>
@@ -37,6 +42,18 @@ internal static class HrHeaderSynonyms
     private static readonly Dictionary<string, HrField> Map = Build();
 
     public static bool TryMatch(string header, out HrField field) => Map.TryGetValue(Normalize(header), out field);
+
+    /// <summary>
+    /// True for an e-mail header that names the work address ("Work Email", "Geschäftliche E-Mail"): exports often
+    /// have a private and a work address, and the work one is what calendars use.
+    /// </summary>
+    public static bool IsWorkEmail(string header)
+    {
+        var key = Normalize(header);
+        return key.Contains("work", StringComparison.Ordinal) || key.Contains("business", StringComparison.Ordinal) || key.Contains("gesch", StringComparison.Ordinal)
+               || key.Contains("dienst", StringComparison.Ordinal) || key.Contains("corporate", StringComparison.Ordinal) || key.Contains("company", StringComparison.Ordinal)
+               || key.Contains("office", StringComparison.Ordinal) || key.Contains("firm", StringComparison.Ordinal);
+    }
 
     /// <summary>The key a header is compared by.</summary>
     public static string Normalize(string header)
@@ -58,6 +75,7 @@ internal static class HrHeaderSynonyms
         HrField.JobTitle => "Job Title / Stelle",
         HrField.Team => "Team / Arbeitsgruppe",
         HrField.Roles => "Roles / Rollen",
+        HrField.Email => "Work Email / Geschäftliche E-Mail",
         _ => field.ToString(),
     };
 
@@ -86,6 +104,10 @@ internal static class HrHeaderSynonyms
         Add(HrField.Location, "location", "site", "office", "city", "work location", "standort", "ort", "arbeitsort");
         Add(HrField.Team, "team", "team name", "teamname", "squad", "squad name", "arbeitsgruppe", "teambezeichnung");
         Add(HrField.Roles, "roles", "rollen", "all roles", "additional roles", "further roles", "weitere rollen", "alle rollen");
+        Add(HrField.Email, "email", "e-mail", "e mail", "mail", "email address", "e-mail address", "e-mail-adresse", "emailadresse", "mailadresse",
+            "work email", "work e-mail", "business email", "business e-mail", "primary work email", "email work", "corporate email", "company email",
+            "office email", "email primary work", "geschäftliche e-mail", "geschäftliche e-mail-adresse", "e-mail geschäftlich", "dienstliche e-mail",
+            "e-mail dienstlich", "dienstliche e-mail-adresse", "firmen-e-mail", "e-mail (geschäftlich)", "e-mail-adresse (geschäftlich)");
         Add(HrField.CostCenter, "cost centre", "cost center", "costcenter", "cost centre code", "kostenstelle", "kst");
         return m;
     }

@@ -8,6 +8,8 @@ internal interface IRecordSource
 {
     /// <summary>Columns whose values are needed (null: all).</summary>
     bool[]? Keep { get; set; }
+    /// <summary>Columns whose repeating values may share one string per distinct value (null: none); a hint.</summary>
+    bool[]? Intern { get; set; }
     /// <summary>The delimiter named in messages about ragged rows (CSV).</summary>
     char Delimiter { get; }
     /// <summary>The fields of the current record, trimmed.</summary>

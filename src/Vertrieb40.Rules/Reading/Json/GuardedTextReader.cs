@@ -52,8 +52,25 @@ internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options,
         if (_total > _maxChars)
             throw new InputRejectedException(InputDescriptors.LimitExceeded, new SourcePosition(_line, Math.Max(1, _column)),
                 $"the document is longer than {_maxChars:N0} characters (ReaderOptions.MaxFileBytes)");
-        foreach (var c in chunk)
+        for (var i = 0; i < chunk.Length; i++)
         {
+            // Most of a document is the inside of strings: skip a run of ordinary characters at once (vectorised),
+            // counting it against the token limit and the column; what ends the run is handled one by one below.
+            if (_state == State.InString)
+            {
+                var rest = chunk[i..];
+                var run = rest.IndexOfAny(StringStops);
+                if (run < 0) run = rest.Length;
+                if (run > 0)
+                {
+                    _column += run;
+                    _afterCarriageReturn = false;
+                    CountRun(run);
+                    i += run;
+                    if (i == chunk.Length) break;
+                }
+            }
+            var c = chunk[i];
             // Line and column as JsonTextReader counts them: \n, \r and \r\n each end a line.
             if (c == '\n')
             {
@@ -127,6 +144,16 @@ internal sealed class GuardedTextReader(TextReader inner, ReaderOptions options,
         _tokenLength = 0;
         _tokenLine = _line;
         _tokenColumn = _column;
+    }
+
+    // Characters that end a run inside a string: either quote, an escape, a line end, the invalid-UTF-8 marker.
+    private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"'\\\n\r" + CountingUtf8Fallback.Marker);
+
+    private void CountRun(int run)
+    {
+        if ((_tokenLength += run) <= _maxToken) return;
+        _tokenLength = _maxToken;
+        Count(); // over the limit: reported as for one character
     }
 
     private void Count()

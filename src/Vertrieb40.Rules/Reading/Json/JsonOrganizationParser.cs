@@ -38,7 +38,7 @@ internal sealed class JsonOrganizationParser
     private readonly List<object> _path = new(8);
     private readonly Dictionary<string, string> _idPool = new(StringComparer.Ordinal);
     private readonly Organization _org = new();
-    private readonly Dictionary<string, int> _entityNames = new(StringComparer.Ordinal); // reused: one entity is read at a time
+    private readonly SeenNames _entityNames = new(); // reused: one entity is read at a time
 
     public JsonOrganizationParser(TextReader text, string? filePath, ReaderOptions options, InputErrors errors, CountingUtf8Fallback? invalidUtf8 = null)
     {
@@ -77,19 +77,25 @@ internal sealed class JsonOrganizationParser
     {
         try
         {
-            if (!_reader.Read())
+            // Comments may stand anywhere, also before the root object and after it (one grammar with the fixer).
+            bool more;
+            do more = _reader.Read();
+            while (more && _reader.TokenType == JsonToken.Comment);
+            if (!more)
             {
                 _errors.Add(InputDescriptors.InvalidJson, Here(new SourcePosition(1, 1)), "the file is empty (expected an object such as { \"schemaVersion\": \"1.0\", … })");
                 return null;
             }
             if (_reader.TokenType != JsonToken.StartObject)
             {
-                TypeError("the document", "an object", Pos());
+                TypeError(InputWords.TheDocument, InputWords.AnObject, Pos());
                 return null;
             }
             ReadRoot();
             ApplyVersionDefaults();
-            if (_reader.Read())
+            do more = _reader.Read();
+            while (more && _reader.TokenType == JsonToken.Comment);
+            if (more)
                 _errors.Add(InputDescriptors.InvalidJson, Here(Pos()), "unexpected content after the end of the document");
             return _org;
         }
@@ -142,7 +148,7 @@ internal sealed class JsonOrganizationParser
     {
         var start = Pos();
         var sawVersion = false;
-        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLine = new SeenNames();
         while (NextProperty(out var name, out var namePos))
         {
             _path.Add(name);
@@ -190,7 +196,7 @@ internal sealed class JsonOrganizationParser
             _path.RemoveAt(_path.Count - 1);
         }
         if (!sawVersion)
-            _errors.Add(InputDescriptors.MissingRequired, Here(start), "The document", "schemaVersion");
+            _errors.Add(InputDescriptors.MissingRequired, Here(start), InputWords.TheDocumentSubject, "schemaVersion");
     }
 
     // 1.0 documents keep their meaning: the 1.0 schema documented "higherRank": true as the default of an
@@ -226,7 +232,7 @@ internal sealed class JsonOrganizationParser
         var text = ReadString(name, pos);
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, text, expected);
+        _errors.Add(InputDescriptors.InvalidValue, Here(pos), name, text, InputWords.DateLike(expected));
         return null;
     }
 
@@ -244,7 +250,7 @@ internal sealed class JsonOrganizationParser
             _path.Add(index);
             if (_reader.TokenType != JsonToken.StartObject)
             {
-                TypeError(PathText(), "an object (one " + what + ")", Pos());
+                TypeError(PathText(), InputWords.ObjectOne(what), Pos());
                 SkipValue();
             }
             else
@@ -256,13 +262,13 @@ internal sealed class JsonOrganizationParser
                 while (NextProperty(out var name, out var pos))
                 {
                     _path.Add(name);
-                    if (SkippedAsDuplicate(_entityNames, name, pos, "a " + what)) continue;
+                    if (SkippedAsDuplicate(_entityNames, name, pos, what, article: true)) continue;
                     if (name == "id")
                     {
                         var id = ReadString(name, pos);
                         if (id != null)
                         {
-                            if (id.Length == 0) _errors.Add(InputDescriptors.InvalidValue, Here(pos), "id", "", "a non-empty string");
+                            if (id.Length == 0) _errors.Add(InputDescriptors.InvalidValue, Here(pos), "id", "", InputWords.ANonEmptyString);
                             else
                             {
                                 // People's own ids are not pooled: a million of them would only fill the
@@ -293,8 +299,8 @@ internal sealed class JsonOrganizationParser
                 entity.End = Pos();
                 // The label (and its JSON Pointer) is only built when something is missing: a million
                 // entities must not format a million pointers for nothing.
-                string? label = null;
-                string Label() => label ??= char.ToUpperInvariant(what[0]) + what[1..] + " " + PathText();
+                InputPhrase? label = null;
+                InputPhrase Label() => label ??= InputWords.Label(what, PathText());
                 if (!hasId) _errors.Add(InputDescriptors.MissingRequired, Here(entity.Start), Label(), "id");
                 if (seen != null)
                     for (var i = 0; i < required.Length; i++)
@@ -388,8 +394,8 @@ internal sealed class JsonOrganizationParser
                     }
                     _path.RemoveAt(_path.Count - 1);
                 }
-                if (!sawStage) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "stage");
-                if (!sawUnit) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), "Funnel step " + PathText(), "unitId");
+                if (!sawStage) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), InputWords.Label("funnel step", PathText()), "stage");
+                if (!sawUnit) _errors.Add(InputDescriptors.MissingRequired, Here(step.Position), InputWords.Label("funnel step", PathText()), "unitId");
                 o.FunnelList.Add(step);
             }
             _path.RemoveAt(_path.Count - 1);
@@ -478,7 +484,7 @@ internal sealed class JsonOrganizationParser
                         }
                         _path.RemoveAt(_path.Count - 1);
                     }
-                    if (!sawAbove) _errors.Add(InputDescriptors.MissingRequired, Here(start), "Threshold " + PathText(), "above");
+                    if (!sawAbove) _errors.Add(InputDescriptors.MissingRequired, Here(start), InputWords.Label("threshold", PathText()), "above");
                     e.ThresholdsList.Add(t);
                 });
                 return true;
@@ -497,7 +503,7 @@ internal sealed class JsonOrganizationParser
                     }
                     // A step names its approver: in words (1.0), or (1.1) by unit, role or person.
                     if (s.Approver is null && s.UnitId is null && s.RoleId is null && s.PersonId is null)
-                        _errors.Add(InputDescriptors.MissingRequired, Here(start), "Approval step " + PathText(), "approver");
+                        _errors.Add(InputDescriptors.MissingRequired, Here(start), InputWords.Label("approval step", PathText()), "approver");
                     e.StepsList.Add(s);
                 });
                 return true;
@@ -691,7 +697,7 @@ internal sealed class JsonOrganizationParser
                         sawJustification = true;
                         if (_reader.TokenType == JsonToken.Null) NullForRequired(n, p);
                         else if (string.IsNullOrWhiteSpace(s.Justification))
-                            _errors.Add(InputDescriptors.InvalidValue, Here(p), n, s.Justification, "a non-empty justification");
+                            _errors.Add(InputDescriptors.InvalidValue, Here(p), n, s.Justification, InputWords.ANonEmptyJustification);
                         break;
                     case "owner": s.Owner = ReadString(n, p); break;
                     case "expires": s.Expires = ReadDate(n, p, "a date like 2027-03-31"); break;
@@ -699,8 +705,8 @@ internal sealed class JsonOrganizationParser
                 }
                 _path.RemoveAt(_path.Count - 1);
             }
-            if (!sawRule) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "ruleId");
-            if (!sawJustification) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), "Suppression " + s.Pointer, "justification");
+            if (!sawRule) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), InputWords.Label("suppression", s.Pointer), "ruleId");
+            if (!sawJustification) _errors.Add(InputDescriptors.MissingRequired, Here(s.Position), InputWords.Label("suppression", s.Pointer), "justification");
             _org.SuppressionsList.Add(s);
         });
     }
@@ -726,7 +732,7 @@ internal sealed class JsonOrganizationParser
             case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean when _yaml?.PlainText is { } plain:
                 return plain;
             default:
-                TypeError(name, "a string", namePos);
+                TypeError(name, InputWords.AString, namePos);
                 SkipValue();
                 return null;
         }
@@ -753,7 +759,7 @@ internal sealed class JsonOrganizationParser
             case JsonToken.Boolean: return (bool)_reader.Value!;
             case JsonToken.Null: return null;
             default:
-                TypeError(name, "true or false", namePos);
+                TypeError(name, InputWords.TrueOrFalse, namePos);
                 SkipValue();
                 return null;
         }
@@ -773,7 +779,7 @@ internal sealed class JsonOrganizationParser
                 break;
             case JsonToken.Null: return null;
             default:
-                TypeError(name, integer ? "a whole number" : "a number", namePos);
+                TypeError(name, integer ? InputWords.AWholeNumber : InputWords.ANumber, namePos);
                 SkipValue();
                 return null;
         }
@@ -781,7 +787,7 @@ internal sealed class JsonOrganizationParser
         if (!ok)
         {
             _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, value.ToString(CultureInfo.InvariantCulture),
-                (integer ? "a whole number" : "a number") + $" from {min.ToString(CultureInfo.InvariantCulture)} to {(max == double.MaxValue ? "any size" : max.ToString(CultureInfo.InvariantCulture))}");
+                InputWords.NumberRange(integer, min, max));
             return null;
         }
         return value;
@@ -795,7 +801,7 @@ internal sealed class JsonOrganizationParser
         var text = ReadString(name, namePos);
         if (text is null) return null;
         if (EnumNames<TEnum>.TryParse(text, out var value)) return value;
-        _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, text, "one of " + EnumNames<TEnum>.List);
+        _errors.Add(InputDescriptors.InvalidValue, Here(namePos), name, text, InputWords.OneOf(EnumNames<TEnum>.List));
         return null;
     }
 
@@ -811,11 +817,11 @@ internal sealed class JsonOrganizationParser
             {
                 var text = (string)_reader.Value!;
                 if (EnumNames<TEnum>.TryParse(text, out var v)) list.Add(v);
-                else _errors.Add(InputDescriptors.InvalidValue, Here(namePos), PathText(), text, "one of " + EnumNames<TEnum>.List);
+                else _errors.Add(InputDescriptors.InvalidValue, Here(namePos), PathText(), text, InputWords.OneOf(EnumNames<TEnum>.List));
             }
             else
             {
-                TypeError(PathText(), "a string", namePos);
+                TypeError(PathText(), InputWords.AString, namePos);
                 SkipValue();
             }
             _path.RemoveAt(_path.Count - 1);
@@ -837,15 +843,34 @@ internal sealed class JsonOrganizationParser
             else if (_reader.TokenType is JsonToken.Integer or JsonToken.Float && _yaml?.PlainText is { } plain) list.Add(Intern(plain)); // YAML: - 42
             else
             {
-                TypeError(PathText(), "a string (an id)", namePos);
+                TypeError(PathText(), InputWords.AStringId, namePos);
                 SkipValue();
             }
             _path.RemoveAt(_path.Count - 1);
         }
-        return list.Count == 0 ? Array.Empty<string>() : list.ToArray();
+        return list.Count == 0 ? Array.Empty<string>() : Shared(list);
     }
 
     private readonly List<string> _scratchIds = new(8);
+    private readonly Dictionary<int, string[]> _idArrays = new();
+
+    // A million people hold a few hundred distinct role lists: equal id arrays are one array (the model's lists are
+    // read-only). The ids are interned, so equal lists hold the same string objects and compare by reference.
+    private string[] Shared(List<string> ids)
+    {
+        var hash = new HashCode();
+        foreach (var id in ids) hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(id));
+        var key = hash.ToHashCode();
+        if (_idArrays.TryGetValue(key, out var known) && known.Length == ids.Count)
+        {
+            var same = true;
+            for (var i = 0; i < known.Length && same; i++) same = ReferenceEquals(known[i], ids[i]);
+            if (same) return known;
+        }
+        var array = ids.ToArray();
+        if (_idArrays.Count < 1 << 16) _idArrays.TryAdd(key, array); // bounded; on a hash collision the first one stays
+        return array;
+    }
 
     // Array indices in the path are boxed; the small ones (almost all of them) come from a cache.
     private static readonly object[] SmallIndices = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
@@ -918,7 +943,7 @@ internal sealed class JsonOrganizationParser
     {
         Advance();
         if (_reader.TokenType == JsonToken.StartArray) return true;
-        if (_reader.TokenType != JsonToken.Null) TypeError(name, "an array", namePos);
+        if (_reader.TokenType != JsonToken.Null) TypeError(name, InputWords.AnArray, namePos);
         SkipValue();
         return false;
     }
@@ -927,7 +952,7 @@ internal sealed class JsonOrganizationParser
     {
         Advance();
         if (_reader.TokenType == JsonToken.StartObject) return true;
-        if (_reader.TokenType != JsonToken.Null) TypeError(name, "an object", namePos);
+        if (_reader.TokenType != JsonToken.Null) TypeError(name, InputWords.AnObject, namePos);
         SkipValue();
         return false;
     }
@@ -935,7 +960,7 @@ internal sealed class JsonOrganizationParser
     private bool ExpectObjectHere(string what)
     {
         if (_reader.TokenType == JsonToken.StartObject) return true;
-        TypeError(PathText(), "an object (" + what + ")", Pos());
+        TypeError(PathText(), InputWords.ObjectAs(what), Pos());
         SkipValue();
         return false;
     }
@@ -947,24 +972,25 @@ internal sealed class JsonOrganizationParser
 
     /// <summary>A required property given as null: a type error (null is not a value for it), not a silent default.</summary>
     private void NullForRequired(string name, SourcePosition at)
-        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, "a value (it is required)", "null");
+        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, InputWords.ARequiredValue, InputWords.Found(JsonToken.Null));
 
     private void NullForRequiredIfNull(string name, SourcePosition at)
     {
         if (_reader.TokenType == JsonToken.Null) NullForRequired(name, at);
     }
 
-    private void TypeError(string name, string expected, SourcePosition at)
-        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, Describe(_reader.TokenType));
+    private void TypeError(object name, InputPhrase expected, SourcePosition at)
+        => _errors.Add(InputDescriptors.UnexpectedType, Here(at), name, expected, InputWords.Found(_reader.TokenType));
 
     /// <summary>
     /// JSON leaves duplicate names undefined: a second property of the same name is reported (VT0008, with the line of
     /// the first) and skipped, never merged or silently "last one wins". True when it was skipped (the path popped).
     /// </summary>
-    private bool SkippedAsDuplicate(Dictionary<string, int> firstLine, string name, SourcePosition at, string where)
+    private bool SkippedAsDuplicate(SeenNames seen, string name, SourcePosition at, string where, bool article = false)
     {
-        if (firstLine.TryAdd(name, at.Line)) return false;
-        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, "a second '" + name + "'", $"'{name}' once in {where} (the first is at line {firstLine[name]})");
+        if (seen.TryAdd(name, at.Line, out var firstLine)) return false;
+        // The article is added only here, on the error path (no string per property read).
+        _errors.Add(InputDescriptors.InvalidValue, Here(at), name, InputWords.ASecond(name), InputWords.Once(name, article ? "a " + where : where, firstLine));
         Advance();
         SkipValue();
         _path.RemoveAt(_path.Count - 1);
@@ -973,22 +999,10 @@ internal sealed class JsonOrganizationParser
 
     private void UnknownProperty(string name, string where, SourcePosition at)
     {
-        _errors.Add(InputDescriptors.UnknownProperty, Here(at), name, where);
+        _errors.Add(InputDescriptors.UnknownProperty, Here(at), name, InputWords.Where(where));
         Advance();
         SkipValue();
     }
-
-    private static string Describe(JsonToken token) => token switch
-    {
-        JsonToken.StartObject => "an object",
-        JsonToken.StartArray => "an array",
-        JsonToken.String => "a string",
-        JsonToken.Integer or JsonToken.Float => "a number",
-        JsonToken.Boolean => "a boolean",
-        JsonToken.Null => "null",
-        JsonToken.Undefined => "undefined (not JSON)",
-        _ => token.ToString(),
-    };
 
     private SourcePosition Pos() => new(Math.Max(1, _lineInfo.LineNumber), Math.Max(1, _lineInfo.LinePosition));
 
@@ -996,4 +1010,45 @@ internal sealed class JsonOrganizationParser
 
     private Location Here(SourcePosition pos)
         => new(_filePath, PathText(), new LineSpan(pos.Line, pos.Column, pos.Line, pos.Column));
+}
+
+/// <summary>
+/// The property names of one object seen so far, with the line of each (for "once in … (the first is at line n)").
+/// An entity has a handful of properties: a linear search over them is cheaper than a dictionary per entity
+/// (a million people, four properties each); an object with very many properties switches to a dictionary, so a
+/// hostile one stays linear.
+/// </summary>
+internal sealed class SeenNames
+{
+    private const int Few = 16;
+    private readonly List<(string Name, int Line)> _few = new(Few);
+    private Dictionary<string, int>? _many;
+
+    public void Clear()
+    {
+        _few.Clear();
+        _many = null;
+    }
+
+    /// <summary>Adds <paramref name="name"/>; false (and the line of the first) when it was seen already.</summary>
+    public bool TryAdd(string name, int line, out int firstLine)
+    {
+        if (_many != null)
+        {
+            if (_many.TryAdd(name, line)) { firstLine = 0; return true; }
+            firstLine = _many[name];
+            return false;
+        }
+        foreach (var (seen, at) in _few)
+            if (string.Equals(seen, name, StringComparison.Ordinal)) { firstLine = at; return false; }
+        if (_few.Count < Few) _few.Add((name, line));
+        else
+        {
+            _many = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (seen, at) in _few) _many[seen] = at;
+            _many[name] = line;
+        }
+        firstLine = 0;
+        return true;
+    }
 }

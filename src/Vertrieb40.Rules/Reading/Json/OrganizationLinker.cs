@@ -113,8 +113,15 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     {
         if (p.UnitId != null) p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition);
         if (p.ManagerId != null) p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition);
-        if (p.RoleIds.Count > 0) p.Roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
+        if (p.RoleIds.Count == 0) return;
+        // People share their role-id lists (the readers intern them): one resolved list per shared id list.
+        if (_rolesOfIds.TryGetValue(p.RoleIds, out var shared)) { p.Roles = shared; return; }
+        var roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
+        p.Roles = roles;
+        if (roles.Length == p.RoleIds.Count) _rolesOfIds[p.RoleIds] = roles; // only lists that resolved whole: the others report per person
     }
+
+    private readonly Dictionary<IReadOnlyList<string>, Role[]> _rolesOfIds = new(ReferenceEqualityComparer.Instance);
 
     private void LinkApproval(Entity owner, string prefix, Approval a, SourcePosition at)
     {

@@ -14,17 +14,25 @@ internal sealed record WorkbookColumn(string Path, ColumnKind Kind, IReadOnlyLis
     public string Header(bool german) => german && WorkbookLayout.GermanWords.TryGetValue(Path.Split('.')[^1], out var word) ? $"{word} ({Path})" : Path;
 }
 
-/// <summary>One sheet: a collection of the organisation schema.</summary>
-internal sealed record WorkbookSheet(string Collection, string English, string German, IReadOnlyList<WorkbookColumn> Columns)
+/// <summary>
+/// One sheet: a collection of the organisation schema, or a list of objects inside one (<see cref="ListProperty"/>:
+/// the approval steps of the policies, one row per step, keyed by <see cref="WorkbookLayout.ParentKey"/> in the first column).
+/// </summary>
+internal sealed record WorkbookSheet(string Collection, string English, string German, IReadOnlyList<WorkbookColumn> Columns,
+    string? ParentCollection = null, string? ListProperty = null)
 {
     public string Name(bool german) => german ? German : English;
+
+    /// <summary>True for a sheet of list items (steps, thresholds) whose rows belong to a row of the parent sheet.</summary>
+    public bool IsList => ParentCollection != null;
 }
 
 /// <summary>
 /// The practice workbook's layout, derived from the organisation schema (so it cannot drift from it): one sheet per
 /// collection, one column per property — scalar properties, lists of ids (one cell, separated by <c>;</c>), and the
-/// properties of nested objects such as <c>attendees.unitIds</c> or <c>autonomy.how</c>. Lists of objects (approval
-/// steps, thresholds, exceptions) have no column: they are written in JSON or YAML.
+/// properties of nested objects such as <c>attendees.unitIds</c> or <c>autonomy.how</c>. Approval thresholds and steps
+/// (lists of objects) have sheets of their own, one row per item keyed by the policy's id; exceptions (which nest)
+/// are written in JSON or YAML.
 /// </summary>
 internal static class WorkbookLayout
 {
@@ -37,6 +45,18 @@ internal static class WorkbookLayout
         ("recognitionPrograms", "Recognition", "Anerkennung"), ("cultureStatements", "Culture", "Kultur"), ("decisionRights", "DecisionRights", "Entscheidungen"),
     };
 
+    // Lists of objects with a sheet of their own: a consultant writes one row per step or threshold and names the
+    // policy in the first column (a cell syntax such as "1000:head of sales; 5000:CEO" would hide errors in one cell).
+    // Exceptions nest in exceptions: they stay in JSON or YAML.
+    private static readonly (string Parent, string Property, string English, string German)[] ListSheetNames =
+    {
+        ("approvalPolicies", "thresholds", "ApprovalThresholds", "Freigabeschwellen"),
+        ("approvalPolicies", "steps", "ApprovalSteps", "Freigabeschritte"),
+    };
+
+    /// <summary>The first column of a list sheet: the id of the row it belongs to.</summary>
+    public const string ParentKey = "policyId";
+
     /// <summary>German words for the common property names (the header keeps the property in parentheses, so both read the same).</summary>
     internal static readonly IReadOnlyDictionary<string, string> GermanWords = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -46,6 +66,8 @@ internal static class WorkbookLayout
         ["level"] = "Ebene", ["metric"] = "Kennzahl", ["period"] = "Zeitraum", ["subject"] = "Gegenstand", ["everyone"] = "Alle",
         ["customerContact"] = "Kundenkontakt", ["sharedGoal"] = "Gemeinsames Ziel", ["how"] = "Wie", ["what"] = "Was", ["when"] = "Wann",
         ["withWhom"] = "Mit wem", ["mode"] = "Vorgehen", ["text"] = "Text", ["area"] = "Bereich", ["workType"] = "Art der Arbeit",
+        ["policyId"] = "Richtlinie", ["above"] = "Ab Betrag", ["measure"] = "Bezugsgröße", ["approver"] = "Freigabe durch", ["higherRank"] = "Höherer Rang",
+        ["roleId"] = "Rolle", ["personId"] = "Person", ["ownerUnitId"] = "Verantwortliche Einheit",
     };
 
     private static IReadOnlyList<WorkbookSheet>? _sheets;
@@ -64,8 +86,26 @@ internal static class WorkbookLayout
         var h = header.Trim();
         var open = h.LastIndexOf('(');
         if (open >= 0 && h.EndsWith(')')) h = h[(open + 1)..^1].Trim();
-        return sheet.Columns.FirstOrDefault(c => string.Equals(c.Path, h, StringComparison.OrdinalIgnoreCase));
+        return sheet.Columns.FirstOrDefault(c => string.Equals(c.Path, h, StringComparison.OrdinalIgnoreCase))
+               ?? (sheet.Collection == "people" && HrExport.HrHeaderSynonyms.TryMatch(header, out var field) && PeopleColumnOf(field) is { } path
+                   ? sheet.Columns.FirstOrDefault(c => c.Path == path) : null);
     }
+
+    /// <summary>
+    /// The People sheet takes an HR export pasted as it is: the HR importer's header synonyms (Employee ID,
+    /// Personalnummer, Vorgesetzter, Abteilung, Stelle, …) name the schema's columns. The values keep the workbook's
+    /// meaning: a department or team names a unit of the Units sheet by id, a job title a role of the Roles sheet.
+    /// Fields the model has no column for (location, cost centre, e-mail, first and last name) stay unknown columns.
+    /// </summary>
+    private static string? PeopleColumnOf(HrExport.HrField field) => field switch
+    {
+        HrExport.HrField.EmployeeId => "id",
+        HrExport.HrField.Name => "name",
+        HrExport.HrField.ManagerId => "managerId",
+        HrExport.HrField.Department or HrExport.HrField.Team => "unitId",
+        HrExport.HrField.JobTitle or HrExport.HrField.Roles => "roleIds",
+        _ => null,
+    };
 
     private static IReadOnlyList<WorkbookSheet> Build()
     {
@@ -91,6 +131,16 @@ internal static class WorkbookLayout
                             columns.Add(new WorkbookColumn(p.Name + "." + inner.Name, innerKind, Choices(Resolve(definitions, inner.Value)!), false));
             }
             sheets.Add(new WorkbookSheet(collection, english, german, columns));
+            foreach (var (parent, property, listEnglish, listGerman) in ListSheetNames)
+            {
+                if (parent != collection || Resolve(definitions, item["properties"]?[property]?["items"]) is not { } listItem) continue;
+                var listColumns = new List<WorkbookColumn> { new(ParentKey, ColumnKind.Text, null, true) };
+                var listRequired = listItem["required"]?.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal) ?? new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in ((JObject?)listItem["properties"])?.Properties() ?? Enumerable.Empty<JProperty>())
+                    if (Kind(Resolve(definitions, p.Value)!) is { } kind)
+                        listColumns.Add(new WorkbookColumn(p.Name, kind, Choices(Resolve(definitions, p.Value)!), listRequired.Contains(p.Name)));
+                sheets.Add(new WorkbookSheet(collection + "/" + property, listEnglish, listGerman, listColumns, collection, property));
+            }
         }
         return sheets;
     }

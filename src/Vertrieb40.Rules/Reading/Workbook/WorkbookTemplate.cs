@@ -12,7 +12,7 @@ namespace Vertrieb40.Rules.Reading.Workbook;
 /// (data validation) for every column whose values are fixed, and rows to fill. <c>analyze workbook.xlsx</c> reads
 /// it back (<see cref="WorkbookTokenReader"/>). Given a document, the rows are filled from it (a workbook twin).
 /// </summary>
-public static class WorkbookTemplate
+internal static class WorkbookTemplate
 {
     private static readonly string[] BooleanChoices = ["true", "false"];
 
@@ -55,7 +55,14 @@ public static class WorkbookTemplate
             var data = new SheetData();
             data.Append(Row(1, layout.Columns.Select(c => c.Header(german)).ToArray(), 1));
             var rowNumber = 2;
-            if (document?[layout.Collection] is JArray items)
+            if (layout.IsList && document?[layout.ParentCollection!] is JArray parents)
+            {
+                // One row per threshold or step, its policy's id in the first column.
+                foreach (var parent in parents.OfType<JObject>())
+                    foreach (var item in (parent[layout.ListProperty!] as JArray)?.OfType<JObject>() ?? Enumerable.Empty<JObject>())
+                        data.Append(Row(rowNumber++, layout.Columns.Select(c => c.Path == WorkbookLayout.ParentKey ? (string?)parent["id"] ?? "" : CellText(item, c)).ToArray(), 0));
+            }
+            else if (!layout.IsList && document?[layout.Collection] is JArray items)
                 foreach (var item in items.OfType<JObject>())
                     data.Append(Row(rowNumber++, layout.Columns.Select(c => CellText(item, c)).ToArray(), 0));
             var widths = new Columns();
@@ -133,7 +140,8 @@ public static class WorkbookTemplate
         "Columns with fixed values have a drop-down list. Lists of ids (unitIds, roleIds, attendees.unitIds) go into one cell, separated by ';'.",
         "Columns such as attendees.unitIds or autonomy.how are properties of a nested part (who attends; what the unit decides itself).",
         "A sheet you leave empty says nothing about that practice: the rules that need it report 'could not check'.",
-        "Approval steps, thresholds and exceptions to policies have no columns here: write them in the JSON or YAML document if you need them.",
+        "Approval thresholds and steps have sheets of their own (ApprovalThresholds, ApprovalSteps): one row per threshold or step, in order, with the policy's id in the first column (policyId). Exceptions to policies (which nest) have no sheet: write them in the JSON or YAML document if you need them.",
+        "The People sheet also takes an HR export pasted as it is: headers such as Employee ID, Personalnummer, Manager ID, Vorgesetzter, Department, Abteilung, Job Title, Stelle are understood.",
         "Then: vertrieb40 analyze workbook.xlsx (findings point at the cell, e.g. workbook.xlsx(Meetings!C3)).",
     };
 
@@ -145,7 +153,8 @@ public static class WorkbookTemplate
         "Spalten mit festen Werten haben eine Auswahlliste. Listen von Kennungen (unitIds, roleIds, attendees.unitIds) stehen in einer Zelle, getrennt durch ';'.",
         "Spalten wie attendees.unitIds oder autonomy.how gehören zu einem Teil des Eintrags (wer teilnimmt; was die Einheit selbst entscheidet).",
         "Ein leeres Blatt sagt nichts über diese Praktik: Regeln, die sie brauchen, melden 'nicht prüfbar'.",
-        "Freigabeschritte, Schwellen und Ausnahmen von Richtlinien haben hier keine Spalten: bei Bedarf im JSON- oder YAML-Dokument beschreiben.",
+        "Freigabeschwellen und -schritte haben eigene Blätter (Freigabeschwellen, Freigabeschritte): eine Zeile je Schwelle oder Schritt, in ihrer Reihenfolge, mit der Kennung der Richtlinie in der ersten Spalte (policyId). Ausnahmen von Richtlinien (die verschachtelt sein können) haben kein Blatt: bei Bedarf im JSON- oder YAML-Dokument beschreiben.",
+        "Das Blatt Personen nimmt auch einen eingefügten HR-Export, wie er ist: Überschriften wie Personalnummer, Employee ID, Vorgesetzter, Manager ID, Abteilung, Department, Stelle, Job Title werden verstanden.",
         "Dann: vertrieb40 analyze arbeitsmappe.xlsx (Befunde zeigen auf die Zelle, z. B. arbeitsmappe.xlsx(Meetings!C3)).",
     };
 }

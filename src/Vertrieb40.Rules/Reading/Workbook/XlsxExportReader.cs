@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Reading.Workbook;
 /// <c>"sheet"</c>) is read like a CSV export — the same header synonyms, mapping file, practices side file and
 /// diagnostics — with positions as sheet and cell (<c>export.xlsx(Sheet1!D7)</c>).
 /// </summary>
-public static class XlsxExportReader
+internal static class XlsxExportReader
 {
     /// <summary>True for the names of workbooks this reader handles (<c>.xlsx</c>; <c>.xlsm</c> is named only to refuse its macros).</summary>
     public static bool IsWorkbook(string path)
@@ -20,15 +20,8 @@ public static class XlsxExportReader
     /// <summary>Reads a workbook export from a stream (it is buffered when it cannot seek: a zip is read from its end).</summary>
     public static LoadResult Read(Stream stream, string? filePath, ReaderOptions? options = null, ColumnMapping? mapping = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        stream = SeekableStream.Of(stream);
         options ??= ReaderOptions.Default;
-        if (!stream.CanSeek)
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
         XlsxRecordReader rows;
         try
         {
@@ -81,16 +74,23 @@ public static class XlsxExportReader
             sheets.Add((layout, header, headerRow, data));
         }
         var problems = new List<(string Sheet, int Row, int Column, string Message)>();
-        var tokens = new WorkbookTokenReader(sheets, layout => sheetOfCollection[layout.Collection], problems);
+        var orphans = new List<(string Sheet, int Row, int Column, string ParentId)>();
+        var tokens = new WorkbookTokenReader(sheets, layout => sheetOfCollection[layout.Collection], problems, orphans);
         string? SheetOf(string pointer)
         {
-            var segment = pointer.Split('/', 3) is { Length: > 1 } parts ? parts[1] : "";
-            return sheetOfCollection.TryGetValue(segment, out var sheet) ? sheet : null;
+            // /approvalPolicies/0/thresholds/1/above is a cell of the thresholds' sheet, /approvalPolicies/0/subject of the policies'.
+            var parts = pointer.Split('/', 5);
+            if (parts.Length > 3 && sheetOfCollection.TryGetValue(parts[1] + "/" + parts[3], out var listSheet)) return listSheet;
+            return parts.Length > 1 && sheetOfCollection.TryGetValue(parts[1], out var sheet) ? sheet : null;
         }
         var load = OrganizationReader.Read(errors =>
         {
             foreach (var (sheet, row, column, message) in problems)
                 errors.Add(InputDescriptors.UnknownProperty, new Location(filePath, "", new LineSpan(row, column, row, column)) { Sheet = sheet }, message, "the sheet '" + sheet + "'");
+            // A threshold or step whose policy id names no row of the policies' sheet would be lost silently.
+            foreach (var (sheet, row, column, parentId) in orphans)
+                errors.Add(InputDescriptors.UnresolvedReference, new Location(filePath, "", new LineSpan(row, Math.Max(1, column), row, Math.Max(1, column))) { Sheet = sheet },
+                    WorkbookLayout.ParentKey, "approval policy", parentId, " (the row is left out; name the policy's id as in its sheet)");
             return new Json.JsonOrganizationParser(tokens, filePath, options, errors);
         }, filePath, options, SheetOf);
         if (load.Organization != null) load.Organization.Sheets = sheetOfCollection;

@@ -71,6 +71,8 @@ internal sealed class XlsxRecordReader : IRecordSource, IDisposable
     public string SheetName { get; }
 
     public bool[]? Keep { get; set; }
+    // Text cells of a workbook are mostly shared strings already (one string per distinct value).
+    public bool[]? Intern { get; set; }
     public char Delimiter => ',';
     public List<string> Fields { get; } = new(16);
     public List<int> FieldLines { get; } = new(16);

@@ -15,39 +15,34 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// not such a channel and are not reported by default.
 /// </summary>
 [RequiresFacts(InputFacts.Channels)]
-[Name("VT2003"), Description("Customer channel run only by an agency")]
-internal sealed class AgencyChannelRule : OrganizationRule
+[Name(RuleIds.VT2003), Description("Customer channel run only by an agency")]
+internal sealed class AgencyChannelRule() : FactRule<Channel>(Descriptor)
 {
     /// <summary>VT2003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2003", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT2003, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+
+    /// <summary>Whether channels run jointly with an agency are reported too.</summary>
+    public static readonly RuleOption<bool> IncludeMixed =
+        RuleOption.Bool(RuleIds.VT2003, "includeMixed", false, "also report channels run jointly with an agency (default false)");
+
+    /// <summary>The channel kinds checked: by default the communication channels the article names.</summary>
+    public static readonly RuleOption<IReadOnlySet<ChannelKind>> Kinds = RuleOption.Set(RuleIds.VT2003, "kinds",
+        [ChannelKind.SocialMedia, ChannelKind.OnlineAds, ChannelKind.Webinar, ChannelKind.Web, ChannelKind.Email, ChannelKind.Phone],
+        "the channel kinds checked (comma-separated)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [IncludeMixed, Kinds];
 
-    /// <summary>True when the channel depends on an agency under the given options.</summary>
-    public static bool DependsOnAgency(Channel channel, RuleOptions options)
-        => channel.Kind is { } kind && options.Set("VT2003", "kinds", DefaultKinds).Contains(kind)
-           && (channel.OperatedBy == ChannelOperator.Agency
-               || (channel.OperatedBy == ChannelOperator.Mixed && options.Bool("VT2003", "includeMixed", false)));
-
-    /// <summary>The channel kinds checked by default: the communication channels the article names.</summary>
-    public static readonly ChannelKind[] DefaultKinds =
-        { ChannelKind.SocialMedia, ChannelKind.OnlineAds, ChannelKind.Webinar, ChannelKind.Web, ChannelKind.Email, ChannelKind.Phone };
+    /// <summary>The channel depends on an agency.</summary>
+    protected override bool IsFinding(Channel channel, RuleOptions options)
+        => channel.Kind is { } kind && options.Get(Kinds).Contains(kind)
+           && (channel.OperatedBy == ChannelOperator.Agency || (channel.OperatedBy == ChannelOperator.Mixed && options.Get(IncludeMixed)));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        Channel channel = null!;
+    protected override string LocatedAt(Channel channel) => "operatedBy";
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => channel, c => DependsOnAgency(c, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, channel, "operatedBy", null, null,
-                channel.DisplayName, Terms.OfOrNotStated(channel.Kind), Terms.Of(channel.OperatedBy)));
-    }
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(Channel channel, AnalysisContext context)
+        => [channel.DisplayName, Terms.OfOrNotStated(channel.Kind), Terms.Of(channel.OperatedBy)];
 }

@@ -13,35 +13,26 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// automated is what the article asks for (VT2004's opposite) and is not reported.
 /// </summary>
 [RequiresFacts(InputFacts.Processes)]
-[Name("VT2007"), Description("Creative or complex work automated")]
-internal sealed class AutomatedCreativeWorkRule : OrganizationRule
+[Name(RuleIds.VT2007), Description("Creative or complex work automated")]
+internal sealed class AutomatedCreativeWorkRule() : FactRule<WorkProcess>(Descriptor)
 {
     /// <summary>VT2007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2007", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT2007, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+
+    /// <summary>Whether partly automated creative or complex work is reported too.</summary>
+    public static readonly RuleOption<bool> IncludePartial =
+        RuleOption.Bool(RuleIds.VT2007, "includePartial", true, "also report partly automated creative or complex work (default true)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [IncludePartial];
 
-    /// <summary>True when work that needs ideas is executed by software under the given options.</summary>
-    public static bool IsAutomatedCreativeWork(WorkProcess process, RuleOptions options)
+    /// <summary>Work that needs ideas is executed by software.</summary>
+    protected override bool IsFinding(WorkProcess process, RuleOptions options)
         => process.WorkType is WorkType.Creative or WorkType.Complex
-           && (process.Automation == Automation.Full
-               || (process.Automation == Automation.Partial && options.Bool("VT2007", "includePartial", true)));
+           && (process.Automation == Automation.Full || (process.Automation == Automation.Partial && options.Get(IncludePartial)));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        WorkProcess process = null!;
-
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => process, p => IsAutomatedCreativeWork(p, options));
-        Then()
-            .Do(_ => context.Report(Descriptor, process,
-                process.DisplayName, Terms.Of(process.WorkType), Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)));
-    }
+    protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
+        => [process.DisplayName, Terms.Of(process.WorkType), Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)];
 }

@@ -11,28 +11,21 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// number of using units and the people in them. A team's own choice and a pilot are not reported.
 /// </summary>
 [RequiresFacts(InputFacts.ToolRollouts)]
-[Name("VT2001"), Description("Tool roll-out mandated as a project")]
-internal sealed class MandatedToolRolloutRule : OrganizationRule
+[Name(RuleIds.VT2001), Description("Tool roll-out mandated as a project")]
+internal sealed class MandatedToolRolloutRule() : FactRule<ToolRollout>(Descriptor)
 {
     /// <summary>VT2001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2001", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT2001, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+
+    /// <summary>The roll-out is a mandated project.</summary>
+    protected override bool IsFinding(ToolRollout rollout, RuleOptions options) => rollout.Mode == RolloutMode.MandatedProject;
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    protected override string LocatedAt(ToolRollout rollout) => "mode";
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        ToolRollout rollout = null!;
-
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => rollout, r => r.Mode == RolloutMode.MandatedProject);
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, rollout, "mode", null, null,
-                rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
-                rollout.UsedByUnits.Distinct().Count(), context.Model.PeopleIn(rollout.UsedByUnits)));
-    }
+    protected override object?[] MessageArguments(ToolRollout rollout, AnalysisContext context)
+        => [rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
+            rollout.UsedByUnits.Distinct().Count(), context.Model.PeopleIn(rollout.UsedByUnits)];
 }

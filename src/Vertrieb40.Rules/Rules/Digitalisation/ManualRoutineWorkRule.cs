@@ -13,36 +13,29 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// partly automated process is on its way and is not reported unless this is true.
 /// </summary>
 [RequiresFacts(InputFacts.RoutineAutomation)]
-[Name("VT2004"), Description("Routine work done by hand")]
-internal sealed class ManualRoutineWorkRule : OrganizationRule
+[Name(RuleIds.VT2004), Description("Routine work done by hand")]
+internal sealed class ManualRoutineWorkRule() : FactRule<WorkProcess>(Descriptor)
 {
     /// <summary>VT2004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2004", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT2004, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Info, WellKnownTags.Practice);
+
+    /// <summary>Whether partly automated routine processes are reported too.</summary>
+    public static readonly RuleOption<bool> IncludePartial =
+        RuleOption.Bool(RuleIds.VT2004, "includePartial", false, "also report partly automated routine processes (default false)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [IncludePartial];
 
-    /// <summary>True when the process is routine work that people execute by hand under the given options.</summary>
-    public static bool IsManualRoutine(WorkProcess process, RuleOptions options)
+    /// <summary>Routine work that people execute by hand.</summary>
+    protected override bool IsFinding(WorkProcess process, RuleOptions options)
         => process.WorkType == WorkType.Routine
-           && (process.Automation == Automation.None
-               || (process.Automation == Automation.Partial && options.Bool("VT2004", "includePartial", false)));
+           && (process.Automation == Automation.None || (process.Automation == Automation.Partial && options.Get(IncludePartial)));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        WorkProcess process = null!;
+    protected override string LocatedAt(WorkProcess process) => "automation";
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => process, p => IsManualRoutine(p, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, process, "automation", null, null,
-                process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit),
-                MessageParts.Effort(process.Effort)));
-    }
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
+        => [process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit), MessageParts.Effort(process.Effort)];
 }

@@ -11,35 +11,28 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// are a checklist, not a rigid process.
 /// </summary>
 [RequiresFacts(InputFacts.Processes)]
-[Name("VT2002"), Description("Creative or complex work forced through a rigid process")]
-internal sealed class RigidCreativeProcessRule : OrganizationRule
+[Name(RuleIds.VT2002), Description("Creative or complex work forced through a rigid process")]
+internal sealed class RigidCreativeProcessRule() : FactRule<WorkProcess>(Descriptor)
 {
     /// <summary>VT2002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2002", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT2002, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+
+    /// <summary>The smallest number of mandatory steps that makes a rigid process.</summary>
+    public static readonly RuleOption<int> MinSteps =
+        RuleOption.Int(RuleIds.VT2002, "minSteps", 3, "the smallest number of mandatory steps that counts as a rigid process (default 3)", min: 0);
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MinSteps];
 
-    /// <summary>True when the process prescribes a mandatory sequence for work that needs ideas.</summary>
-    public static bool IsRigidCreativeProcess(WorkProcess process, RuleOptions options)
-        => process.WorkType is WorkType.Creative or WorkType.Complex
-           && process.Mandatory
-           && process.Steps >= options.Int("VT2002", "minSteps", 3, min: 0);
+    /// <summary>The process prescribes a mandatory sequence for work that needs ideas.</summary>
+    protected override bool IsFinding(WorkProcess process, RuleOptions options)
+        => process.WorkType is WorkType.Creative or WorkType.Complex && process.Mandatory && process.Steps >= options.Get(MinSteps);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        WorkProcess process = null!;
+    protected override string LocatedAt(WorkProcess process) => "mandatory";
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => process, p => IsRigidCreativeProcess(p, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, process, "mandatory", null, null,
-                process.DisplayName, Terms.Of(process.WorkType), process.Steps, MessageParts.UnitName(process.PerformedByUnit)));
-    }
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
+        => [process.DisplayName, Terms.Of(process.WorkType), process.Steps, MessageParts.UnitName(process.PerformedByUnit)];
 }

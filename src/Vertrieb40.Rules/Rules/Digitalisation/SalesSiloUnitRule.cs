@@ -17,25 +17,39 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// calls dissolving silos probably the decisive step (L256–258).
 /// </summary>
 [RequiresFacts(InputFacts.Roles, InputFacts.RoleFunctions)]
-[Name("VT2006"), Description("Sales unit without marketing, support or product roles")]
+[Name(RuleIds.VT2006), Description("Sales unit without marketing, support or product roles")]
 internal sealed class SalesSiloUnitRule : OrganizationRule
 {
     /// <summary>VT2006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2006", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning);
+        RuleDescriptors.Create(RuleIds.VT2006, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>Role functions a sales unit should hold inside it.</summary>
+    public static readonly RuleOption<IReadOnlySet<BusinessFunction>> Functions = RuleOption.Set(RuleIds.VT2006, "functions",
+        [BusinessFunction.Marketing, BusinessFunction.Support, BusinessFunction.Product], "role functions a sales unit should hold inside it (comma-separated)");
+
+    /// <summary>Whether people in sub-units count.</summary>
+    public static readonly RuleOption<bool> IncludeSubUnits = RuleOption.Bool(RuleIds.VT2006, "includeSubUnits", true,
+        "true (default): people in sub-units count; false: only people placed directly in the unit");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Functions, IncludeSubUnits];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [UnitRoleFunctions.Fact];
+
     /// <summary>The role functions a sales unit should hold inside it.</summary>
-    public static ISet<BusinessFunction> ExpectedFunctions(RuleOptions options)
-        => options.Set("VT2006", "functions", BusinessFunction.Marketing, BusinessFunction.Support, BusinessFunction.Product);
+    public static IReadOnlySet<BusinessFunction> ExpectedFunctions(RuleOptions options)
+        => options.Get(Functions);
 
     /// <summary>True when the unit is a sales unit with people but none of the expected roles.</summary>
     public static bool IsSalesSilo(UnitRoleFunctions unit, RuleOptions options)
     {
         if (unit.Unit.Function != BusinessFunction.Sales) return false;
-        var includeSubUnits = options.Bool("VT2006", "includeSubUnits", true);
+        var includeSubUnits = options.Get(IncludeSubUnits);
         // A member whose roles state no function may hold one of the expected roles: then the unit is not judged.
         return unit.People(includeSubUnits) > 0 && unit.PeopleOfUnknownFunction(includeSubUnits) == 0
                && !unit.HasAny(ExpectedFunctions(options), includeSubUnits);
@@ -56,7 +70,7 @@ internal sealed class SalesSiloUnitRule : OrganizationRule
             .Match(() => unit, u => IsSalesSilo(u, options) && !(u.Parent != null && IsSalesSilo(u.Parent, options)));
         Then()
             .Do(_ => context.Report(Descriptor, unit.Unit,
-                unit.Unit.DisplayName, unit.People(options.Bool("VT2006", "includeSubUnits", true)),
+                unit.Unit.DisplayName, unit.People(options.Get(IncludeSubUnits)),
                 MessageParts.FunctionList(ExpectedFunctions(options))));
     }
 }

@@ -16,25 +16,36 @@ namespace Vertrieb40.Rules.Rules.Digitalisation;
 /// production; the silos are "marketing, sales, support, engineering and so on").
 /// </summary>
 [RequiresFacts(InputFacts.Handoffs)]
-[Name("VT2005"), Description("Hand-over between silos")]
+[Name(RuleIds.VT2005), Description("Hand-over between silos")]
 internal sealed class SiloHandoffRule : OrganizationRule
 {
     /// <summary>VT2005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT2005", DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT2005, DiagnosticCategories.Digitalisation, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The unit functions that count as silos of the funnel.</summary>
+    public static readonly RuleOption<IReadOnlySet<BusinessFunction>> Functions = RuleOption.Set(RuleIds.VT2005, "functions",
+        [BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product, BusinessFunction.Engineering],
+        "the unit functions that count as silos of the funnel (comma-separated)");
+
+    /// <summary>Whether hand-overs between sales and any other function are reported.</summary>
+    public static readonly RuleOption<bool> SalesWithAnyFunction = RuleOption.Bool(RuleIds.VT2005, "salesWithAnyFunction", true,
+        "also report hand-overs between sales and any other function (default true)");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Functions, SalesWithAnyFunction];
 
     /// <summary>True when the hand-over crosses from one silo function to another under the given options.</summary>
     public static bool CrossesSilos(Handoff handoff, RuleOptions options)
     {
         if (handoff.FromUnit is not { } from || handoff.ToUnit is not { } to || from.Function == to.Function) return false;
         if (from.Function is BusinessFunction.CrossFunctional or BusinessFunction.Other || to.Function is BusinessFunction.CrossFunctional or BusinessFunction.Other) return false;
-        var silos = options.Set("VT2005", "functions",
-            BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product, BusinessFunction.Engineering);
+        var silos = options.Get(Functions);
         return (silos.Contains(from.Function) && silos.Contains(to.Function))
-               || (options.Bool("VT2005", "salesWithAnyFunction", true) && (from.Function == BusinessFunction.Sales || to.Function == BusinessFunction.Sales));
+               || (options.Get(SalesWithAnyFunction) && (from.Function == BusinessFunction.Sales || to.Function == BusinessFunction.Sales));
     }
 
     /// <inheritdoc />

@@ -14,25 +14,34 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Options: <c>VT3006.subjects</c> (default discount, price) and <c>VT3006.minThresholds</c> (default 2).
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
-[Name("VT3006"), Description("Discount or price thresholds that need approval")]
+[Name(RuleIds.VT3006), Description("Discount or price thresholds that need approval")]
 internal sealed class DiscountThresholdRule : OrganizationRule
 {
     /// <summary>VT3006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3006", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3006, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
-    /// <summary>The policy subjects reported by default.</summary>
-    public static readonly ApprovalSubject[] DefaultSubjects = { ApprovalSubject.Discount, ApprovalSubject.Price };
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The policy subjects reported.</summary>
+    public static readonly RuleOption<IReadOnlySet<ApprovalSubject>> Subjects = RuleOption.Set(RuleIds.VT3006, "subjects",
+        [ApprovalSubject.Discount, ApprovalSubject.Price], "the policy subjects reported (comma-separated: discount, price, offer, calculation, contract, expense, hiring, other)");
+
+    /// <summary>From how many thresholds a policy is a price staircase.</summary>
+    public static readonly RuleOption<int> MinThresholdsOption = RuleOption.Int(RuleIds.VT3006, "minThresholds", 2,
+        "from how many thresholds a policy is a price staircase (1: report any threshold)", min: 1);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Subjects, MinThresholdsOption];
+
     /// <summary>True when the policy puts price or discount thresholds under approval.</summary>
     public static bool HasPriceThresholds(ApprovalPolicy policy, RuleOptions options)
-        => policy.Thresholds.Count >= MinThresholds(options) && options.Set("VT3006", "subjects", DefaultSubjects).Contains(policy.Subject);
+        => policy.Thresholds.Count >= MinThresholds(options) && options.Get(Subjects).Contains(policy.Subject);
 
     /// <summary>The number of thresholds from which a policy is a price staircase.</summary>
-    public static int MinThresholds(RuleOptions options) => options.Int("VT3006", "minThresholds", 2, min: 1);
+    public static int MinThresholds(RuleOptions options) => options.Get(MinThresholdsOption);
 
     /// <inheritdoc />
     public override void Define()

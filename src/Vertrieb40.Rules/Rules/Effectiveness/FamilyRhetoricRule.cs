@@ -19,12 +19,12 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// per statement. The article's sign is a company speaking of itself as (like) a family (L309).
 /// </summary>
 [RequiresFacts(InputFacts.CultureStatements)]
-[Name("VT3003"), Description("'We are a family' belonging rhetoric")]
+[Name(RuleIds.VT3003), Description("'We are a family' belonging rhetoric")]
 internal sealed class FamilyRhetoricRule : OrganizationRule
 {
     /// <summary>VT3003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3003", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3003, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info, WellKnownTags.Practice);
 
     /// <summary>Word beginnings that speak of the company as a family (English and German).</summary>
     public static readonly string[] DefaultKeywords = { "famil" };
@@ -42,13 +42,28 @@ internal sealed class FamilyRhetoricRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>Word beginnings that speak of the company as a family.</summary>
+    public static readonly RuleOption<IReadOnlySet<string>> Keywords = RuleOption.Words(RuleIds.VT3003, "keywords", DefaultKeywords,
+        "word beginnings that speak of the company as a family (comma-separated, case-insensitive)");
+
+    /// <summary>Word beginnings that contain a keyword but are no belonging rhetoric.</summary>
+    public static readonly RuleOption<IReadOnlySet<string>> IgnoredWords = RuleOption.Words(RuleIds.VT3003, "ignoredWords", DefaultIgnoredWords,
+        "word beginnings that contain a keyword but are not belonging rhetoric");
+
+    /// <summary>Phrases removed before the words are read.</summary>
+    public static readonly RuleOption<IReadOnlySet<string>> IgnoredPhrases = RuleOption.Words(RuleIds.VT3003, "ignoredPhrases", DefaultIgnoredPhrases,
+        "phrases removed before the words are read");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Keywords, IgnoredWords, IgnoredPhrases];
+
     /// <summary>The first word of the statement that is family rhetoric under the options, or null.</summary>
     public static string? FamilyWord(CultureStatement statement, RuleOptions options)
     {
-        var keywords = options.Words("VT3003", "keywords", DefaultKeywords);
-        var ignored = options.Words("VT3003", "ignoredWords", DefaultIgnoredWords);
+        var keywords = options.Get(Keywords);
+        var ignored = options.Get(IgnoredWords);
         var text = statement.Text ?? "";
-        foreach (var phrase in options.Words("VT3003", "ignoredPhrases", DefaultIgnoredPhrases))
+        foreach (var phrase in options.Get(IgnoredPhrases))
             if (phrase.Length > 0) text = text.Replace(phrase, " ", StringComparison.OrdinalIgnoreCase);
         foreach (var word in Words(text))
         {

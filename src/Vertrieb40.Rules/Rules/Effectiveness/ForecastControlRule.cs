@@ -11,23 +11,28 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Option <c>VT3005.uses</c> (default control, evaluation).
 /// </summary>
 [RequiresFacts(InputFacts.ForecastUses)]
-[Name("VT3005"), Description("Forecast used to control or evaluate people")]
+[Name(RuleIds.VT3005), Description("Forecast used to control or evaluate people")]
 internal sealed class ForecastControlRule : OrganizationRule
 {
     /// <summary>VT3005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3005", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3005, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
-    /// <summary>The uses reported by default.</summary>
-    public static readonly ForecastUse[] DefaultUses = { ForecastUse.Control, ForecastUse.Evaluation };
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The forecast uses reported.</summary>
+    public static readonly RuleOption<IReadOnlySet<ForecastUse>> Uses = RuleOption.Set(RuleIds.VT3005, "uses",
+        [ForecastUse.Control, ForecastUse.Evaluation], "the uses reported (comma-separated: planning, control, evaluation)");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Uses];
+
     /// <summary>The reported uses of the forecast, in declaration order without repeats (empty when none).</summary>
     public static IReadOnlyList<ForecastUse> ControllingUses(Forecast forecast, RuleOptions options)
     {
-        var reported = options.Set("VT3005", "uses", DefaultUses);
+        var reported = options.Get(Uses);
         return forecast.UsedFor.Where(reported.Contains).Distinct().ToArray();
     }
 

@@ -16,12 +16,12 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Option <c>VT3004.dimensions</c> (default how, what, when, withWhom): which dimensions are checked.
 /// </summary>
 [RequiresFacts(InputFacts.Autonomy)]
-[Name("VT3004"), Description("Autonomy withheld")]
+[Name(RuleIds.VT3004), Description("Autonomy withheld")]
 internal sealed class HalfAutonomyRule : OrganizationRule
 {
     /// <summary>VT3004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3004", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning);
+        RuleDescriptors.Create(RuleIds.VT3004, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning);
 
     /// <summary>The dimensions checked by default, as written in configuration.</summary>
     public static readonly string[] DefaultDimensions = { "how", "what", "when", "withWhom" };
@@ -36,11 +36,22 @@ internal sealed class HalfAutonomyRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The autonomy dimensions checked.</summary>
+    public static readonly RuleOption<IReadOnlySet<string>> Dimensions = RuleOption.Words(RuleIds.VT3004, "dimensions", DefaultDimensions,
+        "which dimensions are checked (comma-separated: how, what, when, withWhom); without \"what\" the work-selection case is off");
+
+    /// <summary>The decision areas that mean choosing the work.</summary>
+    public static readonly RuleOption<IReadOnlySet<string>> WorkSelectionAreas = RuleOption.Words(RuleIds.VT3004, "workSelectionAreas", DefaultWorkSelectionAreas,
+        "decision areas that mean choosing the work (comma-separated, matched as parts of the area, case-insensitive)");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Dimensions, WorkSelectionAreas];
+
     /// <summary>The checked dimensions the unit's <c>autonomy</c> explicitly withholds, in the order how, what, when, with whom.</summary>
     public static IReadOnlyList<string> WithheldDimensions(Unit unit, RuleOptions options)
     {
         if (unit.Autonomy is not { } autonomy) return Array.Empty<string>();
-        var checkedDimensions = options.Words("VT3004", "dimensions", DefaultDimensions);
+        var checkedDimensions = options.Get(Dimensions);
         var withheld = new List<string>(4);
         if (autonomy.How == false && checkedDimensions.Contains("how")) withheld.Add("how");
         if (autonomy.What == false && checkedDimensions.Contains("what")) withheld.Add("what");
@@ -51,8 +62,8 @@ internal sealed class HalfAutonomyRule : OrganizationRule
 
     /// <summary>True when the decision right's area is the choice of work under the options.</summary>
     public static bool IsWorkSelection(DecisionRight right, RuleOptions options)
-        => options.Words("VT3004", "dimensions", DefaultDimensions).Contains("what")
-           && options.Words("VT3004", "workSelectionAreas", DefaultWorkSelectionAreas)
+        => options.Get(Dimensions).Contains("what")
+           && options.Get(WorkSelectionAreas)
                .Any(a => a.Length > 0 && right.Area.Contains(a, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The teams below the owners of a work-selection right that do not own it themselves (empty when an owner is a team).</summary>
@@ -102,7 +113,7 @@ internal sealed class HalfAutonomyRule : OrganizationRule
 /// its own only because NRules matches one fact type per pattern; it reports the same diagnostic id.
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
-[Name("VT3004.workSelection"), Description("Autonomy withheld: work chosen above the teams")]
+[Name(RuleIds.VT3004 + ".workSelection"), Description("Autonomy withheld: work chosen above the teams")]
 internal sealed class WorkSelectionAutonomyRule : OrganizationRule
 {
     /// <inheritdoc />

@@ -19,12 +19,12 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// form of incentive"), reported here at the programme with its own message (matches <see cref="PayForResults"/>).
 /// </summary>
 [RequiresFacts(InputFacts.IncentivePlans)]
-[Name("VT3001"), Description("Commission, bonus or other incentive pay")]
+[Name(RuleIds.VT3001), Description("Commission, bonus or other incentive pay")]
 internal sealed class IncentivePayRule : OrganizationRule
 {
     /// <summary>VT3001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3001", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Error, WellKnownTags.Practice, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT3001, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Error, WellKnownTags.Practice, WellKnownTags.Fixable);
 
     // The same rule at a recognition programme with a prize: "Recognition programme '…' gives a prize …".
     private static readonly DiagnosticDescriptor PrizeDescriptor =
@@ -33,12 +33,22 @@ internal sealed class IncentivePayRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [PayForResults.Fact];
+
+    /// <summary>Whether a profit share that goes to everyone is exempt.</summary>
+    public static readonly RuleOption<bool> AllowCompanyProfitShare = RuleOption.Bool(RuleIds.VT3001, "allowCompanyProfitShare", true,
+        "true (default): a profit share that goes to everyone (scope everyone or the company unit) and is not split by result is not an incentive");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [AllowCompanyProfitShare];
+
     /// <summary>True when the plan pays money that depends on performance.</summary>
     public static bool IsIncentive(IncentivePlan plan, RuleOptions options) => plan.Type switch
     {
         IncentiveType.Fixed => false,
         IncentiveType.ProfitShare => !(GoesToEveryone(plan) && plan.Distribution != PayDistribution.ByResult
-                                       && options.Bool("VT3001", "allowCompanyProfitShare", true)),
+                                       && options.Get(AllowCompanyProfitShare)),
         _ => true,
     };
 

@@ -13,41 +13,32 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Option <c>VT3009.kinds</c> (default ranking, leaderboard, contest, topSellerAward).
 /// </summary>
 [RequiresFacts(InputFacts.RecognitionPrograms)]
-[Name("VT3009"), Description("Individual ranking, leaderboard, contest or top-seller award")]
-internal sealed class IndividualRankingRule : OrganizationRule
+[Name(RuleIds.VT3009), Description("Individual ranking, leaderboard, contest or top-seller award")]
+internal sealed class IndividualRankingRule() : FactRule<RecognitionProgram>(Descriptor)
 {
     /// <summary>VT3009.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3009", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3009, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
-    /// <summary>The programme kinds reported by default.</summary>
-    public static readonly RecognitionKind[] DefaultKinds =
-        { RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward };
+    /// <summary>The programme kinds reported.</summary>
+    public static readonly RuleOption<IReadOnlySet<RecognitionKind>> Kinds = RuleOption.Set(RuleIds.VT3009, "kinds",
+        [RecognitionKind.Ranking, RecognitionKind.Leaderboard, RecognitionKind.Contest, RecognitionKind.TopSellerAward],
+        "the programme kinds reported (comma-separated; default below)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
-
-    /// <summary>True when the programme ranks people against each other under the given options.</summary>
-    public static bool IsRanking(RecognitionProgram program, RuleOptions options)
-        => program.Level == MeasurementLevel.Individual && IsRankingKind(program, options);
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Kinds];
 
     /// <summary>True when the programme's kind is a ranking, leaderboard, contest or award under the options, at any level.</summary>
-    public static bool IsRankingKind(RecognitionProgram program, RuleOptions options)
-        => options.Set("VT3009", "kinds", DefaultKinds).Contains(program.Kind);
+    public static bool IsRankingKind(RecognitionProgram program, RuleOptions options) => options.Get(Kinds).Contains(program.Kind);
+
+    /// <summary>The programme ranks people against each other.</summary>
+    protected override bool IsFinding(RecognitionProgram program, RuleOptions options)
+        => program.Level == MeasurementLevel.Individual && IsRankingKind(program, options);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        RecognitionProgram program = null!;
+    protected override string LocatedAt(RecognitionProgram program) => "kind";
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => program, p => IsRanking(p, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, program, "kind", null, null,
-                program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)));
-    }
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(RecognitionProgram program, AnalysisContext context)
+        => [program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)];
 }

@@ -15,12 +15,12 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Option <c>VT3010.minPeople</c> (default 1).
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles, InputFacts.RoleFunctions)]
-[Name("VT3010"), Description("Lone fighters: people in sales who belong to no team")]
+[Name(RuleIds.VT3010), Description("Lone fighters: people in sales who belong to no team")]
 internal sealed class LoneFighterRule : OrganizationRule
 {
     /// <summary>VT3010.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3010", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info);
+        RuleDescriptors.Create(RuleIds.VT3010, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info);
 
     // The same rule at a role held by people with no unit: "Role '…' is held by 3 people in sales who belong to no unit".
     private static readonly DiagnosticDescriptor NoUnitDescriptor =
@@ -29,8 +29,18 @@ internal sealed class LoneFighterRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The smallest number of people in sales roles outside teams that is reported, per unit.</summary>
+    public static readonly RuleOption<int> MinPeopleOption = RuleOption.Int(RuleIds.VT3010, "minPeople", 1,
+        "the smallest number of people in sales roles outside teams that is reported, per unit", min: 1);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MinPeopleOption];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [SalesPeopleOutsideTeams.Fact];
+
     /// <summary>The smallest number of people outside teams that is reported.</summary>
-    public static int MinPeople(RuleOptions options) => options.Int("VT3010", "minPeople", 1, min: 1);
+    public static int MinPeople(RuleOptions options) => options.Get(MinPeopleOption);
 
     /// <inheritdoc />
     public override void Define()

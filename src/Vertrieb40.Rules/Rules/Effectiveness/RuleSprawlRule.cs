@@ -13,18 +13,25 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// is already part of it; exceptions to exceptions, L417, are its far end).
 /// </summary>
 [RequiresFacts(InputFacts.ApprovalPolicies)]
-[Name("VT3008"), Description("Rule sprawl: exceptions to exceptions")]
+[Name(RuleIds.VT3008), Description("Rule sprawl: exceptions to exceptions")]
 internal sealed class RuleSprawlRule : OrganizationRule
 {
     /// <summary>VT3008.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3008", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3008, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Info, WellKnownTags.Practice);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <summary>The deepest nesting of exceptions that is not reported.</summary>
-    public static int MaxDepth(RuleOptions options) => options.Int("VT3008", "maxDepth", 0, min: 0);
+    public static readonly RuleOption<int> MaxDepthOption = RuleOption.Int(RuleIds.VT3008, "maxDepth", 0,
+        "the deepest nesting of exceptions that is not reported (default 0: report any exception)", min: 0);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MaxDepthOption];
+
+    /// <summary>The deepest nesting of exceptions that is not reported.</summary>
+    public static int MaxDepth(RuleOptions options) => options.Get(MaxDepthOption);
 
     /// <summary>How many exceptions the policy has, at every level.</summary>
     public static int ExceptionCount(ApprovalPolicy policy)

@@ -16,12 +16,12 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// every subject); a configured subject no policy of the document has is reported as an option without effect (VT0203).
 /// </summary>
 [RequiresFacts(InputFacts.ApproverRanks)]
-[Name("VT3007"), Description("Signature rule")]
+[Name(RuleIds.VT3007), Description("Signature rule")]
 internal sealed class SignatureRule : OrganizationRule
 {
     /// <summary>VT3007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3007", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT3007, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
 
     /// <summary>The property listing the indices (in <c>steps</c>) of the higher-rank sign-off steps, comma-separated.</summary>
     public const string HigherRankStepsProperty = "higherRankSteps";
@@ -33,10 +33,17 @@ internal sealed class SignatureRule : OrganizationRule
     public static readonly ApprovalSubject[] DefaultSubjects = Enum.GetValues<ApprovalSubject>();
 
     /// <summary>The subjects the rule judges under the given options.</summary>
-    public static ISet<ApprovalSubject> Subjects(RuleOptions options) => options.Set("VT3007", "subjects", DefaultSubjects);
+    public static IReadOnlySet<ApprovalSubject> Subjects(RuleOptions options) => options.Get(SubjectsOption);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The policy subjects judged.</summary>
+    public static readonly RuleOption<IReadOnlySet<ApprovalSubject>> SubjectsOption = RuleOption.Set(RuleIds.VT3007, "subjects", DefaultSubjects,
+        "the policy subjects reported (comma-separated: discount, price, offer, calculation, contract, expense, hiring, other); default: all of them. A subject no policy of the document has is reported as VT0203 (the option has no effect on it).");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [SubjectsOption];
 
     /// <summary>True when the policy makes someone of higher rank sign off the work under the given options.</summary>
     public static bool IsSignatureRule(ApprovalPolicy policy, RuleOptions options)
@@ -59,7 +66,7 @@ internal sealed class SignatureRule : OrganizationRule
     {
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Values.ContainsKey("VT3007.subjects")) return Array.Empty<ApprovalSubject>();
+        if (!options.IsSet(SubjectsOption)) return Array.Empty<ApprovalSubject>();
         var used = organization.ApprovalPolicies.Select(p => p.Subject).ToHashSet();
         return Subjects(options).Where(s => !used.Contains(s)).Order().ToArray();
     }
@@ -71,7 +78,7 @@ internal sealed class SignatureRule : OrganizationRule
         var unused = SubjectsWithoutEffect(model.Organization, options);
         if (unused.Count == 0) yield break;
         var words = "'" + string.Join("', '", unused.Select(s => Text.EnumNames<ApprovalSubject>.Name(s))) + "'";
-        yield return new("VT3007.subjects", unused.Count == 1
+        yield return new(SubjectsOption.Key, unused.Count == 1
             ? $"subject {words} occurs in no approval policy of this document, so the option has no effect on it"
             : $"subjects {words} occur in no approval policy of this document, so the option has no effect on them");
     }

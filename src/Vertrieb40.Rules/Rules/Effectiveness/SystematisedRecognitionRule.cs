@@ -14,38 +14,30 @@ namespace Vertrieb40.Rules.Rules.Effectiveness;
 /// Option <c>VT3002.kinds</c> (default employeeOfTheMonth, formalPraise, performanceRating, rating360, peerThanks).
 /// </summary>
 [RequiresFacts(InputFacts.RecognitionPrograms)]
-[Name("VT3002"), Description("Systematised recognition")]
-internal sealed class SystematisedRecognitionRule : OrganizationRule
+[Name(RuleIds.VT3002), Description("Systematised recognition")]
+internal sealed class SystematisedRecognitionRule() : FactRule<RecognitionProgram>(Descriptor)
 {
     /// <summary>VT3002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT3002", DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT3002, DiagnosticCategories.Effectiveness, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
-    /// <summary>The programme kinds reported by default.</summary>
-    public static readonly RecognitionKind[] DefaultKinds =
-        { RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360, RecognitionKind.PeerThanks };
+    /// <summary>The programme kinds reported.</summary>
+    public static readonly RuleOption<IReadOnlySet<RecognitionKind>> Kinds = RuleOption.Set(RuleIds.VT3002, "kinds",
+        [RecognitionKind.EmployeeOfTheMonth, RecognitionKind.FormalPraise, RecognitionKind.PerformanceRating, RecognitionKind.Rating360, RecognitionKind.PeerThanks],
+        "the programme kinds reported (comma-separated; default below)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Kinds];
 
-    /// <summary>True when the programme turns recognition into a system under the given options.</summary>
-    public static bool IsSystematised(RecognitionProgram program, RuleOptions options)
-        => options.Set("VT3002", "kinds", DefaultKinds).Contains(program.Kind)
+    /// <summary>The programme turns recognition into a system (a ranking of teams or units counts too: VT3009 takes only people).</summary>
+    protected override bool IsFinding(RecognitionProgram program, RuleOptions options)
+        => options.Get(Kinds).Contains(program.Kind)
            || (program.Level != MeasurementLevel.Individual && IndividualRankingRule.IsRankingKind(program, options));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        RecognitionProgram program = null!;
+    protected override string LocatedAt(RecognitionProgram program) => "kind";
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => program, p => IsSystematised(p, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, program, "kind", null, null,
-                program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)));
-    }
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(RecognitionProgram program, AnalysisContext context)
+        => [program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)];
 }

@@ -11,34 +11,36 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// forecastReview) and <c>VT1010.includeOneOff</c> (default false: a one-off or ad-hoc meeting is no routine of control).
 /// </summary>
 [RequiresFacts(InputFacts.MeetingCadences)]
-[Name("VT1010"), Description("Control meeting")]
-internal sealed class ControlMeetingRule : OrganizationRule
+[Name(RuleIds.VT1010), Description("Control meeting")]
+internal sealed class ControlMeetingRule() : FactRule<Meeting>(Descriptor)
 {
     /// <summary>VT1010.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1010", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT1010, DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+
+    /// <summary>The purposes that count as control.</summary>
+    public static readonly RuleOption<IReadOnlySet<MeetingPurpose>> Purposes = RuleOption.Set(RuleIds.VT1010, "purposes",
+        [MeetingPurpose.StatusReporting, MeetingPurpose.PipelineReview, MeetingPurpose.ForecastReview], "which purposes count as control (comma-separated)");
+
+    /// <summary>Whether one-off and ad-hoc meetings are reported too.</summary>
+    public static readonly RuleOption<bool> IncludeOneOff =
+        RuleOption.Bool(RuleIds.VT1010, "includeOneOff", false, "also report one-off and ad-hoc meetings with these purposes (default false)");
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Purposes, IncludeOneOff];
 
     /// <summary>True when the meeting is a control meeting under the given options.</summary>
     public static bool IsControlMeeting(Meeting meeting, RuleOptions options)
-        => options.Set("VT1010", "purposes", MeetingPurpose.StatusReporting, MeetingPurpose.PipelineReview, MeetingPurpose.ForecastReview).Contains(meeting.Purpose)
-           && (options.Bool("VT1010", "includeOneOff", false) || meeting.Cadence is { } cadence && cadence is not (Cadence.Once or Cadence.AdHoc));
+        => options.Get(Purposes).Contains(meeting.Purpose)
+           && (options.Get(IncludeOneOff) || meeting.Cadence is { } cadence && cadence is not (Cadence.Once or Cadence.AdHoc));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        Meeting meeting = null!;
+    protected override bool IsFinding(Meeting meeting, RuleOptions options) => IsControlMeeting(meeting, options);
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => meeting, m => IsControlMeeting(m, options));
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, meeting, "purpose", null, null,
-                meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)));
-    }
+    /// <inheritdoc />
+    protected override string LocatedAt(Meeting meeting) => "purpose";
+
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(Meeting meeting, AnalysisContext context)
+        => [meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)];
 }

@@ -10,28 +10,20 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// principle 3.4, individual performance is a myth). One diagnostic per target scheme.
 /// </summary>
 [RequiresFacts(InputFacts.Targets)]
-[Name("VT1009"), Description("Individual target")]
-internal sealed class IndividualTargetRule : OrganizationRule
+[Name(RuleIds.VT1009), Description("Individual target")]
+internal sealed class IndividualTargetRule() : FactRule<Target>(Descriptor)
 {
     /// <summary>VT1009.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1009", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT1009, DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice, WellKnownTags.Fixable);
+
+    /// <summary>The target is set per person.</summary>
+    protected override bool IsFinding(Target target, RuleOptions options) => target.Level == MeasurementLevel.Individual;
 
     /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    protected override string LocatedAt(Target target) => "level";
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        Target target = null!;
-
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => target, t => t.Level == MeasurementLevel.Individual);
-        Then()
-            .Do(_ => context.ReportAt(Descriptor, target, "level", null, null,
-                target.DisplayName, Terms.OrUnspecified(target.Metric), Terms.OrUnspecified(target.Period),
-                context.Model.Reach(target.AppliesTo)));
-    }
+    protected override object?[] MessageArguments(Target target, AnalysisContext context)
+        => [target.DisplayName, Terms.OrUnspecified(target.Metric), Terms.OrUnspecified(target.Period), context.Model.Reach(target.AppliesTo)];
 }

@@ -15,24 +15,39 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// narrows the rule to <c>none</c>. A unit that does not state its contact is not reported.
 /// </summary>
 [RequiresFacts(InputFacts.CustomerContact)]
-[Name("VT1007"), Description("Funnel unit without direct customer feedback")]
+[Name(RuleIds.VT1007), Description("Funnel unit without direct customer feedback")]
 internal sealed class MissingCustomerFeedbackRule : OrganizationRule
 {
     /// <summary>VT1007.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1007", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
+        RuleDescriptors.Create(RuleIds.VT1007, DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>Whether units that hear from customers only indirectly are reported.</summary>
+    public static readonly RuleOption<bool> IncludeIndirect = RuleOption.Bool(RuleIds.VT1007, "includeIndirect", true,
+        "report units that hear from customers only indirectly (default true; false: only \"none\")");
+
+    /// <summary>The functions that count as working in the funnel.</summary>
+    public static readonly RuleOption<IReadOnlySet<BusinessFunction>> Functions = RuleOption.Set(RuleIds.VT1007, "functions",
+        [BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product],
+        "the functions that count as working in the funnel (comma-separated, camelCase as in documents)");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [IncludeIndirect, Functions];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [FunnelCarriers.Fact];
+
     /// <summary>True when the unit's stated customer contact is too remote under the options.</summary>
     public static bool LacksDirectContact(Unit unit, RuleOptions options)
         => unit.CustomerContact == CustomerContact.None
-           || (unit.CustomerContact == CustomerContact.Indirect && options.Bool("VT1007", "includeIndirect", true));
+           || (unit.CustomerContact == CustomerContact.Indirect && options.Get(IncludeIndirect));
 
     /// <summary>True when the unit's function belongs to the funnel under the options.</summary>
     public static bool HasFunnelFunction(Unit unit, RuleOptions options)
-        => options.Set("VT1007", "functions", BusinessFunction.Marketing, BusinessFunction.Sales, BusinessFunction.Support, BusinessFunction.Product)
+        => options.Get(Functions)
             .Contains(unit.Function);
 
     /// <inheritdoc />

@@ -16,15 +16,18 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// members, or whose roles name no funnel stage, are not judged.
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
-[Name("VT1004"), Description("Team without interdependence")]
+[Name(RuleIds.VT1004), Description("Team without interdependence")]
 internal sealed class MissingInterdependenceRule : OrganizationRule
 {
     /// <summary>VT1004.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1004", DiagnosticCategories.Team, DiagnosticSeverity.Info);
+        RuleDescriptors.Create(RuleIds.VT1004, DiagnosticCategories.Team, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [TeamWork.Fact];
 
     /// <summary>True when the team states that its members share no goal.</summary>
     public static bool StatesNoSharedGoal(TeamWork team) => team.Team.SharedGoal == false;

@@ -12,32 +12,43 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// forecast produced at this cadence or more often is reported; one-off and ad-hoc forecasts never are).
 /// </summary>
 [RequiresFacts(InputFacts.Forecasts)]
-[Name("VT1008"), Description("Planning orgy: forecast per person or weekly")]
+[Name(RuleIds.VT1008), Description("Planning orgy: forecast per person or weekly")]
 internal sealed class PlanningOrgyRule : OrganizationRule
 {
     /// <summary>VT1008.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1008", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT1008, DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The forecast granularities that count as individual.</summary>
+    public static readonly RuleOption<IReadOnlySet<ForecastGranularity>> Granularities = RuleOption.Set(RuleIds.VT1008, "granularities",
+        [ForecastGranularity.Person], "the granularities that count as individual (comma-separated: person, deal, team, unit, company)");
+
+    /// <summary>The slowest cadence that is reported (it and every faster one).</summary>
+    public static readonly RuleOption<IReadOnlySet<Cadence>> MaxCadence = RuleOption.Set(RuleIds.VT1008, "maxCadence",
+        [Cadence.Weekly], "the slowest cadence that is still too frequent (one of daily, weekly, biweekly, monthly, quarterly, halfYearly, yearly); this cadence and every faster one are reported");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [Granularities, MaxCadence];
+
     /// <summary>True when the forecast is too fine-grained or too frequent under the options.</summary>
     public static bool IsPlanningOrgy(Forecast forecast, RuleOptions options)
-        => (forecast.Granularity is { } granularity && options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(granularity))
+        => (forecast.Granularity is { } granularity && options.Get(Granularities).Contains(granularity))
            || (forecast.Cadence is { } cadence && IsTooFrequent(cadence, options));
 
     /// <summary>True for a recurring cadence at or faster than <c>VT1008.maxCadence</c>.</summary>
     public static bool IsTooFrequent(Cadence cadence, RuleOptions options)
     {
         // The option names one cadence; if a list is given, the slowest listed one is the limit.
-        var limit = options.Set("VT1008", "maxCadence", Cadence.Weekly).Where(IsRecurring).DefaultIfEmpty(Cadence.Weekly).Max();
+        var limit = options.Get(MaxCadence).Where(IsRecurring).DefaultIfEmpty(Cadence.Weekly).Max();
         return IsRecurring(cadence) && cadence <= limit;
     }
 
     /// <summary>The property that makes the forecast a planning orgy: its granularity, else its cadence.</summary>
     public static string TriggerOf(Forecast forecast, RuleOptions options)
-        => forecast.Granularity is { } granularity && options.Set("VT1008", "granularities", ForecastGranularity.Person).Contains(granularity) ? "granularity" : "cadence";
+        => forecast.Granularity is { } granularity && options.Get(Granularities).Contains(granularity) ? "granularity" : "cadence";
 
     private static bool IsRecurring(Cadence cadence) => cadence is not (Cadence.Once or Cadence.AdHoc);
 

@@ -17,12 +17,12 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// only as roles or people are not judged (whose unit they belong to is not a statement of the document).
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
-[Name("VT1005"), Description("Responsibility pre-empted by approvals or rules from outside")]
+[Name(RuleIds.VT1005), Description("Responsibility pre-empted by approvals or rules from outside")]
 internal sealed class PreemptedResponsibilityRule : OrganizationRule
 {
     /// <summary>VT1005.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1005", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice);
+        RuleDescriptors.Create(RuleIds.VT1005, DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Practice);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];

@@ -13,12 +13,12 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// Option <c>VT1002.minHolders</c> (default 2): the number of people each role should have.
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
-[Name("VT1002"), Description("Team role with a single holder")]
+[Name(RuleIds.VT1002), Description("Team role with a single holder")]
 internal sealed class SingleHolderRoleRule : OrganizationRule
 {
     /// <summary>VT1002.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1002", DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Fixable);
+        RuleDescriptors.Create(RuleIds.VT1002, DiagnosticCategories.Team, DiagnosticSeverity.Warning, WellKnownTags.Fixable);
 
     /// <summary>The property with the team's id.</summary>
     public const string UnitIdProperty = "unitId";
@@ -32,8 +32,18 @@ internal sealed class SingleHolderRoleRule : OrganizationRule
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [TeamRoleStaffing.Fact];
+
+    /// <summary>The number of direct members who should hold each role the team has.</summary>
+    public static readonly RuleOption<int> MinHoldersOption =
+        RuleOption.Int(RuleIds.VT1002, "minHolders", 2, "the number of direct members of a team who should hold each role the team has (1 or more)", min: 1);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MinHoldersOption];
+
     /// <summary>The number of people each role in a team should have at least.</summary>
-    public static int MinHolders(RuleOptions options) => options.Int("VT1002", "minHolders", 2, min: 1);
+    public static int MinHolders(RuleOptions options) => options.Get(MinHoldersOption);
 
     /// <inheritdoc />
     public override void Define()

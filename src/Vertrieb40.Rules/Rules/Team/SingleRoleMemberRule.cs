@@ -12,32 +12,33 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// Option <c>VT1001.minRoles</c> (default 2): the number of roles each member should hold.
 /// </summary>
 [RequiresFacts(InputFacts.Teams, InputFacts.Roles)]
-[Name("VT1001"), Description("Team member with a single role")]
-internal sealed class SingleRoleMemberRule : OrganizationRule
+[Name(RuleIds.VT1001), Description("Team member with a single role")]
+internal sealed class SingleRoleMemberRule() : FactRule<TeamStaffing>(Descriptor)
 {
     /// <summary>VT1001.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1001", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
-
-    /// <inheritdoc />
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+        RuleDescriptors.Create(RuleIds.VT1001, DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <summary>The number of roles each member should hold at least.</summary>
-    public static int MinRoles(RuleOptions options) => options.Int("VT1001", "minRoles", 2, min: 1);
+    public static readonly RuleOption<int> MinRolesOption =
+        RuleOption.Int(RuleIds.VT1001, "minRoles", 2, "the number of roles each direct member of a team should hold at least (1 or more; 1 turns the rule into \"members without any role\")", min: 1);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        AnalysisContext context = null!;
-        RuleOptions options = null!;
-        TeamStaffing team = null!;
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MinRolesOption];
 
-        Dependency().Resolve(() => context);
-        When()
-            .Match(() => options)
-            .Match(() => team, t => t.MembersWithFewerRolesThan(MinRoles(options)) > 0);
-        Then()
-            .Do(_ => context.Report(Descriptor, team.Team,
-                team.Team.DisplayName, team.MembersWithFewerRolesThan(MinRoles(options)), team.Members, MinRoles(options)));
-    }
+    /// <inheritdoc />
+    public override IReadOnlyList<DerivedFact> DerivedFacts => [TeamStaffing.Fact];
+
+    /// <summary>The number of roles each member should hold at least.</summary>
+    public static int MinRoles(RuleOptions options) => options.Get(MinRolesOption);
+
+    /// <summary>Some members hold fewer roles than they should.</summary>
+    protected override bool IsFinding(TeamStaffing team, RuleOptions options) => team.MembersWithFewerRolesThan(MinRoles(options)) > 0;
+
+    /// <inheritdoc />
+    protected override Entity Subject(TeamStaffing team) => team.Team;
+
+    /// <inheritdoc />
+    protected override object?[] MessageArguments(TeamStaffing team, AnalysisContext context)
+        => [team.Team.DisplayName, team.MembersWithFewerRolesThan(MinRoles(context.Options)), team.Members, MinRoles(context.Options)];
 }

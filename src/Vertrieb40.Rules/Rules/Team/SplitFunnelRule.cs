@@ -13,15 +13,22 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// Option <c>VT1003.minUnits</c> (default 2): from how many such carriers the funnel counts as split.
 /// </summary>
 [RequiresFacts(InputFacts.OfferingFunnels)]
-[Name("VT1003"), Description("Funnel split across units")]
+[Name(RuleIds.VT1003), Description("Funnel split across units")]
 internal sealed class SplitFunnelRule : OrganizationRule
 {
     /// <summary>VT1003.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1003", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
+        RuleDescriptors.Create(RuleIds.VT1003, DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>From how many carrying units a funnel counts as split.</summary>
+    public static readonly RuleOption<int> MinUnits =
+        RuleOption.Int(RuleIds.VT1003, "minUnits", 2, "from how many outermost carrying units (of at least two functions) a funnel counts as split (2 or more)", min: 2);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MinUnits];
 
     /// <summary>The outermost units that carry a step of the offering's funnel (a carrier inside another one is part of it).</summary>
     public static Unit[] Carriers(Offering offering)
@@ -39,7 +46,7 @@ internal sealed class SplitFunnelRule : OrganizationRule
     public static bool IsSplit(Offering offering, RuleOptions options)
     {
         var carriers = Carriers(offering);
-        return carriers.Length >= options.Int("VT1003", "minUnits", 2, min: 2)
+        return carriers.Length >= options.Get(MinUnits)
                && carriers.Select(u => u.Function).Distinct().Count() >= 2;
     }
 

@@ -13,15 +13,22 @@ namespace Vertrieb40.Rules.Rules.Team;
 /// responsibility counts as diffuse.
 /// </summary>
 [RequiresFacts(InputFacts.DecisionRights)]
-[Name("VT1006"), Description("Decision area without a clear owner")]
+[Name(RuleIds.VT1006), Description("Decision area without a clear owner")]
 internal sealed class UnclearDecisionOwnerRule : OrganizationRule
 {
     /// <summary>VT1006.</summary>
     public static readonly DiagnosticDescriptor Descriptor =
-        RuleDescriptors.Create("VT1006", DiagnosticCategories.Team, DiagnosticSeverity.Warning);
+        RuleDescriptors.Create(RuleIds.VT1006, DiagnosticCategories.Team, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The most owners an area may have.</summary>
+    public static readonly RuleOption<int> MaxOwners = RuleOption.Int(RuleIds.VT1006, "maxOwners", 1,
+        "the most owners (units, roles and people together) an area may have (1 or more); an area without an owner is always reported", min: 1);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> SupportedOptions => [MaxOwners];
 
     /// <summary>The number of different owners: units, roles and people (schema 1.1).</summary>
     public static int Owners(DecisionRight right)
@@ -42,7 +49,7 @@ internal sealed class UnclearDecisionOwnerRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Int("VT1006", "maxOwners", 1, min: 1));
+            .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Get(MaxOwners));
         Then()
             .Do(_ => context.ReportAt(Descriptor, right, OwnerProperty(right), null, null,
                 right.DisplayName, Terms.OrUnspecified(right.Area), Owners(right)));

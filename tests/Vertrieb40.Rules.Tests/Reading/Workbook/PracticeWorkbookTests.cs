@@ -22,28 +22,36 @@ public class PracticeWorkbookTests
         return ms.ToArray();
     }
 
-    // The JSON document with only what the workbook has columns for (lists of objects such as approval steps are JSON/YAML only).
+    // The JSON document with only what the workbook has columns for (approval thresholds and steps have sheets of
+    // their own; exceptions, which nest, are JSON/YAML only).
     internal static JObject WorkbookPart(JObject document)
     {
         var result = new JObject { ["schemaVersion"] = "1.1" };
+        static JObject Copy(JObject item, WorkbookSheet sheet)
+        {
+            var copy = new JObject();
+            foreach (var column in sheet.Columns)
+                if (column.Path != WorkbookLayout.ParentKey && item.SelectToken(column.Path) is { Type: not JTokenType.Null } value && !(value is JArray { Count: 0 }))
+                {
+                    var parts = column.Path.Split('.');
+                    var target = copy;
+                    foreach (var p in parts[..^1]) target = (JObject)(target[p] ??= new JObject());
+                    target[parts[^1]] = value.DeepClone();
+                }
+            return copy;
+        }
         foreach (var sheet in WorkbookLayout.Sheets)
         {
-            if (document[sheet.Collection] is not JArray items || items.Count == 0) continue;
-            var kept = new JArray();
-            foreach (var item in items.OfType<JObject>())
+            if (sheet.IsList)
             {
-                var copy = new JObject();
-                foreach (var column in sheet.Columns)
-                    if (item.SelectToken(column.Path) is { Type: not JTokenType.Null } value && !(value is JArray { Count: 0 }))
-                    {
-                        var parts = column.Path.Split('.');
-                        var target = copy;
-                        foreach (var p in parts[..^1]) target = (JObject)(target[p] ??= new JObject());
-                        target[parts[^1]] = value.DeepClone();
-                    }
-                kept.Add(copy);
+                if (document[sheet.ParentCollection!] is not JArray parents || result[sheet.ParentCollection!] is not JArray copies) continue;
+                for (var i = 0; i < parents.Count; i++)
+                    if (parents[i][sheet.ListProperty!] is JArray { Count: > 0 } list)
+                        copies[i][sheet.ListProperty!] = new JArray(list.OfType<JObject>().Select(item => Copy(item, sheet)));
+                continue;
             }
-            result[sheet.Collection] = kept;
+            if (document[sheet.Collection] is not JArray items || items.Count == 0) continue;
+            result[sheet.Collection] = new JArray(items.OfType<JObject>().Select(item => Copy(item, sheet)));
         }
         return result;
     }
@@ -89,7 +97,7 @@ public class PracticeWorkbookTests
             File.WriteAllText(jsonPath, json.ToString());
             var xlsxPath = Path.Combine(dir.FullName, "org.xlsx");
             File.WriteAllBytes(xlsxPath, Workbook(CultureInfo.GetCultureInfo(language), json));
-            var options = new AnalysisOptions { Culture = TestOrg.English };
+            var options = new AnalysisOptions();
             var expected = OrganizationAnalyzer.Default.AnalyzeFile(jsonPath, options);
             var actual = OrganizationAnalyzer.Default.AnalyzeFile(xlsxPath, options);
             Assert.False(actual.InputFailed, string.Join("\n", actual.Diagnostics));
@@ -103,6 +111,12 @@ public class PracticeWorkbookTests
             Assert.Equal(2, vt3001.Location.Span.StartLine);
             Assert.Equal(sheet.Columns.ToList().FindIndex(c => c.Path == "type") + 1, vt3001.Location.Span.StartColumn);
             Assert.Contains($"org.xlsx({sheet.Name(language == "de")}!", vt3001.ToString());
+            // Approval thresholds and steps come from sheets of their own, and findings about them point there.
+            var thresholds = WorkbookLayout.Sheets.Single(s => s.Collection == "approvalPolicies/thresholds");
+            var atThresholds = actual.Diagnostics.Where(d => d.Location.Sheet == thresholds.Name(language == "de")).ToList();
+            Assert.NotEmpty(atThresholds);
+            Assert.All(atThresholds, d => Assert.StartsWith("/approvalPolicies/", d.Location.JsonPointer));
+            Assert.Contains(json["approvalPolicies"]!, p => p["steps"] is JArray { Count: > 0 });
         }
         finally { dir.Delete(true); }
     }
@@ -122,7 +136,7 @@ public class PracticeWorkbookTests
         {
             var jsonPath = Path.Combine(dir.FullName, "practices-workbook.json");
             File.WriteAllText(jsonPath, json.ToString());
-            var options = new AnalysisOptions { Culture = TestOrg.English };
+            var options = new AnalysisOptions();
             static List<string> Show(AnalysisResult r) => r.Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} {d.GetMessage(TestOrg.English)}").Order(StringComparer.Ordinal).ToList();
             var actual = OrganizationAnalyzer.Default.AnalyzeFile(seed, options);
             Assert.Equal(Show(OrganizationAnalyzer.Default.AnalyzeFile(jsonPath, options)), Show(actual));
@@ -141,6 +155,61 @@ public class PracticeWorkbookTests
         Assert.EndsWith("wb.xlsx(Meetings!E2)", d.Location.ToString()); // id, name, description, notes, purpose
         Assert.Equal("/meetings/0/purpose", d.Location.JsonPointer);
         Assert.Contains("pipelineReview", d.GetMessage(TestOrg.English));
+    }
+
+    [Fact]
+    public void A_threshold_row_naming_no_policy_is_reported_at_its_cell_and_a_bad_amount_at_its_own()
+    {
+        var json = JObject.Parse("""
+            { "approvalPolicies": [ { "id": "p-rabatt", "subject": "discount",
+                "thresholds": [ { "above": 5, "approver": "head of sales" }, { "above": "viel", "approver": "CEO" } ],
+                "steps": [ { "approver": "head of sales", "higherRank": true } ] } ] }
+            """);
+        var template = Workbook(TestOrg.English, json);
+        // The thresholds' sheet gets a third row for a policy id that does not exist.
+        var ms = new MemoryStream();
+        ms.Write(template);
+        ms.Position = 0;
+        using (var doc = SpreadsheetDocument.Open(ms, true))
+        {
+            var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+            var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheets.Single(x => x.Name == "ApprovalThresholds").Id!);
+            part.Worksheet.Descendants<SheetData>().Single().Append(new Row(
+                new Cell { CellReference = "A4", DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("p-tippfehler")) },
+                new Cell { CellReference = "B4", CellValue = new CellValue("100"), DataType = CellValues.Number }) { RowIndex = 4 });
+            part.Worksheet.Save();
+        }
+        template = ms.ToArray();
+        var load = Read(template);
+        var orphan = Assert.Single(load.Diagnostics, d => d.Id == "VT0005");
+        Assert.EndsWith("wb.xlsx(ApprovalThresholds!A4)", orphan.Location.ToString());
+        Assert.Contains("p-tippfehler", orphan.GetMessage(TestOrg.English));
+        var amount = Assert.Single(load.Diagnostics, d => d.Id == "VT0002" || d.Id == "VT0008");
+        Assert.Equal("/approvalPolicies/0/thresholds/1/above", amount.Location.JsonPointer);
+        Assert.EndsWith("wb.xlsx(ApprovalThresholds!B3)", amount.Location.ToString());
+    }
+
+    [Theory]
+    [InlineData("Personalnummer", "Name", "Vorgesetzter")]
+    [InlineData("Employee ID", "Full Name", "Manager ID")]
+    [InlineData("EmpID", "Employee Name", "Reports To")]
+    public void The_people_sheet_takes_an_hr_export_pasted_with_its_headers(string id, string name, string manager)
+    {
+        var bytes = XlsxExportTests.Xlsx("People", new[]
+        {
+            new[] { id, name, manager, "Standort" },
+            new[] { "1001", "Anna Albers", "", "Hamburg" },
+            new[] { "1002", "Bernd Brandt", "1001", "Hamburg" },
+        });
+        var load = Read(bytes);
+        var people = load.Organization!.People;
+        Assert.Equal(new[] { "1001", "1002" }, people.Select(p => p.Id));
+        Assert.Equal("1001", people[1].ManagerId);
+        Assert.Equal("Bernd Brandt", people[1].Name);
+        // A column the model has no property for stays a reported, ignored column, at its cell.
+        var unknown = Assert.Single(load.Diagnostics);
+        Assert.Equal("VT0007", unknown.Id);
+        Assert.EndsWith("wb.xlsx(People!D1)", unknown.Location.ToString());
     }
 
     private static LoadResult Read(byte[] bytes)

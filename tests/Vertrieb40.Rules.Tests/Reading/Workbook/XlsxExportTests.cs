@@ -105,7 +105,7 @@ public class XlsxExportTests
         static List<string> Findings(string file)
         {
             var path = Path.Combine(SeedPaths.Seeds, file);
-            var options = new AnalysisOptions { Culture = TestOrg.English, Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(path), FindPracticesFile = false } } };
+            var options = new AnalysisOptions { Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(path), FindPracticesFile = false } } };
             var result = OrganizationAnalyzer.Default.AnalyzeFile(path, options);
             Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
             return result.Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} ({d.Location.Span.StartLine},{d.Location.Span.StartColumn}) {d.GetMessage(TestOrg.English)}".Replace(file, "FILE", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();

@@ -35,7 +35,7 @@ public class YamlFixTests
         var fixedYaml = OrganizationFixer.Fix(File.ReadAllText(yaml), yaml);
         var fixedJson = OrganizationFixer.Fix(File.ReadAllText(SeedPaths.Classic), SeedPaths.Classic);
         Assert.Equal(fixedJson.Applied.Select(a => a.Title), fixedYaml.Applied.Select(a => a.Title));
-        string Findings(string text, string file) => string.Join("\n", OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(text, file), new AnalysisOptions { Culture = TestOrg.English })
+        string Findings(string text, string file) => string.Join("\n", OrganizationAnalyzer.Default.Analyze(OrganizationReader.ReadString(text, file), new AnalysisOptions())
             .Diagnostics.Select(d => $"{d.Id} {d.Location.JsonPointer} {d.GetMessage(TestOrg.English)}").Order(StringComparer.Ordinal));
         Assert.Equal(Findings(fixedJson.Fixed.Text, "x.json"), Findings(fixedYaml.Fixed.Text, "x.yaml"));
     }

@@ -20,7 +20,7 @@ public class YamlReaderTests
     // What the analysis says, without positions (they differ between a JSON document and its YAML twin).
     private static List<string> Findings(string path)
     {
-        var result = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions { Culture = TestOrg.English });
+        var result = OrganizationAnalyzer.Default.AnalyzeFile(path, new AnalysisOptions());
         Assert.False(result.InputFailed, string.Join("\n", result.Diagnostics));
         return result.Diagnostics.Select(d => $"{d.Id} {d.Severity} {d.Location.JsonPointer} {d.Location.EntityKind}/{d.Location.EntityId} {d.GetMessage(TestOrg.English)}")
             .OrderBy(s => s, StringComparer.Ordinal).ToList();

@@ -1,0 +1,42 @@
+using ArchUnitNET.Loader;
+using ArchitectureModel = ArchUnitNET.Domain.Architecture;
+
+namespace Vertrieb40.Rules.Tests.Architecture;
+
+/// <summary>
+/// The layer checks can fail: run on a small set of types that break the layer map on purpose (in this test
+/// project, under <see cref="Root"/>, with the library's layer names), they report the upward import and the
+/// cycle. Without this, a rule that matched no type (a mistyped pattern) would pass for ever.
+/// </summary>
+public sealed class LayerViolationTests
+{
+    private const string Root = "Vertrieb40.Rules.Tests.Architecture.Violating";
+
+    private static readonly ArchitectureModel Violating
+        = new ArchLoader().LoadNamespacesWithinAssembly(typeof(LayerViolationTests).Assembly, Root).Build();
+
+    [Fact]
+    public void The_fixture_holds_the_types_it_is_about()
+        => Assert.Equal(5, Violating.Types.Count(t => t.Namespace.FullName.StartsWith(Root + ".", StringComparison.Ordinal)));
+
+    [Fact]
+    public void An_upward_import_is_reported()
+    {
+        // Model may use only Text: its use of Reporting is an upward import.
+        var model = LayerTests.LayerRule("Model", Root);
+        Assert.False(model.HasNoViolations(Violating));
+        var failures = model.Evaluate(Violating).Where(r => !r.Passed).Select(r => r.Description).ToList();
+        Assert.Contains(failures, d => d.Contains("Violating.Model.Unit", StringComparison.Ordinal) && d.Contains("Violating.Reporting.Report", StringComparison.Ordinal));
+        // The downward use (Reporting → Model) and a layer that keeps to its list pass.
+        Assert.True(LayerTests.LayerRule("Reporting", Root).HasNoViolations(Violating));
+        Assert.True(LayerTests.LayerRule("Text", Root).HasNoViolations(Violating));
+    }
+
+    [Fact]
+    public void A_cycle_between_layers_is_reported()
+    {
+        Assert.False(LayerTests.LayerRule("Analysis", Root).HasNoViolations(Violating));
+        var cycles = LayerTests.Cycles(Violating, Root);
+        Assert.Contains(cycles, c => c.Contains("Analysis -> Scoring", StringComparison.Ordinal) && c.Contains("Scoring -> Analysis", StringComparison.Ordinal));
+    }
+}
