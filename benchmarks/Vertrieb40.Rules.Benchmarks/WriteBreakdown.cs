@@ -28,13 +28,16 @@ public static class WriteBreakdown
         Console.WriteLine($"{"line hashes",-12} best CPU {bestHash:F3} s ({wanted.Count:N0} lines wanted)");
         // The score every writer computes from the outline (once per write), alone.
         double bestScore = double.MaxValue;
+        long scoreAllocated = 0;
         for (var i = 0; i < repeats; i++)
         {
             var cpu = Cpu();
+            var a = GC.GetTotalAllocatedBytes(true);
             result.Score();
+            scoreAllocated = GC.GetTotalAllocatedBytes(true) - a;
             bestScore = Math.Min(bestScore, Cpu() - cpu);
         }
-        Console.WriteLine($"{"score",-16} best CPU {bestScore:F3} s");
+        Console.WriteLine($"{"score",-16} best CPU {bestScore:F3} s, allocated {scoreAllocated / 1048576.0:F1} MB ({Scoring.VertriebScore.LastUnitVisits:N0} unit visits)");
         // The per-finding pieces every writer shares, alone.
         var de = CultureInfo.GetCultureInfo("de");
         var privacy = new ReportPrivacy(new ReportContext(new[] { result }, analyzer.SupportedDiagnostics, de));
@@ -48,13 +51,16 @@ public static class WriteBreakdown
                  })
         {
             double bestPiece = double.MaxValue;
+            long pieceAllocated = 0;
             for (var i = 0; i < repeats; i++)
             {
                 var cpu = Cpu();
+                var a = GC.GetTotalAllocatedBytes(true);
                 foreach (var d in result.Diagnostics) piece(d);
+                pieceAllocated = GC.GetTotalAllocatedBytes(true) - a;
                 bestPiece = Math.Min(bestPiece, Cpu() - cpu);
             }
-            Console.WriteLine($"{name,-16} best CPU {bestPiece:F3} s, {bestPiece / Math.Max(1, result.Diagnostics.Count) * 1e6:F1} µs per finding");
+            Console.WriteLine($"{name,-16} best CPU {bestPiece:F3} s, {bestPiece / Math.Max(1, result.Diagnostics.Count) * 1e6:F1} µs per finding, allocated {pieceAllocated / 1048576.0:F1} MB");
         }
         foreach (var culture in new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("de") })
             foreach (var (name, writer) in new (string, IReportWriter)[]

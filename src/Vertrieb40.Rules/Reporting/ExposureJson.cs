@@ -1,5 +1,7 @@
+using System.Globalization;
 using Newtonsoft.Json;
 using Vertrieb40.Rules.Scoring;
+using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Reporting;
 
@@ -9,8 +11,16 @@ namespace Vertrieb40.Rules.Reporting;
 /// </summary>
 internal static class ExposureJson
 {
-    /// <summary>Writes the exposure object, or null when there is none or the organisation is below the minimum group size.</summary>
-    public static void Write(JsonWriter w, Exposure? exposure, int minimumGroupSize, bool units = true)
+    /// <summary>
+    /// Writes the exposure object, or null when there is none or the organisation is below the minimum group size;
+    /// with <paramref name="unitsOutput"/> (the text writer under <paramref name="w"/>) also the per-unit exposure.
+    /// </summary>
+    /// <remarks>
+    /// The units are one object per line, without indentation (<see cref="WriteUnit"/>): at a million people that is
+    /// 120,000 units with about ten rules each, which indented made 330 of the report's 400 MB and most of its writing
+    /// time. The JSON values are the same as before (format 1.1; docs/result-format.md).
+    /// </remarks>
+    public static void Write(JsonWriter w, Exposure? exposure, int minimumGroupSize, TextWriter? unitsOutput)
     {
         if (exposure is null || exposure.PeopleTotal == 0 || exposure.PeopleTotal < minimumGroupSize)
         {
@@ -27,23 +37,108 @@ internal static class ExposureJson
         w.WritePropertyName("people"); w.WriteValue(exposure.PeopleInTeamsMeetingConditions);
         w.WritePropertyName("share"); w.WriteValue(Round(exposure.TeamConditionsShare));
         w.WriteEndObject();
-        if (units)
+        if (unitsOutput != null)
         {
             w.WritePropertyName("units");
             w.WriteStartArray();
-            foreach (var u in exposure.Units(minimumGroupSize))
+            var fragments = new Fragments();
+            var minimum = Math.Max(1, minimumGroupSize);
+            // Unit by unit (as Exposure.Units, without holding all of them at once).
+            for (var u = 0; u < exposure.UnitCount; u++)
             {
-                if (u.Rules.Count == 0) continue; // a unit no finding reaches: nothing to say
-                w.WriteStartObject();
-                w.WritePropertyName("id"); w.WriteValue(u.UnitId);
-                w.WritePropertyName("people"); w.WriteValue(u.People);
-                w.WritePropertyName("rules"); WriteRules(w, u.Rules);
-                w.WritePropertyName("categories"); WriteCategories(w, u.Categories);
-                w.WriteEndObject();
+                if (exposure.UnitPeople(u) < minimum) continue;
+                var unit = exposure.Unit(u);
+                if (unit.Rules.Count == 0) continue; // a unit no finding reaches: nothing to say
+                // The writer puts the separator and the line's indentation as for any array element; the object follows raw.
+                w.WriteRawValue(null);
+                WriteUnit(unitsOutput, unit, fragments);
             }
             w.WriteEndArray();
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One unit as compact JSON, exactly as a <see cref="SafeJsonTextWriter"/> without indentation writes it (tested
+    /// against one): the parts that repeat for every unit (a rule's id, category and severity; a category's name) are
+    /// built once per report.
+    /// </summary>
+    internal static void WriteUnit(TextWriter o, UnitExposure unit, Fragments fragments)
+    {
+        o.Write("{\"id\":");
+        o.Write(SafeJsonTextWriter.Quote(unit.UnitId));
+        o.Write(",\"people\":");
+        WriteNumber(o, unit.People);
+        o.Write(",\"rules\":[");
+        for (var i = 0; i < unit.Rules.Count; i++)
+        {
+            var r = unit.Rules[i];
+            if (i > 0) o.Write(',');
+            o.Write(fragments.Rule(r));
+            WriteNumber(o, r.People);
+            o.Write(",\"share\":");
+            WriteNumber(o, Round(r.Share));
+            o.Write('}');
+        }
+        o.Write("],\"categories\":{");
+        for (var i = 0; i < unit.Categories.Count; i++)
+        {
+            var c = unit.Categories[i];
+            if (i > 0) o.Write(',');
+            o.Write(fragments.Category(c.Category));
+            WriteNumber(o, c.People);
+            o.Write(",\"share\":");
+            WriteNumber(o, Round(c.Share));
+            o.Write(",\"peopleUnderError\":");
+            WriteNumber(o, c.PeopleUnderError);
+            o.Write(",\"errorShare\":");
+            WriteNumber(o, Round(c.ErrorShare));
+            o.Write('}');
+        }
+        o.Write("}}");
+    }
+
+    /// <summary>The JSON text before a rule's people count and before a category's, per rule and category, made once.</summary>
+    internal sealed class Fragments
+    {
+        private readonly Dictionary<(string, string, Diagnostics.DiagnosticSeverity), string> _rules = new();
+        private readonly Dictionary<string, string> _categories = new(StringComparer.Ordinal);
+
+        public string Rule(RuleExposure r)
+        {
+            if (!_rules.TryGetValue((r.RuleId, r.Category, r.Severity), out var text))
+                _rules[(r.RuleId, r.Category, r.Severity)] = text = "{\"ruleId\":" + SafeJsonTextWriter.Quote(r.RuleId) + ",\"category\":"
+                    + SafeJsonTextWriter.Quote(r.Category) + ",\"severity\":" + SafeJsonTextWriter.Quote(JsonReportWriter.SeverityName(r.Severity)) + ",\"people\":";
+            return text;
+        }
+
+        public string Category(string category)
+        {
+            if (!_categories.TryGetValue(category, out var text))
+                _categories[category] = text = SafeJsonTextWriter.QuotePropertyName(category) + ":{\"people\":";
+            return text;
+        }
+    }
+
+    // An integer as Newtonsoft writes it (invariant digits), without a string per number.
+    private static void WriteNumber(TextWriter o, int value)
+    {
+        Span<char> buffer = stackalloc char[16];
+        value.TryFormat(buffer, out var n, default, CultureInfo.InvariantCulture);
+        o.Write(buffer[..n]);
+    }
+
+    // A double as Newtonsoft writes it (JsonConvert.ToString: round-trip digits, ".0" after a whole number).
+    internal static void WriteNumber(TextWriter o, double value)
+    {
+        Span<char> buffer = stackalloc char[40];
+        if (!double.IsFinite(value) || !value.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture))
+        {
+            o.Write(JsonConvert.ToString(value));
+            return;
+        }
+        o.Write(buffer[..n]);
+        if (buffer[..n].IndexOfAny('.', 'E', 'e') < 0) o.Write(".0");
     }
 
     private static void WriteRules(JsonWriter w, IReadOnlyList<RuleExposure> rules)

@@ -65,7 +65,7 @@ internal sealed class JsonReportWriter : IReportWriter
                 WriteScore(w, score, context.MinimumGroupSize, culture);
             }
             w.WritePropertyName("exposure");
-            ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize);
+            ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, output);
             w.WriteEndObject();
         }
         w.WriteEndArray();

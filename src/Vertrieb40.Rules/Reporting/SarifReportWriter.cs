@@ -116,11 +116,12 @@ internal sealed class SarifReportWriter : IReportWriter
     private static Dictionary<string, IReadOnlyDictionary<int, string>> LineHashes(ReportContext context)
     {
         var wanted = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in context.Results)
             foreach (var d in r.Diagnostics)
                 if (d.Location.FilePath is { } f && d.Location.Span.IsKnown)
                 {
-                    var full = Path.GetFullPath(f);
+                    if (!fullPaths.TryGetValue(f, out var full)) fullPaths[f] = full = Path.GetFullPath(f);
                     if (!wanted.TryGetValue(full, out var set)) wanted[full] = set = new HashSet<int>();
                     set.Add(d.Location.Span.StartLine);
                 }
@@ -128,6 +129,8 @@ internal sealed class SarifReportWriter : IReportWriter
         // An HR export's rows may come in any order: its values depend on the row alone (GitHubLineHash.OfRecordsFile).
         foreach (var (file, lines) in wanted)
             result[file] = IsRecordFile(file) ? GitHubLineHash.OfRecordsFile(file, lines) : GitHubLineHash.OfFile(file, lines);
+        // Results look their file up as they name it (one full path per file, not per result).
+        foreach (var (given, full) in fullPaths) result.TryAdd(given, result[full]);
         return result;
     }
 
@@ -299,7 +302,7 @@ internal sealed class SarifReportWriter : IReportWriter
         // GitHub's own key, with the value its upload action computes (so it accepts it without a warning),
         // and our entity key beside it (stable whatever the file's layout; baselines use the same value).
         if (d.Location.FilePath is { } file && d.Location.Span.IsKnown
-            && lineHashes.TryGetValue(Path.GetFullPath(file), out var hashes) && hashes.TryGetValue(d.Location.Span.StartLine, out var lineHash))
+            && lineHashes.TryGetValue(file, out var hashes) && hashes.TryGetValue(d.Location.Span.StartLine, out var lineHash))
         {
             w.WritePropertyName(GitHubLineHashKey); w.WriteValue(lineHash);
         }
@@ -426,7 +429,7 @@ internal sealed class SarifReportWriter : IReportWriter
             if (r.Exposure is null) continue;
             w.WriteStartObject();
             w.WritePropertyName("file"); w.WriteValue(r.FilePath is null ? null : RelativeUri(r.FilePath, baseDir));
-            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, units: false);
+            w.WritePropertyName("exposure"); ExposureJson.Write(w, r.Exposure, context.MinimumGroupSize, unitsOutput: null);
             w.WriteEndObject();
         }
         w.WriteEndArray();

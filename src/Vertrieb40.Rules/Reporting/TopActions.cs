@@ -48,15 +48,21 @@ internal static class TopActions
         return last is null || last.Contains('{', StringComparison.Ordinal) ? d.Title.ToString(culture) : last;
     }
 
+    // A message format's first sentence (null for one sentence), found once per format: reports ask per finding.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> FirstSentences = new(StringComparer.Ordinal);
+
     /// <summary>What was found: the first sentence of the diagnostic's message (the rule's reasons are shown once per rule).</summary>
     public static string WhatWasFound(Diagnostic d, CultureInfo culture)
     {
-        var format = d.Descriptor.MessageFormat.ToString(culture).Trim();
-        var sentences = Sentences(format);
-        if (sentences.Count < 2) return d.GetMessage(culture);
+        var first = FirstSentences.GetOrAdd(d.Descriptor.MessageFormat.ToString(culture), static format =>
+        {
+            var sentences = Sentences(format.Trim());
+            return sentences.Count < 2 ? null : sentences[0];
+        });
+        if (first is null) return d.GetMessage(culture);
         // The sentence goes through the same plural-aware formatting as the whole message ("2 people", not the raw pattern).
         var args = d.Arguments.ToArray();
-        try { return string.Format(culture, Diagnostics.PluralFormat.Apply(sentences[0], args, culture), args); }
+        try { return string.Format(culture, Diagnostics.PluralFormat.Apply(first, args, culture), args); }
         catch (FormatException) { return d.GetMessage(culture); }
     }
 

@@ -25,6 +25,7 @@ internal sealed class ExposureCalculator
     private readonly Unit?[] _preorder;
     private Dictionary<Role, List<int>>? _holders;
     private Dictionary<Person, int>? _positions;
+    private readonly int _unitless;   // first position of the people without a (reachable) unit
 
     private ExposureCalculator(Organization org, SemanticModel model, RuleOptions options)
     {
@@ -49,6 +50,7 @@ internal sealed class ExposureCalculator
         }
         // Counting sort of the people by their unit's pre-order; people without a (reachable) unit go last.
         var fill = (int[])_start.Clone();
+        _unitless = next;
         var tail = next;
         _order = new int[_n];
         for (var i = 0; i < _n; i++)
@@ -255,6 +257,7 @@ internal sealed class ExposureCalculator
             "toolRollouts" => Find(_org.ToolRollouts, "toolRollouts", id),
             "units" => Find(_org.Units, "units", id),
             "people" => Find(_org.People, "people", id),
+            "roles" => Find(_org.Roles, "roles", id),
             _ => null,
         };
     }
@@ -293,6 +296,14 @@ internal sealed class ExposureCalculator
                 break;
             case Unit unit:
                 ReachUnit(d, unit, target);
+                break;
+            case Role role when d.Id == RuleIds.VT3010:
+                // Lone fighters with no unit at all, counted at their sales role: the role's holders without a unit.
+                for (var pos = _unitless; pos < _n; pos++)
+                {
+                    var person = _org.People[_order[pos]];
+                    if (person.UnitId is null && person.Roles.Contains(role)) PeopleBits.Set(target, pos);
+                }
                 break;
         }
     }

@@ -26,6 +26,13 @@ internal sealed class SafeJsonTextWriter(TextWriter output) : JsonTextWriter(out
         base.WritePropertyName(quoted[1..^1], escape: false); // already escaped, without its quotes
     }
 
+    /// <summary>A string value as this writer writes it, with its quotes ("null" for null): for JSON written in pieces.</summary>
+    public static string Quote(string? value)
+        => value is null ? "null" : NeedsEscape(value) ? Escape(JsonConvert.ToString(value)) : JsonConvert.ToString(value);
+
+    /// <summary>A property name as this writer writes it (escaped, with its quotes).</summary>
+    public static string QuotePropertyName(string name) => Quote(name);
+
     private static bool NeedsEscape(string s)
     {
         foreach (var c in s)

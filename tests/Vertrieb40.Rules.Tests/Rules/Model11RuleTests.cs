@@ -184,4 +184,21 @@ public class Model11RuleTests
         Assert.DoesNotContain("p6", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
         Assert.Empty(TestOrg.Findings(json, "VT3010", new Dictionary<string, string> { ["VT3010.minPeople"] = "3" }));
     }
+
+    [Fact]
+    public void A_vt3010_finding_at_a_role_reaches_the_role_holders_without_a_unit_in_the_exposure()
+    {
+        var json = TestOrg.Doc(TestOrg.Structure.Replace("""
+    { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] }
+""", """
+    { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] },
+    { "id": "p6", "roleIds": ["r-field"] },
+    { "id": "p7", "roleIds": ["r-field", "r-field"] },
+    { "id": "p8", "roleIds": ["r-editor"] }
+""", StringComparison.Ordinal));
+        var result = TestOrg.Analyze(json);
+        Assert.Equal("roles", Assert.Single(result.Diagnostics, d => d.Id == "VT3010").Location.EntityKind);
+        // p6 and p7 (no unit, sales role); not p8 (no unit, not a sales role), not the role's holders inside units.
+        Assert.Equal(2, Assert.Single(result.Exposure!.Rules, r => r.RuleId == "VT3010").People);
+    }
 }

@@ -230,7 +230,7 @@ internal sealed record FunctionPattern(string Pattern, BusinessFunction Function
 /// A calendar title pattern (as in <see cref="FunctionPattern"/>: <c>*</c> for any text, case ignored) and the meeting
 /// purpose it sets, overriding the purpose read from the title; a null <see cref="Purpose"/> leaves matching events out.
 /// </summary>
-public sealed class MeetingPattern(string pattern, MeetingPurpose? purpose)
+internal sealed class MeetingPattern(string pattern, MeetingPurpose? purpose)
 {
     /// <summary>The title pattern.</summary>
     public string Pattern { get; } = pattern;

@@ -30,7 +30,8 @@ internal sealed class HrExportImporter
     private readonly Dictionary<string, Role> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _roleSets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Title, string Roles), string[]> _roleSetsWithRoles = new();
-    private readonly Dictionary<string, int> _rowOfId = new(StringComparer.Ordinal);
+    // Each employee id's person (the first row of the id): finds repeated rows, and is the manager index by id.
+    private readonly Dictionary<string, Person> _personOfId = new(StringComparer.Ordinal);
     private readonly EntityOrigin _rowSource;
     private readonly RowProblems _duplicates = new();
     private readonly Dictionary<Unit, FunctionEvidence> _unitEvidence = new(ReferenceEqualityComparer.Instance);
@@ -212,15 +213,14 @@ internal sealed class HrExportImporter
         if (id.Length == 0)
             _errors.Add(InputDescriptors.InvalidCsv, At(LineOf(idCol), idCol + 1, RowPointer() + "/employeeId"),
                 $"the row at line {line} has no employee id in column {idCol + 1} '{_header[idCol]}'");
-        else if (_rowOfId.TryGetValue(id, out var firstLine))
+        else if (_personOfId.TryGetValue(id, out var firstRow))
         {
             // A repeated row (exports joined with a history table repeat every person) is left out: the person is
             // the first row's. Said once per row, or once for all of them; the id only with --show-names.
-            _duplicates.Add(new Location(_filePath, RowPointer() + "/employeeId", Span(LineOf(idCol), idCol + 1)), line, firstLine,
+            _duplicates.Add(new Location(_filePath, RowPointer() + "/employeeId", Span(LineOf(idCol), idCol + 1)), line, firstRow.Start.Line,
                 _privacy.ShowNames ? " ('" + _privacy.DisplayId(id) + "')" : new HiddenValue(idCol + 1, _header[idCol], leadingSpace: true, isName: false));
             return;
         }
-        else _rowOfId[id] = line;
 
         var person = new Person
         {
@@ -230,6 +230,7 @@ internal sealed class HrExportImporter
             End = new SourcePosition(fields.Count > 0 ? _csv.FieldLines[^1] : line, Math.Max(1, fields.Count)),
             Origin = _rowSource,
         };
+        if (id.Length > 0) _personOfId[id] = person;
 
         var name = Get(HrField.Name);
         if (name.Length == 0)
@@ -402,21 +403,13 @@ internal sealed class HrExportImporter
     private sealed class ManagerResolution(HrExportImporter owner)
     {
         private readonly List<Person> _people = owner._org.PeopleList;
-        private Dictionary<string, Person>? _byId;
         private Dictionary<string, Person>? _byKey;
         private PersonNameIndex? _names;
         private readonly RowProblems _unknown = new();
         private readonly RowProblems _ambiguous = new();
         private readonly RowProblems _missing = new();
 
-        private Dictionary<string, Person> ById()
-        {
-            if (_byId != null) return _byId;
-            _byId = new Dictionary<string, Person>(_people.Count, StringComparer.Ordinal);
-            foreach (var p in _people)
-                if (p.Id.Length > 0) _byId.TryAdd(p.Id, p);
-            return _byId;
-        }
+        private Dictionary<string, Person> ById() => owner._personOfId;
 
         private PersonNameIndex Names() => _names ??= new PersonNameIndex(_people);
 
