@@ -30,8 +30,9 @@ public sealed class LocalizableResourceString : LocalizableString
     private readonly string _name;
     private readonly ResourceManager _resources;
     // Reports look a text up once per finding (40,000 at a million people): ResourceManager takes a lock and walks
-    // the culture chain each time, so each culture's text is kept once found (resources do not change at run time).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<CultureInfo, string> _byCulture = new();
+    // the culture chain each time, so each text is kept once found, per culture (resources do not change at run time;
+    // shared by all instances, which findings may create one each).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ResourceManager, string, CultureInfo), string> Texts = new();
 
     /// <summary>Creates a text that is looked up under <paramref name="name"/>.</summary>
     public LocalizableResourceString(string name, ResourceManager resources)
@@ -55,9 +56,9 @@ public sealed class LocalizableResourceString : LocalizableString
     public override string ToString(IFormatProvider? formatProvider)
     {
         var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-        if (_byCulture.TryGetValue(culture, out var text)) return text;
+        if (Texts.TryGetValue((_resources, _name, culture), out var text)) return text;
         text = _resources.GetString(_name, culture) ?? _resources.GetString(_name, CultureInfo.InvariantCulture) ?? _name;
-        _byCulture.TryAdd(culture, text);
+        Texts.TryAdd((_resources, _name, culture), text);
         return text;
     }
 }

@@ -85,7 +85,9 @@ public class ApiContractTests
         var exported = typeof(OrganizationAnalyzer).Assembly.GetExportedTypes();
         // Issue 13: 144 public types before this change, 109 after. The model (48 types: entities and their enums) is
         // most of it; custom rules match on it, so it stays public. Lower the budget when the surface shrinks.
-        Assert.True(exported.Length <= 109, $"{exported.Length} public types: " + string.Join(", ", exported.Select(t => t.FullName).Order(StringComparer.Ordinal)));
+        // 113 with the custom-rule surface of "rules declared once" (FactRule<T>, RuleOption, RuleOption<T>,
+        // DerivedFact, RequiresFactsAttribute).
+        Assert.True(exported.Length <= 113, $"{exported.Length} public types: " + string.Join(", ", exported.Select(t => t.FullName).Order(StringComparer.Ordinal)));
         // Implementation types the command line uses through InternalsVisibleTo, not API.
         foreach (var ns in new[] { "Vertrieb40.Rules.Comparison", "Vertrieb40.Rules.Reading.Workbook", "Vertrieb40.Rules.IO", "Vertrieb40.Rules.Text", "Vertrieb40.Rules.Generation" })
             Assert.DoesNotContain(exported, t => t.Namespace == ns);

@@ -290,6 +290,33 @@ public class CalendarImportTests
         Assert.Single(lines.Distinct());
     }
 
+    /// <summary>
+    /// Mutated calendars (lines dropped, repeated or replaced by arbitrary text, the file cut anywhere) never throw:
+    /// every problem is a diagnostic at a line of the calendar, and the export is still read.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 60)]
+    public bool A_mutated_calendar_is_read_or_reported_at_a_line_never_thrown(int[] edits, string[] junk, int cut)
+    {
+        var lines = Ics(Event("Pipeline Review"), Event("Statusrunde", rrule: "FREQ=MONTHLY;INTERVAL=3"), Event("Retro", extra: "BEGIN:VALARM\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n"))
+            .Split("\r\n").ToList();
+        for (var i = 0; i < (edits ?? []).Length && lines.Count > 0; i++)
+        {
+            var at = (int)((uint)edits![i] % (uint)lines.Count);
+            switch ((uint)edits[i] % 3)
+            {
+                case 0: lines.RemoveAt(at); break;
+                case 1: lines.Insert(at, lines[at]); break;
+                default: lines[at] = junk is { Length: > 0 } ? (junk[i % junk.Length] ?? "") : ""; break;
+            }
+        }
+        var text = string.Join("\r\n", lines);
+        text = text[..(int)((uint)cut % (uint)(text.Length + 1))];
+        using var f = new Files();
+        var load = Read(f, text.Length == 0 ? " " : text);
+        return load.Organization is { People.Count: 4 }
+               && load.Diagnostics.Where(d => d.Location.FilePath?.EndsWith(".ics", StringComparison.Ordinal) == true).All(d => d.Location.Span.StartLine >= 1);
+    }
+
     // ------------------------------------------------------------------ privacy over every output format
 
     [Theory]

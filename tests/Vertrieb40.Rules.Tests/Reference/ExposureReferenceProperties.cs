@@ -44,6 +44,10 @@ public class ExposureReferenceProperties
                     "VT1007" or "VT2006" or "VT3004" => org.People.Where(p => IsWithin(p.Unit, unit)),
                     _ => Enumerable.Empty<Person>(),
                 };
+            case "roles" when d.Id == "VT3010":
+                // Lone fighters with no unit at all, counted at their sales role: its holders without a unit.
+                var role = org.Roles.First(e => e.Id == id);
+                return org.People.Where(p => p.UnitId is null && p.Roles.Contains(role));
             default: return Enumerable.Empty<Person>();
         }
     }

@@ -201,4 +201,40 @@ public class Model11RuleTests
         // p6 and p7 (no unit, sales role); not p8 (no unit, not a sales role), not the role's holders inside units.
         Assert.Equal(2, Assert.Single(result.Exposure!.Rules, r => r.RuleId == "VT3010").People);
     }
+
+    // ---- VT1010: meeting chairs (schema 1.1) named as roles, never as people
+
+    private static Diagnostic ControlMeeting(string chair)
+        => Assert.Single(TestOrg.Findings(TestOrg.Doc(TestOrg.Structure + """
+,
+  "meetings": [ { "id": "m1", "name": "Pipeline call", "purpose": "pipelineReview", "cadence": "weekly", "attendees": { "unitIds": ["u-sales"] }
+""" + chair + " } ]"), "VT1010"));
+
+    [Fact]
+    public void Vt1010_names_the_chair_role()
+    {
+        var d = ControlMeeting(""", "chairRoleId": "r-field" """);
+        Assert.Contains("responsibility. It is chaired by the role 'r-field'. Leave the meeting out", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
+        Assert.Contains("Verantwortung. Den Vorsitz hat die Rolle „r-field“. Lassen Sie", d.GetMessage(German), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vt1010_names_the_roles_of_a_chair_person_never_the_person()
+    {
+        var d = ControlMeeting(""", "chairPersonId": "p3" """);
+        var message = d.GetMessage(TestOrg.English);
+        Assert.Contains("It is chaired by a person in the roles 'r-field' and 'r-inside'.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("p3", message, StringComparison.Ordinal);
+        Assert.Contains("Den Vorsitz hat eine Person mit den Rollen „r-field“ und „r-inside“.", d.GetMessage(German), StringComparison.Ordinal);
+        var one = ControlMeeting(""", "chairPersonId": "p2" """);
+        Assert.Contains("It is chaired by a person in the role 'r-field'.", one.GetMessage(TestOrg.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vt1010_says_nothing_about_a_chair_the_document_does_not_name()
+    {
+        var d = ControlMeeting("");
+        Assert.Contains("responsibility. Leave the meeting out", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
+        Assert.DoesNotContain("chaired", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
+    }
 }

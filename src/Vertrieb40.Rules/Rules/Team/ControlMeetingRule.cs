@@ -42,5 +42,20 @@ internal sealed class ControlMeetingRule() : FactRule<Meeting>(Descriptor)
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(Meeting meeting, AnalysisContext context)
-        => [meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees)];
+        => [meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees), Chair(meeting)];
+
+    /// <summary>
+    /// Who chairs the meeting (schema 1.1), as a sentence starting with a space: the chair role by name, or the roles of
+    /// the chair person — never the person; nothing when the document does not say.
+    /// </summary>
+    internal static LocalizableString Chair(Meeting meeting)
+    {
+        if (meeting.ChairRole is { } role) return Part("VT1010_ChairRole", role.DisplayName);
+        if (meeting.ChairPerson is not { } person) return "";
+        var roles = person.Roles.Distinct().Select(r => (LocalizableString)Part("VT1010_Quoted", r.DisplayName)).ToArray();
+        return roles.Length == 0 ? Part("VT1010_ChairPerson")
+            : Part("VT1010_ChairPersonRoles", roles.Length, new LocalizableList(roles, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team)));
+    }
+
+    private static LocalizableFormat Part(string key, params object?[] args) => new(new LocalizableResourceString(key, RuleDescriptors.Team), args);
 }
