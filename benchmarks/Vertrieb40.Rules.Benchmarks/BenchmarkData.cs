@@ -11,7 +11,7 @@ namespace Vertrieb40.Rules.Benchmarks;
 public static class BenchmarkData
 {
     /// <summary>Bump when the generator's output changes, so stale cached files are not used.</summary>
-    public const string GeneratorVersion = "g2";
+    public const string GeneratorVersion = "g3"; // g3: model 1.1 owners, chairs, decidedBy, distribution, governedByProcessIds (issue 10)
 
     /// <summary>The seed every benchmark uses.</summary>
     public const ulong Seed = 1;

@@ -49,7 +49,7 @@ public static class LinqReference
             .Where(m => purposes.Contains(m.Purpose))
             .Where(m => includeOneOff || (m.Cadence != null && m.Cadence != Cadence.Once && m.Cadence != Cadence.AdHoc))
             .Select(m => Diagnostic.Create(ControlMeetingRule.Descriptor, LocationOf(org, m, "purpose"),
-                m.DisplayName, Terms.Of(m.Purpose), Terms.OfOrNotStated(m.Cadence), model.Reach(m.Attendees)));
+                m.DisplayName, Terms.Of(m.Purpose), Terms.OfOrNotStated(m.Cadence), model.Reach(m.Attendees), ChairText(m)));
 
         var all = vt3001.Concat(vt1009).Concat(vt1010).ToList();
         all.Sort(DiagnosticComparer.Instance);
@@ -58,6 +58,17 @@ public static class LinqReference
 
     private static readonly DiagnosticDescriptor PrizeDescriptor =
         RuleDescriptors.Variant(IncentivePayRule.Descriptor, DiagnosticCategories.Effectiveness, "MessagePrize");
+
+    // Schema 1.1: the chair role by name, else the chair person's roles (never the person); empty when not stated.
+    private static LocalizableString ChairText(Meeting m)
+    {
+        LocalizableString Team(string key, params object?[] args) => new LocalizableFormat(new LocalizableResourceString(key, RuleDescriptors.Team), args);
+        if (m.ChairRole != null) return Team("VT1010_ChairRole", m.ChairRole.DisplayName);
+        if (m.ChairPerson == null) return "";
+        var roles = m.ChairPerson.Roles.Distinct().Select(r => Team("VT1010_Quoted", r.DisplayName)).ToArray();
+        if (roles.Length == 0) return Team("VT1010_ChairPerson");
+        return Team("VT1010_ChairPersonRoles", roles.Length, new LocalizableList(roles, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team)));
+    }
 
     // Everyone, or company units only (no parent) with no role filter.
     private static bool ReachesWholeCompany(Scope scope)

@@ -19,30 +19,55 @@ namespace Vertrieb40.Rules.Analysis;
 /// </summary>
 internal sealed class RuleEngine
 {
-    private readonly ISessionFactory _factory;
+    private readonly Compiled _all;
     private readonly Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> _declared;
-    private readonly HashSet<Type> _factTypes;
-    private readonly Dictionary<int, string[]> _rulesOfNode;
     private readonly (string Name, IReadOnlyList<string> Facts)[] _requirements;
     private readonly IReadOnlyList<OrganizationRule> _rules;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Compiled>> _subsets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document this large (people and units) gets a session of only the rules that can report (severity not
+    /// <c>none</c>, selected): compiling that subset once costs less than running the others' conditions on it.
+    /// A smaller document uses such a subset when one is compiled already, else the whole set with the others'
+    /// actions skipped.
+    /// </summary>
+    internal const int SubsetSessionThreshold = 20_000;
+
+    /// <summary>A compiled rule set: its session factory, the fact types its rules match, and the rules of each network node.</summary>
+    private sealed class Compiled
+    {
+        public Compiled(ISessionFactory factory, IEnumerable<IRuleDefinition> definitions)
+        {
+            Factory = factory;
+            // Which fact types any rule matches: only those are inserted (a million people that no rule
+            // matches are not pushed through the network).
+            foreach (var definition in definitions)
+                foreach (var d in definition.LeftHandSide.Exports)
+                    FactTypes.Add(d.Type);
+            RulesOfNode = factory.GetSchema().Nodes.ToDictionary(n => n.Id, n => n.Rules.Select(x => x.Name).ToArray());
+        }
+
+        public ISessionFactory Factory { get; }
+        public HashSet<Type> FactTypes { get; } = new();
+        public Dictionary<int, string[]> RulesOfNode { get; }
+    }
+
+    private static (ISessionFactory Factory, IEnumerable<IRuleDefinition> Definitions) Compile(IReadOnlyList<OrganizationRule> rules)
+    {
+        var repository = new RuleRepository { Activator = new InstanceActivator(rules) };
+        repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(rules.Select(r => r.GetType())));
+        return (repository.Compile(), repository.GetRules());
+    }
 
     private RuleEngine(ISessionFactory factory, IReadOnlyList<OrganizationRule> rules, IEnumerable<IRuleDefinition> definitions, TimeSpan compileTime)
     {
-        _factory = factory;
+        _all = new Compiled(factory, definitions);
         _rules = rules;
         CompileTime = compileTime;
         _declared = rules.ToDictionary(RuleName, r => r.SupportedDiagnostics, StringComparer.Ordinal);
         _requirements = rules.Select(r => (RuleName(r), InputFacts.RequiredBy(r.GetType()))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
         SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Concat(InputDescriptors.All)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-
-        // Which fact types any rule matches: only those are inserted (a million people that no rule
-        // matches are not pushed through the network).
-        _factTypes = new HashSet<Type>();
-        foreach (var definition in definitions)
-            foreach (var d in definition.LeftHandSide.Exports)
-                _factTypes.Add(d.Type);
-        _rulesOfNode = factory.GetSchema().Nodes.ToDictionary(n => n.Id, n => n.Rules.Select(x => x.Name).ToArray());
         SupportedOptions = rules.SelectMany(r => r.SupportedOptions).GroupBy(o => o.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.First()).OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToArray();
     }
@@ -121,12 +146,10 @@ internal sealed class RuleEngine
         var list = rules.ToList();
         foreach (var rule in list) CheckDescriptors(rule);
         var sw = Stopwatch.StartNew();
-        var repository = new RuleRepository { Activator = new InstanceActivator(list) };
-        repository.Load(x => x.NestedTypes(true).PrivateTypes(true).From(list.Select(r => r.GetType())));
-        var factory = repository.Compile();
-        CheckDerivedFacts(list, repository.GetRules());
+        var (factory, definitions) = Compile(list);
+        CheckDerivedFacts(list, definitions);
         sw.Stop();
-        return new RuleEngine(factory, list, repository.GetRules(), sw.Elapsed);
+        return new RuleEngine(factory, list, definitions, sw.Elapsed);
     }
 
     private static IEnumerable<Type> SafeTypes(Assembly a)
@@ -200,9 +223,11 @@ internal sealed class RuleEngine
             lock (internalDiagnostics) internalDiagnostics.Add(abandonedRun ? d.WithSeverity(DiagnosticSeverity.Error) : d);
         }
 
-        var session = _factory.CreateSession();
+        // No work for rules that cannot report (severity none, not selected): a session without them, or their actions skipped.
+        var (compiled, inactive) = SessionFor(organization, onlyRules, isEnabled);
+        var session = compiled.Factory.CreateSession();
         session.DependencyResolver = new ContextResolver(context);
-        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable, watch, OverBudget);
+        session.ActionInterceptor = new TimingInterceptor(context, actionTime, RuleFailed, onlyRules, _declared, unable, inactive, watch, OverBudget);
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
@@ -217,26 +242,26 @@ internal sealed class RuleEngine
         void Work()
         {
             watch?.Enter(null); // the rules' conditions run while facts are inserted
-            Insert(session, organization.UnitsList);
-            Insert(session, organization.RolesList);
-            Insert(session, organization.PeopleList);
-            Insert(session, organization.OfferingsList);
-            Insert(session, organization.IncentivePlansList);
-            Insert(session, organization.TargetsList);
-            Insert(session, organization.ForecastsList);
-            Insert(session, organization.MeetingsList);
-            Insert(session, organization.ApprovalPoliciesList);
-            Insert(session, organization.HandoffsList);
-            Insert(session, organization.ChannelsList);
-            Insert(session, organization.ToolRolloutsList);
-            Insert(session, organization.ProcessesList);
-            Insert(session, organization.RecognitionProgramsList);
-            Insert(session, organization.CultureStatementsList);
-            Insert(session, organization.DecisionRightsList);
+            Insert(session, compiled, organization.UnitsList);
+            Insert(session, compiled, organization.RolesList);
+            Insert(session, compiled, organization.PeopleList);
+            Insert(session, compiled, organization.OfferingsList);
+            Insert(session, compiled, organization.IncentivePlansList);
+            Insert(session, compiled, organization.TargetsList);
+            Insert(session, compiled, organization.ForecastsList);
+            Insert(session, compiled, organization.MeetingsList);
+            Insert(session, compiled, organization.ApprovalPoliciesList);
+            Insert(session, compiled, organization.HandoffsList);
+            Insert(session, compiled, organization.ChannelsList);
+            Insert(session, compiled, organization.ToolRolloutsList);
+            Insert(session, compiled, organization.ProcessesList);
+            Insert(session, compiled, organization.RecognitionProgramsList);
+            Insert(session, compiled, organization.CultureStatementsList);
+            Insert(session, compiled, organization.DecisionRightsList);
             foreach (var derived in derivedFacts)
-                Insert(session, derived.Build(model));
-            if (_factTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
-            if (_factTypes.Contains(typeof(SemanticModel))) session.Insert(model);
+                Insert(session, compiled, derived.Build(model));
+            if (compiled.FactTypes.Contains(typeof(RuleOptions))) session.Insert(ruleOptions);
+            if (compiled.FactTypes.Contains(typeof(SemanticModel))) session.Insert(model);
             watch?.Leave();
             session.Fire(cancellationToken);
         }
@@ -263,7 +288,7 @@ internal sealed class RuleEngine
         lock (actionTime) times = new(actionTime, StringComparer.Ordinal);
         if (!abandoned) watch?.Dispose();
         // An abandoned session still runs on its thread: its metrics are not read.
-        return new RuleRun(diagnostics, Timings(abandoned ? null : session, times), total.Elapsed, model, coverage) { OptionsWithoutEffect = withoutEffect };
+        return new RuleRun(diagnostics, Timings(abandoned ? null : session, compiled, times), total.Elapsed, model, coverage) { OptionsWithoutEffect = withoutEffect };
     }
 
     /// <summary>
@@ -383,7 +408,7 @@ internal sealed class RuleEngine
                 if ((onlyRules is null || onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)) && isEnabled(d)) { runs = true; break; }
             if (!runs) continue;
             foreach (var fact in rule.DerivedFacts)
-                if (_factTypes.Contains(fact.FactType) && !result.Any(f => f.FactType == fact.FactType)) result.Add(fact);
+                if (_all.FactTypes.Contains(fact.FactType) && !result.Any(f => f.FactType == fact.FactType)) result.Add(fact);
         }
         return result;
     }
@@ -394,21 +419,49 @@ internal sealed class RuleEngine
         return new RuleCoverage(id, CoverageStatus.NotApplicable, reason.ToString(System.Globalization.CultureInfo.InvariantCulture)) { LocalizableReason = reason };
     }
 
-    private void Insert(ISession session, IList facts)
+    private static void Insert(ISession session, Compiled compiled, IList facts)
     {
         if (facts.Count == 0) return;
         var type = facts.GetType().IsGenericType ? facts.GetType().GetGenericArguments()[0] : facts[0]!.GetType();
-        if (!_factTypes.Any(t => t.IsAssignableFrom(type))) return;
+        if (!compiled.FactTypes.Any(t => t.IsAssignableFrom(type))) return;
         session.InsertAll(facts.Cast<object>());
     }
 
-    private IReadOnlyList<RuleTiming> Timings(ISession? session, Dictionary<string, (long Ticks, int Firings)> actionTime)
+    // The rules that can report in this run: one of their descriptors selected and switched on (input and internal
+    // descriptors do not count; a rule with no other descriptor always runs). The rule set to run, and the rules
+    // in it whose actions are skipped.
+    private (Compiled Compiled, HashSet<string>? Inactive) SessionFor(Organization organization, IReadOnlyCollection<string>? onlyRules, Func<DiagnosticDescriptor, bool>? isEnabled)
+    {
+        if (onlyRules is null && isEnabled is null) return (_all, null);
+        var inactive = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, descriptors) in _declared)
+        {
+            var reporting = descriptors.Where(d => d.Category is not (DiagnosticCategories.Input or DiagnosticCategories.Internal)).ToList();
+            if (reporting.Count == 0) continue;
+            if (!reporting.Any(d => (onlyRules is null || onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)) && (isEnabled is null || isEnabled(d))))
+                inactive.Add(rule);
+        }
+        if (inactive.Count == 0) return (_all, null);
+        var key = string.Join("\n", inactive.OrderBy(r => r, StringComparer.Ordinal));
+        if (!_subsets.TryGetValue(key, out var subset))
+        {
+            if (organization.People.Count + organization.Units.Count < SubsetSessionThreshold) return (_all, inactive);
+            subset = _subsets.GetOrAdd(key, _ => new Lazy<Compiled>(() =>
+            {
+                var (factory, definitions) = Compile(_rules.Where(r => !inactive.Contains(RuleName(r))).ToList());
+                return new Compiled(factory, definitions);
+            }));
+        }
+        return (subset.Value, null);
+    }
+
+    private IReadOnlyList<RuleTiming> Timings(ISession? session, Compiled compiled, Dictionary<string, (long Ticks, int Firings)> actionTime)
     {
         // Matching time per node is shared evenly among the rules that use the node.
         var matchMs = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var m in session?.Metrics.GetAll() ?? Enumerable.Empty<NRules.Diagnostics.INodeMetrics>())
         {
-            if (!_rulesOfNode.TryGetValue(m.NodeId, out var rules) || rules.Length == 0) continue;
+            if (!compiled.RulesOfNode.TryGetValue(m.NodeId, out var rules) || rules.Length == 0) continue;
             var ms = (double)(m.InsertDurationMilliseconds + m.UpdateDurationMilliseconds + m.RetractDurationMilliseconds) / rules.Length;
             foreach (var r in rules) matchMs[r] = matchMs.GetValueOrDefault(r) + ms;
         }
@@ -453,6 +506,7 @@ internal sealed class RuleEngine
         IReadOnlyCollection<string>? onlyRules,
         Dictionary<string, IReadOnlyList<DiagnosticDescriptor>> declared,
         HashSet<string> unableRules,
+        HashSet<string>? inactiveRules,
         RuleWatch? watch,
         Action<string?, TimeSpan, bool> overBudget) : IActionInterceptor
     {
@@ -460,6 +514,7 @@ internal sealed class RuleEngine
         {
             var rule = ctx.Rule.Name;
             if (unableRules.Contains(rule)) return; // the document lacks what the rule needs: coverage says so
+            if (inactiveRules != null && inactiveRules.Contains(rule)) return; // cannot report in this run (severity none, not selected)
             if (onlyRules != null && declared.TryGetValue(rule, out var ids) && !ids.Any(d => onlyRules.Contains(d.Id, StringComparer.OrdinalIgnoreCase)))
                 return;
             if (watch != null && watch.IsOverBudget(rule)) return; // stopped: its time is up for this run

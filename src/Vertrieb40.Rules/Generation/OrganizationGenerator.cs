@@ -134,6 +134,10 @@ internal static class OrganizationGenerator
     {
         private readonly GeneratorOptions _o;
         private readonly Xoshiro256 _rng;
+        // The model 1.1 properties (owner roles and people, chairs, who decided a plan, its split, governing processes)
+        // draw from a stream of their own: the rest of a seed's organisation stays as it was before they were written.
+        private readonly Xoshiro256 _rng11;
+        private readonly List<(string Id, UnitPlan PerformedBy)> _processes = new();
         private readonly List<UnitPlan> _units = new();
         private readonly Dictionary<BusinessFunction, int[]> _rolesOf;
         private readonly SortedDictionary<string, int> _planted = new(StringComparer.Ordinal);
@@ -150,6 +154,7 @@ internal static class OrganizationGenerator
         {
             _o = options;
             _rng = new Xoshiro256(options.Seed);
+            _rng11 = new Xoshiro256(options.Seed ^ 0x5EED_1_1UL);
             _rolesOf = System.Enum.GetValues<BusinessFunction>().ToDictionary(f => f,
                 f => Enumerable.Range(0, Roles.Length).Where(i => Roles[i].Function == f).ToArray());
         }
@@ -906,6 +911,10 @@ internal static class OrganizationGenerator
                     Enum("type", type);
                     Enum("level", level);
                     Prop("metric", Metrics[_rng.Next(0, Metrics.Length)]);
+                    // Schema 1.1: how the pot is split and who set the plan up (management, or sales leadership).
+                    if (_rng11.Chance(0.6))
+                        Enum("distribution", type == IncentiveType.ProfitShare && _rng11.Chance(0.5) ? PayDistribution.ByRole : PayDistribution.ByResult);
+                    if (_rng11.Chance(0.7)) DecidedBy(_rng11.Chance(0.6) ? _units[0] : SalesLeadership());
                 }
                 else
                 {
@@ -918,6 +927,16 @@ internal static class OrganizationGenerator
                         _w.WriteStartObject();
                         _w.WritePropertyName("everyone"); _w.WriteValue(true);
                         _w.WriteEndObject();
+                        // Schema 1.1: an equal (or by-role) split keeps the exemption; by result would lose it.
+                        if (_rng11.Chance(0.7)) Enum("distribution", _rng11.Chance(0.7) ? PayDistribution.Equal : PayDistribution.ByRole);
+                        if (_rng11.Chance(0.5))
+                        {
+                            _w.WritePropertyName("decidedBy");
+                            _w.WriteStartObject();
+                            if (_rng11.Chance(0.5)) { _w.WritePropertyName("everyone"); _w.WriteValue(true); }
+                            else Ids("unitIds", new[] { _units[0].Id });
+                            _w.WriteEndObject();
+                        }
                         EndEntity();
                         continue;
                     }
@@ -929,6 +948,31 @@ internal static class OrganizationGenerator
             EndCollection("incentivePlans", n);
             Plant(RuleIds.VT3001, slots.Count(s => s == 1));
         }
+
+        private void DecidedBy(UnitPlan unit)
+        {
+            _w.WritePropertyName("decidedBy");
+            _w.WriteStartObject();
+            Ids("unitIds", new[] { unit.Id });
+            _w.WriteEndObject();
+        }
+
+        // The leadership unit of a sales division or department when there is one, else the company's root unit.
+        private UnitPlan SalesLeadership()
+        {
+            _salesLeadership ??= _units.Where(u => u.Function == BusinessFunction.Sales && u.Kind is UnitKind.Division or UnitKind.Department).ToList();
+            return _salesLeadership.Count == 0 ? _units[0] : _salesLeadership[_rng11.Next(0, _salesLeadership.Count)];
+        }
+
+        private List<UnitPlan>? _salesLeadership;
+
+        // A role the team's members hold (schema 1.1 owners and chairs are roles and people as well as units).
+        private string TeamRole(UnitPlan team)
+            => team.TeamRoles.Length > 0 ? Roles[team.TeamRoles[_rng11.Next(0, team.TeamRoles.Length)]].Id : Roles[0].Id;
+
+        // A member of the team: the first is the one the others report to.
+        private string? TeamMember(UnitPlan team, bool lead)
+            => team.Size <= 0 || !team.IsLeaf ? null : PersonId(team.FirstPerson + (lead ? 0 : _rng11.Next(0, team.Size)));
 
         private void WriteTargets()
         {
@@ -1038,6 +1082,10 @@ internal static class OrganizationGenerator
                 }
                 var chair = AnyTeam();
                 Prop("chairUnitId", chair.Id);
+                // Schema 1.1: who chairs it, by role (a role the team holds) or by person (the team's lead), where stated.
+                var chairBy = _rng11.NextDouble();
+                if (chairBy < 0.3) Prop("chairRoleId", TeamRole(chair));
+                else if (chairBy < 0.5 && TeamMember(chair, lead: true) is { } chairPerson) Prop("chairPersonId", chairPerson);
                 PlantedReach reach;
                 if (_rng.Chance(0.7))
                 {
@@ -1271,7 +1319,9 @@ internal static class OrganizationGenerator
                         }
                         break;
                 }
-                Prop("performedByUnitId", AnyTeam().Id);
+                var performer = AnyTeam();
+                Prop("performedByUnitId", performer.Id);
+                _processes.Add(("pr" + i.ToString(CultureInfo.InvariantCulture), performer));
                 EndEntity();
             }
             EndCollection("processes", n);
@@ -1378,14 +1428,31 @@ internal static class OrganizationGenerator
                             UnitPlan other;
                             var guard = 0;
                             do other = AnyTeam(); while (ReferenceEquals(other, owner) && guard++ < 20);
-                            Ids("ownerUnitIds", ReferenceEquals(other, owner) ? new[] { owner.Id, _units[0].Id } : new[] { owner.Id, other.Id });
+                            // Schema 1.1: several owners may be a unit and a role ("the team and the product manager").
+                            if (_rng11.Chance(0.5))
+                            {
+                                Ids("ownerUnitIds", new[] { owner.Id });
+                                Ids("ownerRoleIds", new[] { TeamRole(other) });
+                            }
+                            else Ids("ownerUnitIds", ReferenceEquals(other, owner) ? new[] { owner.Id, _units[0].Id } : new[] { owner.Id, other.Id });
                         }
                         break;
                     case 3: // VT3004: the choice of work belongs to the unit above the team, not to the team
                         Ids("ownerUnitIds", new[] { _units[owner.Parent >= 0 ? owner.Parent : 0].Id });
                         break;
                     default:
-                        Ids("ownerUnitIds", new[] { owner.Id });
+                        // Schema 1.1: one owner, stated as the team, a role in it, or its lead; some rights name a process
+                        // that governs them (the team's own where it has one). No generated process names a unit that
+                        // prescribes it, so none pre-empts the owner (VT1005 stays as planted).
+                        var by = _rng11.NextDouble();
+                        if (by < 0.15) Ids("ownerRoleIds", new[] { TeamRole(owner) });
+                        else if (by < 0.25 && TeamMember(owner, lead: true) is { } lead) Ids("ownerPersonIds", new[] { lead });
+                        else Ids("ownerUnitIds", new[] { owner.Id });
+                        if (_rng11.Chance(0.2) && _processes.Count > 0)
+                        {
+                            var own = _processes.FindIndex(p => ReferenceEquals(p.PerformedBy, owner));
+                            Ids("governedByProcessIds", new[] { _processes[own >= 0 ? own : _rng11.Next(0, _processes.Count)].Id });
+                        }
                         break;
                 }
                 EndEntity();

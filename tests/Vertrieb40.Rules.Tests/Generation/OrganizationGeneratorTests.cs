@@ -73,6 +73,37 @@ public class OrganizationGeneratorTests
     }
 
     [Fact]
+    public void The_model_1_1_properties_are_written_and_resolve()
+    {
+        // Issue 10: owner roles and people, chairs, who decided a plan and its split, governing processes.
+        var org = OrganizationReader.ReadString(Generate(50_000, 7, 0.2).Json, "generated.json").Organization!;
+        var rights = org.DecisionRights;
+        Assert.Contains(rights, r => r.OwnerRoleIds.Count > 0 && r.OwnerUnitIds.Count == 0);
+        Assert.Contains(rights, r => r.OwnerRoleIds.Count > 0 && r.OwnerUnitIds.Count > 0); // several owners: a unit and a role
+        Assert.Contains(rights, r => r.OwnerPersonIds.Count > 0);
+        Assert.Contains(rights, r => r.GovernedByProcessIds.Count > 0);
+        Assert.All(rights, r =>
+        {
+            Assert.Equal(r.OwnerRoleIds.Count, r.OwnerRoles.Count);
+            Assert.Equal(r.OwnerPersonIds.Count, r.OwnerPeople.Count);
+            Assert.Equal(r.GovernedByProcessIds.Count, r.GovernedByProcesses.Count);
+        });
+        // A person who owns a right leads a team: the others in the unit report to them.
+        Assert.All(rights.SelectMany(r => r.OwnerPeople), p => Assert.Contains(org.People, o => o.Manager == p));
+
+        Assert.Contains(org.Meetings, m => m.ChairRoleId != null);
+        Assert.Contains(org.Meetings, m => m.ChairPersonId != null);
+        Assert.All(org.Meetings.Where(m => m.ChairRoleId != null), m => Assert.NotNull(m.ChairRole));
+        Assert.All(org.Meetings.Where(m => m.ChairPersonId != null), m => Assert.Same(m.ChairUnit, m.ChairPerson!.Unit));
+
+        Assert.Contains(org.IncentivePlans, p => p.DecidedBy is { IsEmpty: false });
+        Assert.Contains(org.IncentivePlans, p => p.Distribution == PayDistribution.ByResult);
+        // A profit share to everyone is never split by result: that would turn the clean plan into a finding.
+        Assert.All(org.IncentivePlans.Where(p => p.Type == IncentiveType.ProfitShare && p.Participants.Everyone),
+            p => Assert.NotEqual(PayDistribution.ByResult, p.Distribution));
+    }
+
+    [Fact]
     public void The_shape_is_realistic_spans_roles_and_nested_exceptions()
     {
         var (json, manifest) = Generate(20_000, 11);
