@@ -138,15 +138,7 @@ internal static class DiffReport
         w.WriteEndObject();
         w.WritePropertyName("score");
         w.WriteStartArray();
-        foreach (var s in diff.Scores)
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("category"); w.WriteValue(s.Category);
-            w.WritePropertyName("before"); w.WriteValue(s.Before);
-            w.WritePropertyName("after"); w.WriteValue(s.After);
-            w.WritePropertyName("delta"); w.WriteValue(s.Delta);
-            w.WriteEndObject();
-        }
+        foreach (var s in diff.Scores) WriteBeforeAfter(w, "category", s.Category, s.Before, s.After, s.Delta);
         w.WriteEndArray();
         w.WritePropertyName("findings");
         w.WriteStartArray();
@@ -167,19 +159,22 @@ internal static class DiffReport
         w.WriteEndArray();
         w.WritePropertyName("people");
         w.WriteStartArray();
-        foreach (var p in diff.People)
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("ruleId"); w.WriteValue(p.RuleId);
-            w.WritePropertyName("before"); w.WriteValue(p.Before);
-            w.WritePropertyName("after"); w.WriteValue(p.After);
-            w.WritePropertyName("delta"); w.WriteValue(p.Delta);
-            w.WriteEndObject();
-        }
+        foreach (var p in diff.People) WriteBeforeAfter(w, "ruleId", p.RuleId, p.Before, p.After, p.Delta);
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         output.WriteLine();
+    }
+
+    // One row of the score and people tables: what it is about, then before, after and the change.
+    private static void WriteBeforeAfter(JsonWriter w, string keyName, string key, int? before, int? after, int? delta)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(keyName); w.WriteValue(key);
+        w.WritePropertyName("before"); w.WriteValue(before);
+        w.WritePropertyName("after"); w.WriteValue(after);
+        w.WritePropertyName("delta"); w.WriteValue(delta);
+        w.WriteEndObject();
     }
 
     internal static string JsonName(FindingChangeKind kind) => kind switch
