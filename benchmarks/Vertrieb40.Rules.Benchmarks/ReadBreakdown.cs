@@ -47,6 +47,8 @@ public static class ReadBreakdown
         // VERTRIEB40_NOGC=MB: no collection while reading (what the reading costs without the GC, if the budget allows it).
         if (Environment.GetEnvironmentVariable("VERTRIEB40_NOGC") is { } noGc)
             Console.WriteLine("no-GC region: " + GC.TryStartNoGCRegion(long.Parse(noGc, System.Globalization.CultureInfo.InvariantCulture) << 20));
+        // VERTRIEB40_GCLOG=1: why each collection happened (generation and reason); =alloc: also the allocations by type.
+        using var gcLog = Environment.GetEnvironmentVariable("VERTRIEB40_GCLOG") is "1" or "alloc" ? new GcLog() : null;
         var cpu = Cpu();
         var sw = Stopwatch.StartNew();
         var load = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
@@ -58,6 +60,7 @@ public static class ReadBreakdown
         Console.WriteLine($"cold read: {load.Organization!.People.Count:N0} people, CPU {used:F2} s, wall {wall:F2} s, allocated {GC.GetTotalAllocatedBytes(true) / 1024.0 / 1024.0:F0} MB, " +
             $"GC pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, peak {self.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, " +
             $"server GC {System.Runtime.GCSettings.IsServerGC}");
+        if (gcLog != null) Console.WriteLine("collections: " + gcLog.Summary());
         GC.KeepAlive(load);
         return 0;
     }

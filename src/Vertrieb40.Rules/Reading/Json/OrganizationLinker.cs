@@ -8,7 +8,14 @@ namespace Vertrieb40.Rules.Reading.Json;
 /// Second stage of reading: duplicate ids, references, and cycles in the unit tree and reporting lines.
 /// Every check is linear in the size of the document (dictionaries, one walk per chain).
 /// </summary>
-internal sealed class OrganizationLinker(Organization org, InputErrors errors)
+/// <param name="org">The organisation to link.</param>
+/// <param name="errors">Where problems go.</param>
+/// <param name="peopleById">
+/// The first <paramref name="indexedPeople"/> people by id, as the linker would index them (first of
+/// an id wins, no empty ids), when the reader has it already (HR export): not built a second time.
+/// </param>
+/// <param name="indexedPeople">How many people, from the start of the list, <paramref name="peopleById"/> holds.</param>
+internal sealed class OrganizationLinker(Organization org, InputErrors errors, Dictionary<string, Person>? peopleById = null, int indexedPeople = 0)
 {
     private Dictionary<string, Unit> _units = new();
     private Dictionary<string, Person> _people = new();
@@ -21,7 +28,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     public void Link()
     {
         _units = Index(org.UnitsList);
-        _people = Index(org.PeopleList);
+        _people = peopleById is null ? Index(org.PeopleList) : Index(org.PeopleList, peopleById, indexedPeople);
         _roles = Index(org.RolesList);
         _offerings = Index(org.OfferingsList);
         _policies = Index(org.ApprovalPoliciesList);
@@ -139,10 +146,14 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     }
 
     private Dictionary<string, T> Index<T>(List<T> items) where T : Entity
+        => Index(items, new Dictionary<string, T>(items.Count, StringComparer.Ordinal), 0);
+
+    // Adds the items from `from` on to a map that holds the ones before it.
+    private Dictionary<string, T> Index<T>(List<T> items, Dictionary<string, T> map, int from) where T : Entity
     {
-        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = from; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.Id.Length == 0) continue; // reported as missing already
             if (!map.TryAdd(item.Id, item))
             {
