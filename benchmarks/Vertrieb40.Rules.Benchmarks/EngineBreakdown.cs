@@ -20,9 +20,13 @@ public static class EngineBreakdown
         var model = new SemanticModel(org);
         foreach (var fact in all.OrderBy(f => f.FactType.Name, StringComparer.Ordinal))
             Stage("derived " + fact.FactType.Name, repeats, () => fact.Build(model).Count);
-        var diagnostics = OrganizationAnalyzer.Default.Analyze(load).Diagnostics;
+        var analysed = OrganizationAnalyzer.Default.Analyze(load);
+        var diagnostics = analysed.Diagnostics;
         Stage("score outline (OrganizationOutline.Build)", repeats, () => Scoring.OrganizationOutline.Build(org, model, diagnostics));
         Stage("exposure (ExposureCalculator.Compute)", repeats, () => Scoring.ExposureCalculator.Compute(org, model, diagnostics, RuleOptions.Empty));
+        // The score (VertriebScore.Compute), alone: fresh weights each time, so the analysis's own score is not reused.
+        Stage("score (VertriebScore.Compute)", repeats, () => analysed.Score(new Scoring.ScoreWeights())!);
+        Console.WriteLine($"  score: {Scoring.VertriebScore.LastUnitVisits:N0} unit visits");
         var covered = OrganizationAnalyzer.Create(CatalogRules.Names.Select(CatalogRules.Create)
             .Where(r => r.SupportedDiagnostics.Any(d => Reference.LinqReference.CoveredRuleIds.Contains(d.Id))));
         Stage("engine, reference rules only", repeats, () => covered.Analyze(load));
