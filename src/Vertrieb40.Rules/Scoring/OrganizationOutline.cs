@@ -182,12 +182,9 @@ public sealed class OrganizationOutline
                     entities.Add(new OutlineEntity(e.Collection, e.Id, sorted));
                     return;
                 }
-                // A few units outside the role's: merge two sorted lists (no hashing, no sort of the large one).
-                var merged = new int[sorted.Length + outside.Length];
-                int a = 0, b = 0, m = 0;
-                while (a < sorted.Length || b < outside.Length)
-                    merged[m++] = b >= outside.Length || (a < sorted.Length && sorted[a] < outside[b]) ? sorted[a++] : outside[b++];
-                entities.Add(new OutlineEntity(e.Collection, e.Id, merged));
+                // A few units outside the role's: the role's list stays shared (a merged copy per practice was
+                // 86 kB each at a million people, and the score walked each copy again).
+                entities.Add(new OutlineEntity(e.Collection, e.Id, new SharedUnitList(sorted, outside)));
                 return;
             }
             Add(e, s => { extra?.Invoke(s); AddScope(s, scope); });
@@ -232,4 +229,51 @@ public sealed class OrganizationOutline
 
         return new OrganizationOutline(organization.Name, units, entities, extra);
     }
+}
+
+/// <summary>
+/// The units of a practice scoped to one role plus a few units of its own outside the role's (a chair's, an
+/// owner's): the role's sorted list shared by every such practice, and the others. Reads as one sorted list.
+/// </summary>
+internal sealed class SharedUnitList : IReadOnlyList<int>
+{
+    private int[]? _merged;
+
+    public SharedUnitList(int[] shared, int[] outside)
+    {
+        Shared = shared;
+        Outside = outside;
+    }
+
+    /// <summary>The role's units, sorted; the same array for every practice scoped to the role.</summary>
+    public int[] Shared { get; }
+
+    /// <summary>This practice's units outside <see cref="Shared"/>, sorted.</summary>
+    public int[] Outside { get; }
+
+    public int Count => Shared.Length + Outside.Length;
+
+    public int this[int index] => (_merged ??= Merge())[index];
+
+    private int[] Merge()
+    {
+        var merged = new int[Count];
+        var m = 0;
+        foreach (var u in this) merged[m++] = u;
+        return merged;
+    }
+
+    public IEnumerator<int> GetEnumerator()
+    {
+        if (_merged != null)
+        {
+            foreach (var u in _merged) yield return u;
+            yield break;
+        }
+        int a = 0, b = 0;
+        while (a < Shared.Length || b < Outside.Length)
+            yield return b >= Outside.Length || (a < Shared.Length && Shared[a] < Outside[b]) ? Shared[a++] : Outside[b++];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -295,34 +295,50 @@ internal static class VertriebScore
         var inTree = new bool[n];
         foreach (var u in order) inTree[u] = true;
         long walked = 0;
-        var groups = new Dictionary<IReadOnlyList<int>, int[]>(ReferenceEqualityComparer.Instance);
-        var groupOrder = new List<(IReadOnlyList<int> Units, int[] Values)>();
-        int[] GroupOf(IReadOnlyList<int> units)
+        // Groups by unit list (by reference: the practices scoped to one role share the role's list); a practice
+        // with a few units outside its role's list (a chair's unit) joins the role's group and keeps those values
+        // of its own as well, for the units only its outside units reach.
+        var groups = new Dictionary<IReadOnlyList<int>, (int[] Values, List<(int[] Outside, int[] Values)> Extras)>(ReferenceEqualityComparer.Instance);
+        var groupOrder = new List<IReadOnlyList<int>>();
+        var extraValues = new Dictionary<SharedUnitList, int[]>(ReferenceEqualityComparer.Instance);
+        (int[] Group, int[]? Own) GroupOf(IReadOnlyList<int> units)
         {
-            if (!groups.TryGetValue(units, out var values))
+            IReadOnlyList<int> key = units is SharedUnitList shared ? shared.Shared : units;
+            if (!groups.TryGetValue(key, out var group))
             {
-                groups[units] = values = new int[width];
-                groupOrder.Add((units, values));
+                groups[key] = group = (new int[width], new List<(int[], int[])>());
+                groupOrder.Add(key);
             }
-            return values;
+            if (units is not SharedUnitList withOutside) return (group.Values, null);
+            if (!extraValues.TryGetValue(withOutside, out var values))
+            {
+                extraValues[withOutside] = values = new int[width];
+                group.Extras.Add((withOutside.Outside, values));
+            }
+            return (group.Values, values);
+        }
+        static void Count((int[] Group, int[]? Own) target, int at)
+        {
+            target.Group[at]++;
+            if (target.Own != null) target.Own[at]++;
         }
 
         foreach (var e in outline.Entities)
         {
             if (dirty.Contains((e.Kind, e.Id))) continue;
             if (!kindCategories.TryGetValue(e.Kind, out var cats)) continue;
-            var values = GroupOf(e.Units);
-            foreach (var c in cats) values[cleanAt + c]++;
-            values[cleanAt + k]++;
+            var target = GroupOf(e.Units);
+            foreach (var c in cats) Count(target, cleanAt + c);
+            Count(target, cleanAt + k);
         }
         for (var i = 0; i < counted.Count; i++)
         {
             var d = counted[i];
-            var values = GroupOf(outline.UnitsOf(d));
-            values[findingsAt + findingCategory[i]]++;
-            values[findingsAt + k]++;
-            if (findingClass[i] >= 0) values[classAt + findingClass[i]]++;
-            values[tallyAt + (d.Severity == DiagnosticSeverity.Error ? 0 : d.Severity == DiagnosticSeverity.Warning ? 1 : 2)]++;
+            var target = GroupOf(outline.UnitsOf(d));
+            Count(target, findingsAt + findingCategory[i]);
+            Count(target, findingsAt + k);
+            if (findingClass[i] >= 0) Count(target, classAt + findingClass[i]);
+            Count(target, tallyAt + (d.Severity == DiagnosticSeverity.Error ? 0 : d.Severity == DiagnosticSeverity.Warning ? 1 : 2));
         }
 
         static void Add(int[] target, int at, int[] values)
@@ -330,10 +346,13 @@ internal static class VertriebScore
             for (var x = 0; x < values.Length; x++) target[at + x] += values[x];
         }
 
-        foreach (var (units, values) in groupOrder)
+        var mark = new int[n];
+        var markId = 0;
+        foreach (var units in groupOrder)
         {
+            var (values, extras) = groups[units];
             Add(own, n * width, values);
-            if (units.Count == 1 && units[0] >= 0 && units[0] < n && inTree[units[0]])
+            if (extras.Count == 0 && units.Count == 1 && units[0] >= 0 && units[0] < n && inTree[units[0]])
             {
                 Add(below, units[0] * width, values);
                 walked++;
@@ -347,6 +366,18 @@ internal static class VertriebScore
                     walked++;
                     Add(own, x * width, values);
                 }
+            // A practice's outside units: up to the first unit its role's list already reached (all above it did too).
+            foreach (var (outside, ownValues) in extras)
+            {
+                markId++;
+                foreach (var start in outside)
+                    for (var x = start; x >= 0 && x < n && stamp[x] != stampId && mark[x] != markId; x = outline.Units[x].ParentIndex)
+                    {
+                        mark[x] = markId;
+                        walked++;
+                        Add(own, x * width, ownValues);
+                    }
+            }
         }
 
         // Leaves up: each unit passes what lies below it to its parent, then takes it as its own.
