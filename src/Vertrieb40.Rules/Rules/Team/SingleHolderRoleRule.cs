@@ -78,8 +78,11 @@ internal sealed class SingleHolderRoleRule : OrganizationRule
         var leadership = IsLeadership(role.Role);
         if (leadership) properties[LeadershipProperty] = "true";
         context.Report(Descriptor, staffing.Team, new[] { role.Role }, properties,
-            staffing.Team.DisplayName, role.Role.DisplayName, role.Holders, staffing.Members, minHolders,
-            new LocalizableResourceString(leadership ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team));
+            ArgumentSource.Name(staffing.Team), ArgumentSource.Name(role.Role),
+            ArgumentSource.Derived(role.Holders, "directMembersHoldingRole", staffing.Team.Pointer, role.Role.Pointer),
+            ArgumentSource.Derived(staffing.Members, "directMembers", staffing.Team),
+            ArgumentSource.Option(minHolders, MinHoldersOption),
+            ArgumentSource.Constant(new LocalizableResourceString(leadership ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team)));
     }
 
     /// <summary>
