@@ -38,7 +38,7 @@ internal static class GitHubLineHash
     {
         try
         {
-            return Of(() => Open(path), lines, MaxStoredLines);
+            return Of(() => OpenBytes(path), lines, MaxStoredLines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,19 +75,23 @@ internal static class GitHubLineHash
         return result;
     }
 
-    // The action reads the file as UTF-8 without dropping a byte-order mark, replacing invalid bytes: decode the same way.
-    private static TextReader Open(string path)
-        => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
-            new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    // The action reads the file as UTF-8 without dropping a byte-order mark, replacing invalid bytes: the line reader
+    // of OfRecordsFile decodes the same way (the hash itself reads bytes, see Roll).
+    private static TextReader Open(string path) => new StreamReader(OpenBytes(path), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
 
-    /// <summary>The hash of every wanted line (1-based) of a text.</summary>
-    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines) => Of(() => new StringReader(text), lines, MaxStoredLines);
+    private static FileStream OpenBytes(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+
+    /// <summary>The hash of every wanted line (1-based) of a text (hashed as its UTF-8 bytes, which gives the same code units for any well-formed text).</summary>
+    public static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines) => Of(text, lines, MaxStoredLines);
 
     /// <summary>As <see cref="Of(string, IReadOnlySet{int})"/>, keeping at most <paramref name="maxStoredLines"/> values in one pass (tests take the two-pass way with a small number).</summary>
     internal static IReadOnlyDictionary<int, string> Of(string text, IReadOnlySet<int> lines, int maxStoredLines)
-        => Of(() => new StringReader(text), lines, maxStoredLines);
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return Of(() => new MemoryStream(bytes, writable: false), lines, maxStoredLines);
+    }
 
-    private static IReadOnlyDictionary<int, string> Of(Func<TextReader> open, IReadOnlySet<int> lines, int maxStoredLines)
+    private static IReadOnlyDictionary<int, string> Of(Func<Stream> open, IReadOnlySet<int> lines, int maxStoredLines)
     {
         var result = new Dictionary<int, string>();
         var last = 0;
@@ -147,91 +151,136 @@ internal static class GitHubLineHash
         => value.ToString("x", CultureInfo.InvariantCulture) + ":" + count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The rolling hash over one text: reports each line's value (line order) to <paramref name="emit"/> until it
-    /// returns false. One method with local state on purpose: this loop runs once per character of the input.
+    /// The rolling hash over one UTF-8 byte stream, decoded as the action decodes it (UTF-8, a byte-order mark kept,
+    /// each invalid sequence one U+FFFD; a character beyond the BMP two UTF-16 code units): reports each line's value
+    /// (line order) to <paramref name="emit"/> until it returns false. One method with local state on purpose: this
+    /// loop runs once per byte of the input (146 MB at a million people). ASCII bytes are the code units themselves;
+    /// runs of indentation are skipped at once; a line's value is reported when the window has moved 100 code units
+    /// past its start (the pending line starts wait in a small ring, at most 100 of them).
     /// </summary>
-    private static void Roll(TextReader reader, Func<int, ulong, bool> emit)
+    private static void Roll(Stream input, Func<int, ulong, bool> emit)
     {
-        var window = new int[BlockSize];
-        var lineNumbers = new int[BlockSize];
-        Array.Fill(lineNumbers, -1);
-        long hash = 0;
-        int index = 0, lineNumber = 0;
-        bool lineStart = true, prevCr = false;
-        var buffer = new char[1 << 16];
-        int n;
-        var end = false;
+        const int Ring = 128; // ≥ BlockSize, a power of two: positions are masked, not wrapped
+        var window = new int[Ring];   // the code unit at each position (0 before the first)
+        var starts = new long[Ring];  // the start positions of the lines whose value is not reported yet
+        int head = 0, tail = 0;       // that queue: head = lines reported so far
+        long next = -1;               // the position at which the oldest pending line's value is complete
+        long hash = 0, pos = 0;
+        bool lineStart = true, prevCr = false, eof = false, marked = false;
+        var buffer = new byte[1 << 16];
+        int i = 0, filled = 0, low = 0;
         while (true)
         {
-            n = reader.Read(buffer, 0, buffer.Length);
-            if (n == 0)
+            int current;
+            if (low != 0)
             {
-                if (end) break;
-                // After the text: one end-of-file marker, then zeros until every pending line is out.
-                end = true;
-                buffer[0] = (char)EndOfFile;
-                n = 1;
+                current = low; // the second half of a surrogate pair
+                low = 0;
             }
-            for (var i = 0; i < n; i++)
+            else
             {
-                int current = buffer[i];
-                // Most characters are above the space: one test, then straight to the hash.
-                if (current <= ' ')
+                if (i >= filled)
                 {
-                    if (current == ' ' || current == '\t')
+                    if (!eof)
                     {
-                        // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
-                        prevCr = false;
-                        var k = buffer.AsSpan(i + 1, n - i - 1).IndexOfAnyExcept(' ', '\t');
-                        i = k < 0 ? n - 1 : i + k;
-                        continue;
+                        filled = input.Read(buffer, 0, buffer.Length);
+                        i = 0;
+                        if (filled > 0) continue;
+                        eof = true;
                     }
-                    if (current == '\n')
+                    if (marked) break;
+                    // After the text: one end-of-file marker, then zeros until every pending line is out.
+                    marked = true;
+                    current = EndOfFile;
+                }
+                else
+                {
+                    int b = buffer[i];
+                    if (b < 0x80)
                     {
-                        if (prevCr)
+                        if (b == ' ' || b == '\t')
                         {
+                            // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
                             prevCr = false;
+                            var k = buffer.AsSpan(i + 1, filled - i - 1).IndexOfAnyExcept((byte)' ', (byte)'\t');
+                            i = k < 0 ? filled : i + 1 + k;
                             continue;
                         }
+                        i++;
+                        current = b;
                     }
-                    else if (current == '\r')
+                    else
                     {
-                        current = '\n';
-                        prevCr = true;
+                        var status = Rune.DecodeFromUtf8(buffer.AsSpan(i, filled - i), out var rune, out var consumed);
+                        if (status == System.Buffers.OperationStatus.NeedMoreData && !eof)
+                        {
+                            // A character cut by the buffer's end: keep its bytes and read on.
+                            var rest = filled - i;
+                            Buffer.BlockCopy(buffer, i, buffer, 0, rest);
+                            var n = input.Read(buffer, rest, buffer.Length - rest);
+                            if (n == 0) eof = true;
+                            filled = rest + n;
+                            i = 0;
+                            continue;
+                        }
+                        if (status != System.Buffers.OperationStatus.Done) rune = Rune.ReplacementChar;
+                        i += Math.Max(1, consumed);
+                        if (rune.IsBmp) current = rune.Value;
+                        else
+                        {
+                            current = 0xD800 + ((rune.Value - 0x10000) >> 10);
+                            low = 0xDC00 + ((rune.Value - 0x10000) & 0x3FF);
+                        }
                     }
-                    else prevCr = false;
+                }
+            }
+            // Line ends count as one \n: CR, LF and CRLF alike.
+            if (current <= ' ')
+            {
+                if (current == '\n')
+                {
+                    if (prevCr)
+                    {
+                        prevCr = false;
+                        continue;
+                    }
+                }
+                else if (current == '\r')
+                {
+                    current = '\n';
+                    prevCr = true;
                 }
                 else prevCr = false;
-                var pending = lineNumbers[index];
-                if (pending != -1)
-                {
-                    lineNumbers[index] = -1;
-                    if (!emit(pending, unchecked((ulong)hash))) return;
-                }
-                if (lineStart)
-                {
-                    lineStart = false;
-                    lineNumbers[index] = ++lineNumber;
-                }
-                if (current == '\n') lineStart = true;
-                var begin = window[index];
-                window[index] = current;
-                hash = unchecked(Mod * hash + current - FirstMod * begin);
-                if (++index == BlockSize) index = 0;
             }
-        }
-        for (var i = 0; i < BlockSize; i++)
-        {
-            var pending = lineNumbers[index];
-            if (pending != -1)
+            else prevCr = false;
+            if (pos == next)
             {
-                lineNumbers[index] = -1;
-                if (!emit(pending, unchecked((ulong)hash))) return;
+                if (!emit(++head, unchecked((ulong)hash))) return;
+                next = head < tail ? starts[head & (Ring - 1)] + BlockSize : -1;
             }
-            var begin = window[index];
-            window[index] = 0;
+            if (lineStart)
+            {
+                lineStart = false;
+                starts[tail++ & (Ring - 1)] = pos;
+                if (head + 1 == tail) next = pos + BlockSize;
+            }
+            if (current == '\n') lineStart = true;
+            var begin = window[(pos - BlockSize) & (Ring - 1)];
+            window[pos & (Ring - 1)] = current;
+            hash = unchecked(Mod * hash + current - FirstMod * begin);
+            pos++;
+        }
+        for (var k = 0; k < BlockSize; k++)
+        {
+            if (pos == next)
+            {
+                if (!emit(++head, unchecked((ulong)hash))) return;
+                next = head < tail ? starts[head & (Ring - 1)] + BlockSize : -1;
+            }
+            var begin = window[(pos - BlockSize) & (Ring - 1)];
+            window[pos & (Ring - 1)] = 0;
             hash = unchecked(Mod * hash - FirstMod * begin);
-            if (++index == BlockSize) index = 0;
+            pos++;
         }
     }
 }

@@ -370,16 +370,75 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         // The units a finding belongs to; a unit below the minimum group size is shown as its nearest large enough ancestor.
+        // Only the first six names in order are shown. Findings share their unit lists (a role's practices the role's
+        // units, findings without a unit the roots), so the text is made once per list; a long list (a role held in
+        // thousands of teams) is walked with the names' ranks, keeping the seven smallest, not a sorted set of names.
         private string UnitNames(OrganizationOutline outline, Diagnostic d)
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var start in outline.UnitsOf(d))
+            var units = outline.UnitsOf(d);
+            if (_unitNames.TryGetValue(units, out var text)) return text;
+            var names = new List<string>(7);
+            if (units.Count <= 32)
             {
-                var u = start;
-                while (u >= 0 && outline.Units[u].SubtreePeople < context.MinimumGroupSize) u = outline.Units[u].ParentIndex;
-                if (u >= 0) names.Add(outline.Units[u].Name);
+                var set = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var start in units)
+                    if (Shown(outline, start) is var u && u >= 0) set.Add(outline.Units[u].Name);
+                names.AddRange(set.Take(7));
             }
-            return names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
+            else
+            {
+                var rank = NameRanks(outline);
+                Span<int> smallest = stackalloc int[7];
+                var count = 0;
+                foreach (var start in units)
+                {
+                    var u = Shown(outline, start);
+                    if (u < 0) continue;
+                    var r = rank[u];
+                    if (count == 7 && r >= smallest[6]) continue;
+                    var at = smallest[..count].BinarySearch(r);
+                    if (at >= 0) continue; // a name already kept
+                    at = ~at;
+                    if (count < 7) count++;
+                    smallest[at..(count - 1)].CopyTo(smallest[(at + 1)..count]);
+                    smallest[at] = r;
+                }
+                foreach (var r in smallest[..count]) names.Add(_rankedNames![r]);
+            }
+            text = names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
+            _unitNames[units] = text;
+            return text;
+        }
+
+        private int Shown(OrganizationOutline outline, int u)
+        {
+            while (u >= 0 && outline.Units[u].SubtreePeople < context.MinimumGroupSize) u = outline.Units[u].ParentIndex;
+            return u;
+        }
+
+        private readonly Dictionary<IReadOnlyList<int>, string> _unitNames = new(ReferenceEqualityComparer.Instance);
+        private OrganizationOutline? _rankedOutline;
+        private int[]? _nameRank;
+        private List<string>? _rankedNames;
+
+        // Each unit's name as its rank in ordinal order (equal names, equal ranks), made once per outline.
+        private int[] NameRanks(OrganizationOutline outline)
+        {
+            if (ReferenceEquals(_rankedOutline, outline)) return _nameRank!;
+            var order = new int[outline.Units.Count];
+            var keys = new string[order.Length];
+            for (var i = 0; i < order.Length; i++) (order[i], keys[i]) = (i, outline.Units[i].Name);
+            Array.Sort(keys, order, StringComparer.Ordinal);
+            var rank = new int[order.Length];
+            var ranked = new List<string>();
+            foreach (var i in order)
+            {
+                var name = outline.Units[i].Name;
+                if (ranked.Count == 0 || !string.Equals(ranked[^1], name, StringComparison.Ordinal)) ranked.Add(name);
+                rank[i] = ranked.Count - 1;
+            }
+            (_rankedOutline, _nameRank, _rankedNames) = (outline, rank, ranked);
+            return rank;
         }
 
         // ---- the organisation as a map ----------------------------------------------------------------
