@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
@@ -19,6 +20,7 @@ internal static class GitHubLineHash
     private const int EndOfFile = 65535;
     private const long Mod = 37;
     private static readonly long FirstMod = ComputeFirstMod();
+    private const long Pow2 = Mod * Mod, Pow3 = Pow2 * Mod, Pow4 = Pow3 * Mod, Pow5 = Pow4 * Mod, Pow6 = Pow5 * Mod, Pow7 = Pow6 * Mod, Pow8 = Pow7 * Mod;
 
     private static long ComputeFirstMod()
     {
@@ -154,23 +156,37 @@ internal static class GitHubLineHash
     /// The rolling hash over one UTF-8 byte stream, decoded as the action decodes it (UTF-8, a byte-order mark kept,
     /// each invalid sequence one U+FFFD; a character beyond the BMP two UTF-16 code units): reports each line's value
     /// (line order) to <paramref name="emit"/> until it returns false. One method with local state on purpose: this
-    /// loop runs once per byte of the input (146 MB at a million people). ASCII bytes are the code units themselves;
-    /// runs of indentation are skipped at once; a line's value is reported when the window has moved 100 code units
-    /// past its start (the pending line starts wait in a small ring, at most 100 of them).
+    /// loop runs once per byte of the input (146 MB at a million people).
     /// </summary>
+    /// <remarks>
+    /// The action's window hash over the 100 code units from a line's start equals, in the same wrap-around
+    /// arithmetic, <c>P(start + 100) − P(start) · 37^100</c> with the prefix hash <c>P(n + 1) = 37 · P(n) + c(n)</c>: so
+    /// each code unit costs one multiply-add (no window of the last 100), and a line's start with its prefix waits in
+    /// a small ring (at most 100 of them) until the value is complete. Runs of ordinary ASCII bytes (the code units
+    /// themselves) go through a tight loop that stops where the next value is due; runs of indentation are skipped at once.
+    /// Compiled fully optimised at once: it runs once per file, so tiered compilation would run the long loop as
+    /// on-stack-replacement code, which keeps its locals in memory.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Roll(Stream input, Func<int, ulong, bool> emit)
     {
-        const int Ring = 128; // ≥ BlockSize, a power of two: positions are masked, not wrapped
-        var window = new int[Ring];   // the code unit at each position (0 before the first)
-        var starts = new long[Ring];  // the start positions of the lines whose value is not reported yet
-        int head = 0, tail = 0;       // that queue: head = lines reported so far
-        long next = -1;               // the position at which the oldest pending line's value is complete
+        const int Ring = 128; // > BlockSize pending lines, a power of two
+        var starts = new long[Ring];   // pending lines: the position of their first code unit …
+        var prefixes = new long[Ring]; // … and the prefix hash before it
+        int head = 0, tail = 1;        // the ring: head = lines reported so far; line 1 starts at 0 with prefix 0
+        long next = BlockSize;         // where the oldest pending line's value is complete (-1: none pending)
         long hash = 0, pos = 0;
-        bool lineStart = true, prevCr = false, eof = false, marked = false;
+        bool prevCr = false, eof = false, marked = false;
         var buffer = new byte[1 << 16];
         int i = 0, filled = 0, low = 0;
         while (true)
         {
+            if (pos == next)
+            {
+                if (!emit(head + 1, unchecked((ulong)(hash - prefixes[head & (Ring - 1)] * FirstMod)))) return;
+                head++;
+                next = head < tail ? starts[head & (Ring - 1)] + BlockSize : -1;
+            }
             int current;
             if (low != 0)
             {
@@ -196,16 +212,45 @@ internal static class GitHubLineHash
                 else
                 {
                     int b = buffer[i];
+                    if ((uint)(b - 0x21) < 0x5F)
+                    {
+                        // Ordinary ASCII ('!' to DEL): hash the run up to where the next value is due.
+                        prevCr = false;
+                        var limit = next < 0 ? filled : (int)Math.Min(filled, i + (next - pos));
+                        var first = i;
+                        hash = unchecked(Mod * hash + b);
+                        i++;
+                        // Eight ordinary bytes at a time where they are (no byte below '!' or above DEL): their part of
+                        // the polynomial does not wait for the running hash, so the multiplications overlap.
+                        while (i + 8 <= limit)
+                        {
+                            var x = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(i, 8));
+                            if (((x | (x - 0x2121212121212121UL)) & 0x8080808080808080UL) != 0) break;
+                            hash = unchecked(Pow8 * hash
+                                + (long)(x & 0xFF) * Pow7 + (long)((x >> 8) & 0xFF) * Pow6 + (long)((x >> 16) & 0xFF) * Pow5
+                                + (long)((x >> 24) & 0xFF) * Pow4 + (long)((x >> 32) & 0xFF) * Pow3 + (long)((x >> 40) & 0xFF) * Pow2
+                                + (long)((x >> 48) & 0xFF) * Mod + (long)(x >> 56));
+                            i += 8;
+                        }
+                        for (; i < limit; i++)
+                        {
+                            b = buffer[i];
+                            if ((uint)(b - 0x21) >= 0x5F) break;
+                            hash = unchecked(Mod * hash + b);
+                        }
+                        pos += i - first;
+                        continue;
+                    }
+                    if (b == ' ' || b == '\t')
+                    {
+                        // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
+                        prevCr = false;
+                        var k = buffer.AsSpan(i + 1, filled - i - 1).IndexOfAnyExcept((byte)' ', (byte)'\t');
+                        i = k < 0 ? filled : i + 1 + k;
+                        continue;
+                    }
                     if (b < 0x80)
                     {
-                        if (b == ' ' || b == '\t')
-                        {
-                            // Indentation is most of a pretty-printed document: skip the run at once (vectorised).
-                            prevCr = false;
-                            var k = buffer.AsSpan(i + 1, filled - i - 1).IndexOfAnyExcept((byte)' ', (byte)'\t');
-                            i = k < 0 ? filled : i + 1 + k;
-                            continue;
-                        }
                         i++;
                         current = b;
                     }
@@ -235,51 +280,39 @@ internal static class GitHubLineHash
                 }
             }
             // Line ends count as one \n: CR, LF and CRLF alike.
-            if (current <= ' ')
+            if (current == '\n')
             {
-                if (current == '\n')
+                if (prevCr)
                 {
-                    if (prevCr)
-                    {
-                        prevCr = false;
-                        continue;
-                    }
+                    prevCr = false;
+                    continue;
                 }
-                else if (current == '\r')
-                {
-                    current = '\n';
-                    prevCr = true;
-                }
-                else prevCr = false;
+            }
+            else if (current == '\r')
+            {
+                current = '\n';
+                prevCr = true;
             }
             else prevCr = false;
-            if (pos == next)
-            {
-                if (!emit(++head, unchecked((ulong)hash))) return;
-                next = head < tail ? starts[head & (Ring - 1)] + BlockSize : -1;
-            }
-            if (lineStart)
-            {
-                lineStart = false;
-                starts[tail++ & (Ring - 1)] = pos;
-                if (head + 1 == tail) next = pos + BlockSize;
-            }
-            if (current == '\n') lineStart = true;
-            var begin = window[(pos - BlockSize) & (Ring - 1)];
-            window[pos & (Ring - 1)] = current;
-            hash = unchecked(Mod * hash + current - FirstMod * begin);
+            hash = unchecked(Mod * hash + current);
             pos++;
+            // The next line starts at the next code unit (there always is one: the end-of-file marker at the latest).
+            if (current == '\n')
+            {
+                starts[tail & (Ring - 1)] = pos;
+                prefixes[tail & (Ring - 1)] = hash;
+                if (head == tail++) next = pos + BlockSize;
+            }
         }
         for (var k = 0; k < BlockSize; k++)
         {
             if (pos == next)
             {
-                if (!emit(++head, unchecked((ulong)hash))) return;
+                if (!emit(head + 1, unchecked((ulong)(hash - prefixes[head & (Ring - 1)] * FirstMod)))) return;
+                head++;
                 next = head < tail ? starts[head & (Ring - 1)] + BlockSize : -1;
             }
-            var begin = window[(pos - BlockSize) & (Ring - 1)];
-            window[pos & (Ring - 1)] = 0;
-            hash = unchecked(Mod * hash - FirstMod * begin);
+            hash = unchecked(Mod * hash);
             pos++;
         }
     }
