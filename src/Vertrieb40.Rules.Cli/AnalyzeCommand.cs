@@ -246,7 +246,7 @@ internal static class AnalyzeCommand
             throw new UsageException($"--pseudonymize needs a key: set {PseudonymKeyVariable} or pass --pseudonym-key-file PATH.");
         try
         {
-            return new PrivacyOptions { Pseudonymizer = Pseudonymizer.FromText(key), ShowNames = cl.Has("--show-names") };
+            return new PrivacyOptions { PseudonymKey = key, ShowNames = cl.Has("--show-names") };
         }
         catch (ArgumentException)
         {

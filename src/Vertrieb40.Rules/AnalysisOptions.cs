@@ -30,7 +30,7 @@ public sealed class AnalysisOptions
     public bool DiscoverConfiguration { get; set; }
 
     /// <summary>Suppressions besides the document's own (e.g. from <see cref="Suppressions.SuppressionFile"/>).</summary>
-    public IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = Array.Empty<SuppressionEntry>();
+    internal IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = Array.Empty<SuppressionEntry>();
 
     /// <summary>A baseline: when set, each finding gets the property <c>baselineState</c> (new/unchanged) and entries that no longer occur are reported (VT0220).</summary>
     public Baseline? Baseline { get; set; }

@@ -25,7 +25,7 @@ public sealed class AnalysisResult
     /// <summary>All diagnostics, input and rule findings, in output order (file, position, id).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
     /// <summary>Time per rule.</summary>
-    public IReadOnlyList<RuleTiming> RuleTimings { get; }
+    internal IReadOnlyList<RuleTiming> RuleTimings { get; }
     /// <summary>Time to read the document.</summary>
     public TimeSpan ReadTime { get; }
     /// <summary>Time to build the semantic model and run the rules.</summary>
@@ -41,7 +41,7 @@ public sealed class AnalysisResult
     /// The unit tree and the checked entities, kept for scoring and reports (no people); null when the
     /// document could not be read.
     /// </summary>
-    public OrganizationOutline? Outline { get; internal init; }
+    internal OrganizationOutline? Outline { get; init; }
 
     /// <summary>The day the document describes (<c>organization.asOf</c>, schema 1.1); null when not stated or unread.</summary>
     public DateOnly? AsOf { get; internal init; }
@@ -58,7 +58,7 @@ public sealed class AnalysisResult
     /// their default, with the effective severity — what SARIF writes as <c>ruleConfigurationOverrides</c>. Empty
     /// when nothing was changed or the document could not be read.
     /// </summary>
-    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; internal init; } = Array.Empty<RuleSeverityOverride>();
+    internal IReadOnlyList<RuleSeverityOverride> SeverityOverrides { get; init; } = Array.Empty<RuleSeverityOverride>();
 
     /// <summary>How many rules were checked (the part of the catalog the score covers).</summary>
     public int CheckedRules => Coverage.Count(c => c.Status == CoverageStatus.Checked);
@@ -68,7 +68,7 @@ public sealed class AnalysisResult
     /// diagnostics after configuration, suppressions and baseline; null when the document could not be read or
     /// <see cref="AnalysisOptions.ComputeScoreOutline"/> was off. Counts only, never a list of persons.
     /// </summary>
-    public Scoring.Exposure? Exposure { get; internal init; }
+    internal Scoring.Exposure? Exposure { get; init; }
 
     /// <summary>
     /// The same result with other diagnostics (e.g. after configuration, suppressions or a baseline were

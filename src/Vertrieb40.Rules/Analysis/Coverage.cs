@@ -58,7 +58,7 @@ public sealed class RequiresFactsAttribute(params string[] facts) : Attribute
 /// Each fact is a statement the document makes (a unit of kind team with members, a unit stating its customer
 /// contact, a written collection); defaults of the format never count as statements.
 /// </summary>
-public static class InputFacts
+internal static class InputFacts
 {
     private static readonly ResourceManager Resources = new("Vertrieb40.Rules.Resources.CoverageResources", typeof(InputFacts).Assembly);
 

@@ -5,4 +5,4 @@ namespace Vertrieb40.Rules.Analysis;
 /// <param name="DiagnosticIds">The ids the rule declares.</param>
 /// <param name="Elapsed">Time in conditions (matching) and actions (reporting).</param>
 /// <param name="Firings">How often the rule's action ran.</param>
-public sealed record RuleTiming(string RuleName, IReadOnlyList<string> DiagnosticIds, TimeSpan Elapsed, int Firings);
+internal sealed record RuleTiming(string RuleName, IReadOnlyList<string> DiagnosticIds, TimeSpan Elapsed, int Firings);

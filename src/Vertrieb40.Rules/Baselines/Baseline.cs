@@ -29,7 +29,7 @@ public sealed class Baseline
     public const string Unchanged = "unchanged";
 
     /// <summary>Creates a baseline from entries.</summary>
-    public Baseline(IEnumerable<BaselineEntry> entries)
+    internal Baseline(IEnumerable<BaselineEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Entries = entries.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal)
@@ -38,14 +38,14 @@ public sealed class Baseline
     }
 
     /// <summary>The accepted findings, sorted.</summary>
-    public IReadOnlyList<BaselineEntry> Entries { get; }
+    internal IReadOnlyList<BaselineEntry> Entries { get; }
 
     /// <summary>True when a diagnostic can be baselined: an organisation finding (not the tool's own), not suppressed.</summary>
     public static bool IsBaselinable(Diagnostic diagnostic)
         => !diagnostic.IsSuppressed && !diagnostic.Descriptor.CustomTags.Contains(WellKnownTags.Compiler);
 
     /// <summary>The entry for a diagnostic.</summary>
-    public static BaselineEntry EntryFor(Diagnostic diagnostic)
+    internal static BaselineEntry EntryFor(Diagnostic diagnostic)
     {
         var (kind, id) = DiagnosticFingerprint.Entity(diagnostic.Location);
         return new BaselineEntry(diagnostic.Id, Path.GetFileName(diagnostic.Location.FilePath ?? ""), kind, id,

@@ -7,4 +7,4 @@ namespace Vertrieb40.Rules.Baselines;
 /// <param name="EntityId">The entity's stable id.</param>
 /// <param name="Discriminator">Tells apart several findings of one rule on one entity (often empty).</param>
 /// <param name="Fingerprint">The <see cref="DiagnosticFingerprint"/>.</param>
-public sealed record BaselineEntry(string RuleId, string File, string EntityKind, string EntityId, string Discriminator, string Fingerprint);
+internal sealed record BaselineEntry(string RuleId, string File, string EntityKind, string EntityId, string Discriminator, string Fingerprint);

@@ -37,7 +37,7 @@ public sealed class AnalyzerConfiguration
     public IReadOnlyList<string> Files { get; }
 
     /// <summary>Every <c>key = value</c> entry, in the order they apply (a later one wins).</summary>
-    public IReadOnlyList<ConfigEntry> Entries { get; }
+    internal IReadOnlyList<ConfigEntry> Entries { get; }
 
     /// <summary>Problems found while reading (syntax errors, unreadable files), as VT0205 warnings.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }

@@ -7,4 +7,4 @@ namespace Vertrieb40.Rules.Configuration;
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column of the key.</param>
 /// <param name="ValueColumn">The 1-based column of the value.</param>
-public sealed record ConfigEntry(string Key, string Value, string? FilePath, int Line, int Column, int ValueColumn);
+internal sealed record ConfigEntry(string Key, string Value, string? FilePath, int Line, int Column, int ValueColumn);

@@ -8,11 +8,13 @@ namespace Vertrieb40.Rules.Diagnostics;
 public sealed class Diagnostic
 {
     private readonly object?[] _arguments;
+    private readonly string[] _sources;
 
     private Diagnostic(DiagnosticDescriptor descriptor, Location location, IReadOnlyList<Location> additionalLocations,
         ImmutableDictionary<string, string?> properties, object?[] arguments, DiagnosticSeverity severity,
-        bool isSuppressed, string? suppressionJustification)
+        bool isSuppressed, string? suppressionJustification, string[] sources)
     {
+        _sources = sources;
         Descriptor = descriptor;
         Location = location;
         AdditionalLocations = additionalLocations;
@@ -32,10 +34,11 @@ public sealed class Diagnostic
         IReadOnlyDictionary<string, string?>? properties, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
+        var (arguments, sources) = SourcedArgument.Split(messageArgs ?? Array.Empty<object?>());
         return new Diagnostic(descriptor, location ?? Location.None,
             additionalLocations?.ToArray() ?? Array.Empty<Location>(),
             properties?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, string?>.Empty,
-            messageArgs ?? Array.Empty<object?>(), descriptor.DefaultSeverity, false, null);
+            arguments, descriptor.DefaultSeverity, false, null, sources);
     }
 
     /// <summary>The descriptor.</summary>
@@ -50,6 +53,17 @@ public sealed class Diagnostic
     public ImmutableDictionary<string, string?> Properties { get; }
     /// <summary>The message arguments.</summary>
     public IReadOnlyList<object?> Arguments => _arguments;
+
+    /// <summary>
+    /// Where each message argument comes from, one per argument (same order), or empty when the diagnostic does not
+    /// say (input and run diagnostics, VT0xxx: their evidence is their location). Every finding of a rule
+    /// (VT1xxx–VT3xxx) carries them: a JSON Pointer into the document (<c>/meetings/2/cadence</c>), the absence of one
+    /// (<c>absent(/meetings/2/cadence)</c>: the argument says "not stated"), a value derived from pointers
+    /// (<c>count(…)</c>, <c>reach(…)</c>, <c>derived(name: …)</c>), a rule option (<c>option(VT1002.minHolders)</c>)
+    /// or the rule's own text (<c>constant</c>). The grammar is in docs/result-format.md; sources hold pointers with
+    /// indexes, never a person's name or id.
+    /// </summary>
+    public IReadOnlyList<string> ArgumentSources => _sources;
     /// <summary>The effective severity (after configuration).</summary>
     public DiagnosticSeverity Severity { get; }
     /// <summary>The severity the descriptor proposes.</summary>
@@ -80,15 +94,30 @@ public sealed class Diagnostic
 
     /// <summary>The same diagnostic with another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity)
-        => severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Properties, _arguments, severity, IsSuppressed, SuppressionJustification);
+        => severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Properties, _arguments, severity, IsSuppressed, SuppressionJustification, _sources);
 
     /// <summary>The same diagnostic, suppressed (or no longer suppressed) with a justification.</summary>
     public Diagnostic WithSuppression(bool isSuppressed, string? justification)
-        => new(Descriptor, Location, AdditionalLocations, Properties, _arguments, Severity, isSuppressed, isSuppressed ? justification : null);
+        => new(Descriptor, Location, AdditionalLocations, Properties, _arguments, Severity, isSuppressed, isSuppressed ? justification : null, _sources);
 
     /// <summary>The same diagnostic with one more property.</summary>
     public Diagnostic WithProperty(string key, string? value)
-        => new(Descriptor, Location, AdditionalLocations, Properties.SetItem(key, value), _arguments, Severity, IsSuppressed, SuppressionJustification);
+        => new(Descriptor, Location, AdditionalLocations, Properties.SetItem(key, value), _arguments, Severity, IsSuppressed, SuppressionJustification, _sources);
+
+    /// <summary>
+    /// The same diagnostic with the source of each message argument (see <see cref="ArgumentSources"/>): one non-empty
+    /// source per argument, in order. A custom rule states where its arguments come from this way.
+    /// </summary>
+    /// <exception cref="ArgumentException">The number of sources differs from the number of arguments, or a source is empty.</exception>
+    public Diagnostic WithArgumentSources(IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = sources.ToArray();
+        if (list.Length != _arguments.Length)
+            throw new ArgumentException($"{Id} has {_arguments.Length} message arguments but {list.Length} sources.", nameof(sources));
+        if (list.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException($"{Id}: a source is empty.", nameof(sources));
+        return new(Descriptor, Location, AdditionalLocations, Properties, _arguments, Severity, IsSuppressed, SuppressionJustification, list);
+    }
 
     /// <summary>Compiler-style text: <c>file(line,col): warning VT1009: message</c>.</summary>
     public string ToString(IFormatProvider? formatProvider)

@@ -25,7 +25,7 @@ public abstract class LocalizableString : IFormattable
 }
 
 /// <summary>A text looked up in a resource file, per culture.</summary>
-public sealed class LocalizableResourceString : LocalizableString
+internal sealed class LocalizableResourceString : LocalizableString
 {
     private readonly string _name;
     private readonly ResourceManager _resources;

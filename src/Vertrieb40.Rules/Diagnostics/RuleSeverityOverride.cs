@@ -5,4 +5,4 @@ namespace Vertrieb40.Rules.Diagnostics;
 /// <param name="Severity">The configured severity.</param>
 /// <param name="Enabled">False when configuration switched the rule off.</param>
 /// <param name="Source">Where it was configured (a file or option), for the notification text.</param>
-public sealed record RuleSeverityOverride(string RuleId, DiagnosticSeverity Severity, bool Enabled = true, string? Source = null);
+internal sealed record RuleSeverityOverride(string RuleId, DiagnosticSeverity Severity, bool Enabled = true, string? Source = null);

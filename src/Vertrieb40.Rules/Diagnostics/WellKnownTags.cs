@@ -1,7 +1,7 @@
 namespace Vertrieb40.Rules.Diagnostics;
 
 /// <summary>Custom tags with a meaning to the engine (as Roslyn's <c>WellKnownDiagnosticTags</c>).</summary>
-public static class WellKnownTags
+internal static class WellKnownTags
 {
     /// <summary>The severity cannot be changed and the diagnostic cannot be suppressed.</summary>
     public const string NotConfigurable = "NotConfigurable";
@@ -14,7 +14,7 @@ public static class WellKnownTags
 }
 
 /// <summary>The categories of the catalog (and the tool's own).</summary>
-public static class DiagnosticCategories
+internal static class DiagnosticCategories
 {
     /// <summary>The modern sales team and how it is led.</summary>
     public const string Team = "Team";

@@ -5,7 +5,7 @@ namespace Vertrieb40.Rules.Fixes;
 /// groups the same kind of fix across diagnostics ("Fix All"), and the edit. The edit finds its target in
 /// the document it is given (by entity id), so fixes can be applied one after another.
 /// </summary>
-public sealed class CodeAction
+internal sealed class CodeAction
 {
     private readonly Func<OrganizationDocument, OrganizationDocument?> _apply;
 

@@ -6,7 +6,7 @@ namespace Vertrieb40.Rules.Fixes;
 /// Offers fixes for diagnostics of some rule ids (Roslyn's <c>CodeFixProvider</c>). Third parties derive
 /// from it next to their rules and pass their providers to <see cref="OrganizationFixer"/>.
 /// </summary>
-public abstract class CodeFixProvider
+internal abstract class CodeFixProvider
 {
     /// <summary>The rule ids this provider fixes.</summary>
     public abstract IReadOnlyList<string> FixableDiagnosticIds { get; }

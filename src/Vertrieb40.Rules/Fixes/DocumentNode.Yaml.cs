@@ -3,7 +3,7 @@ using YamlDotNet.Core.Events;
 
 namespace Vertrieb40.Rules.Fixes;
 
-public sealed partial class DocumentNode
+internal sealed partial class DocumentNode
 {
     /// <summary>
     /// Parses a YAML document into nodes with exact offsets, so that a fix edits a YAML file in place and keeps its

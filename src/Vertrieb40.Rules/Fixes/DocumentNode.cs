@@ -5,7 +5,7 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Fixes;
 
 /// <summary>The kind of a JSON value.</summary>
-public enum DocumentNodeKind
+internal enum DocumentNodeKind
 {
     /// <summary>An object.</summary>
     Object,
@@ -33,7 +33,7 @@ public enum DocumentNodeKind
 /// 9× the memory of analysing the same document (100,000 people: 1.5 GB); Fix All touches only the few
 /// collections its fixes edit.
 /// </remarks>
-public sealed partial class DocumentNode
+internal sealed partial class DocumentNode
 {
     // Shared by the nodes of one parsed text: the text, and the property names seen (interned: a million people
     // have a handful of distinct names).

@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Fixes;
 /// The text of an organisation document, for code fixes. Edits return a new document and change only the
 /// characters they target: the rest — formatting, property order, unrelated content — stays as written.
 /// </summary>
-public sealed class OrganizationDocument
+internal sealed class OrganizationDocument
 {
     // The parsed text a document (and the deferred edits on it) refers to; shared by the documents a fix run derives.
     private sealed class Snapshot(string text)

@@ -22,10 +22,14 @@ public sealed class FixResult
         InputDiagnostics = inputDiagnostics;
     }
 
+    /// <summary>The document's text as given.</summary>
+    public string OriginalText => Original.Text;
+    /// <summary>The document's text with every applied fix (equal to <see cref="OriginalText"/> when nothing changed).</summary>
+    public string FixedText => Fixed.Text;
     /// <summary>The document as given.</summary>
-    public OrganizationDocument Original { get; }
+    internal OrganizationDocument Original { get; }
     /// <summary>The document with every applied fix.</summary>
-    public OrganizationDocument Fixed { get; }
+    internal OrganizationDocument Fixed { get; }
     /// <summary>The fixes applied, in order.</summary>
     public IReadOnlyList<AppliedFix> Applied { get; }
     /// <summary>Input errors that stopped fixing (the document must be readable first).</summary>
@@ -43,7 +47,7 @@ public sealed class FixResult
 public static class OrganizationFixer
 {
     /// <summary>The built-in providers (VT1002, VT1009, VT1010, VT2005, VT3001, VT3007).</summary>
-    public static IReadOnlyList<CodeFixProvider> BuiltInProviders { get; } = new CodeFixProvider[]
+    internal static IReadOnlyList<CodeFixProvider> BuiltInProviders { get; } = new CodeFixProvider[]
     {
         new SingleHolderRoleFixProvider(), new IndividualTargetFixProvider(), new ControlMeetingFixProvider(),
         new SiloHandoffFixProvider(), new IncentivePayFixProvider(), new SignatureRuleFixProvider(),
@@ -58,9 +62,13 @@ public static class OrganizationFixer
     /// <param name="analyzer">The analyzer; <see cref="OrganizationAnalyzer.Default"/> when null.</param>
     /// <param name="options">Analysis options (configuration, suppressions, rule options).</param>
     /// <param name="ruleIds">Only fix these rule ids; all fixable ones when null or empty.</param>
-    /// <param name="providers">Fix providers; <see cref="BuiltInProviders"/> when null.</param>
     public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
-        IReadOnlyCollection<string>? ruleIds = null, IEnumerable<CodeFixProvider>? providers = null)
+        IReadOnlyCollection<string>? ruleIds = null)
+        => Fix(text, filePath, analyzer, options, ruleIds, providers: null);
+
+    /// <summary>As the public overload, with other fix providers (tests); <see cref="BuiltInProviders"/> when null.</summary>
+    internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,
+        IReadOnlyCollection<string>? ruleIds, IEnumerable<CodeFixProvider>? providers)
     {
         LoadResult? none = null;
         return Fix(text, filePath, analyzer, options, ruleIds, providers, ref none);

@@ -1,7 +1,7 @@
 namespace Vertrieb40.Rules.Model;
 
 /// <summary>A 1-based line and column in a source file.</summary>
-public readonly record struct SourcePosition(int Line, int Column)
+internal readonly record struct SourcePosition(int Line, int Column)
 {
     /// <summary>True when the position is known.</summary>
     public bool IsKnown => Line > 0;
@@ -14,7 +14,7 @@ public readonly record struct SourcePosition(int Line, int Column)
 /// <param name="FilePath">The file; null means the organisation's file.</param>
 /// <param name="Collection">The collection name used in the pointer instead of the entity's own (e.g. <c>rows</c>); null keeps it.</param>
 /// <param name="Pointer">A fixed pointer (e.g. <c>/rows/4/department</c> for a unit derived from a column); null computes it from the index.</param>
-public sealed record EntityOrigin(string? FilePath, string? Collection = null, string? Pointer = null);
+internal sealed record EntityOrigin(string? FilePath, string? Collection = null, string? Pointer = null);
 
 /// <summary>
 /// Base of every entity of the organisation document. Entities are NRules facts, so they keep reference
@@ -37,10 +37,10 @@ public abstract class Entity
     public int Index { get; internal set; }
 
     /// <summary>Where the entity's object starts.</summary>
-    public SourcePosition Start { get; internal set; }
+    internal SourcePosition Start { get; set; }
 
     /// <summary>Where the entity's object ends.</summary>
-    public SourcePosition End { get; internal set; }
+    internal SourcePosition End { get; set; }
 
     /// <summary>The collection name in the document, e.g. <c>incentivePlans</c>.</summary>
     public abstract string Collection { get; }
@@ -49,7 +49,7 @@ public abstract class Entity
     /// Where the entity was read from when that is not an entry of the organisation's own JSON document:
     /// a row of an HR export, or a practices side file merged with it. Null for ordinary documents.
     /// </summary>
-    public EntityOrigin? Origin { get; internal set; }
+    internal EntityOrigin? Origin { get; set; }
 
     /// <summary>The file the entity was read from: <see cref="EntityOrigin.FilePath"/>, else <paramref name="organizationFile"/>.</summary>
     public string? FileOr(string? organizationFile) => Origin?.FilePath ?? organizationFile;
@@ -86,11 +86,11 @@ public abstract class Entity
     }
 
     /// <summary>Where a property was written, or the entity's start when it was not recorded.</summary>
-    public SourcePosition GetPropertyPosition(string property)
+    internal SourcePosition GetPropertyPosition(string property)
         => FindProperty(property) is var i and >= 0 ? _propertyPositions![i].Start : Start;
 
     /// <summary>Where a property was written (name to end of value), when it was recorded.</summary>
-    public bool TryGetPropertySpan(string property, out SourcePosition start, out SourcePosition end)
+    internal bool TryGetPropertySpan(string property, out SourcePosition start, out SourcePosition end)
     {
         var i = FindProperty(property);
         if (i >= 0)

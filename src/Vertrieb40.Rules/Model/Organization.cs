@@ -67,7 +67,7 @@ public sealed class Organization
     public IReadOnlyList<DecisionRight> DecisionRights => DecisionRightsList;
     internal List<DecisionRight> DecisionRightsList { get; } = new();
     /// <summary>Suppressions written in the document.</summary>
-    public IReadOnlyList<SuppressionEntry> Suppressions => SuppressionsList;
+    internal IReadOnlyList<SuppressionEntry> Suppressions => SuppressionsList;
     internal List<SuppressionEntry> SuppressionsList { get; } = new();
 
     /// <summary>
@@ -114,7 +114,7 @@ public sealed class Organization
 }
 
 /// <summary>Facts about the document format.</summary>
-public static class OrganizationSchema
+internal static class OrganizationSchema
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const string CurrentVersion = "1.1";

@@ -155,7 +155,7 @@ public sealed class PolicyException
     public IReadOnlyList<PolicyException> Exceptions => ExceptionsList;
     internal List<PolicyException> ExceptionsList { get; } = new();
     /// <summary>Where it was written.</summary>
-    public SourcePosition Position { get; internal set; }
+    internal SourcePosition Position { get; set; }
 
     // Iterative: exceptions may nest as deep as ReaderOptions.MaxDepth allows, on any thread's stack.
     internal static int DepthOf(IReadOnlyList<PolicyException> exceptions)

@@ -115,5 +115,5 @@ public sealed class FunnelStep
     /// <summary>Resolved unit.</summary>
     public Unit? Unit { get; internal set; }
     /// <summary>Where the step was written.</summary>
-    public SourcePosition Position { get; internal set; }
+    internal SourcePosition Position { get; set; }
 }

@@ -4,7 +4,7 @@ namespace Vertrieb40.Rules.Model;
 /// A suppression written in the organisation document (or a suppressions file): a rule id, a target
 /// (a JSON Pointer or an entity id), and a justification that is always required.
 /// </summary>
-public sealed class SuppressionEntry
+internal sealed class SuppressionEntry
 {
     /// <summary>The rule id, e.g. VT3001.</summary>
     public string RuleId { get; internal set; } = "";

@@ -6,12 +6,29 @@ namespace Vertrieb40.Rules.Privacy;
 /// </summary>
 public sealed class PrivacyOptions
 {
-    /// <summary>When set, person ids and names are replaced by keyed pseudonyms (references follow).</summary>
-    public Pseudonymizer? Pseudonymizer { get; init; }
+    /// <summary>
+    /// When set, person ids and names are replaced by keyed pseudonyms (references follow): a keyed HMAC-SHA256,
+    /// so the same id gives the same pseudonym under the same key and nobody without the key can recompute it.
+    /// The key is text of at least 16 bytes (a trailing line break is ignored); a shorter one throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public string? PseudonymKey
+    {
+        get => _pseudonymKey;
+        init
+        {
+            _pseudonymKey = value;
+            Pseudonymizer = value is null ? null : Pseudonymizer.FromText(value);
+        }
+    }
+
+    private readonly string? _pseudonymKey;
+
+    /// <summary>The pseudonymizer made from <see cref="PseudonymKey"/> (tests may set one directly).</summary>
+    internal Pseudonymizer? Pseudonymizer { get; init; }
 
     /// <summary>
     /// Whether person names are kept in the model (and so may appear in reports). False drops them; with a
-    /// <see cref="Pseudonymizer"/>, kept names are pseudonyms.
+    /// <see cref="PseudonymKey"/>, kept names are pseudonyms.
     /// </summary>
     public bool ShowNames { get; init; }
 

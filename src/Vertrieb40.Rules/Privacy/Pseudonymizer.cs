@@ -9,7 +9,7 @@ namespace Vertrieb40.Rules.Privacy;
 /// the key nobody can recompute or reverse it (a plain hash of an employee number can be brute-forced in
 /// seconds). The key is held only in this object and is never written anywhere.
 /// </summary>
-public sealed class Pseudonymizer
+internal sealed class Pseudonymizer
 {
     private readonly byte[] _key;
 

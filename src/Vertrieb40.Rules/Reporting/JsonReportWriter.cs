@@ -107,9 +107,23 @@ internal sealed class JsonReportWriter : IReportWriter
             }
             w.WriteEndObject();
         }
+        WriteArgumentSources(w, d);
         w.WritePropertyName("suppressed"); w.WriteValue(d.IsSuppressed);
         if (d.IsSuppressed) { w.WritePropertyName("justification"); w.WriteValue(d.SuppressionJustification); }
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>argumentSources</c>: where each message argument comes from (issue 10), when the diagnostic says; pointers with
+    /// indexes, never a name, so the same in every privacy mode. Shared with the SARIF writer (result properties).
+    /// </summary>
+    internal static void WriteArgumentSources(JsonWriter w, Diagnostic d)
+    {
+        if (d.ArgumentSources.Count == 0) return;
+        w.WritePropertyName("argumentSources");
+        w.WriteStartArray();
+        foreach (var source in d.ArgumentSources) w.WriteValue(source);
+        w.WriteEndArray();
     }
 
     private static void WriteLocation(JsonWriter w, string? name, Location l)

@@ -30,7 +30,7 @@ public sealed class ReportContext
     /// Severity overrides from configuration (SARIF <c>ruleConfigurationOverrides</c>); unless set, those of the
     /// results (<see cref="AnalysisResult.SeverityOverrides"/>, each distinct one once); empty when none.
     /// </summary>
-    public IReadOnlyList<RuleSeverityOverride> SeverityOverrides
+    internal IReadOnlyList<RuleSeverityOverride> SeverityOverrides
     {
         get => _severityOverrides ??= Results.SelectMany(r => r.SeverityOverrides).Distinct()
             .OrderBy(o => o.RuleId, StringComparer.Ordinal).ThenBy(o => o.Source, StringComparer.Ordinal).ToArray();
@@ -76,7 +76,7 @@ public sealed class ReportContext
     public bool ShowNames { get; init; }
 
     /// <summary>Branding of the HTML/PDF report: title, author, date and logo (all optional).</summary>
-    public ReportBranding Branding { get; init; } = new();
+    internal ReportBranding Branding { get; init; } = new();
 
     /// <summary>The severity weights of the Vertrieb-4.0 score.</summary>
     public Scoring.ScoreWeights ScoreWeights { get; init; } = Scoring.ScoreWeights.Default;
@@ -98,7 +98,7 @@ public sealed class ReportContext
 }
 
 /// <summary>What a consultant puts on a report handed over as is (<c>--title</c>, <c>--author</c>, <c>--date</c>, <c>--logo</c>).</summary>
-public sealed record ReportBranding
+internal sealed record ReportBranding
 {
     /// <summary>The report's title; the default title when null.</summary>
     public string? Title { get; init; }

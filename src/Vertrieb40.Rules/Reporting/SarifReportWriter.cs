@@ -331,9 +331,10 @@ internal sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("category"); w.WriteValue(d.Descriptor.Category);
         foreach (var kv in d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (kv.Key is "category") continue;
+            if (kv.Key is "category" or "argumentSources") continue;
             w.WritePropertyName(kv.Key); w.WriteValue(kv.Value);
         }
+        JsonReportWriter.WriteArgumentSources(w, d);
         w.WriteEndObject();
         w.WriteEndObject();
     }

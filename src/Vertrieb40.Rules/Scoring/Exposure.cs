@@ -7,7 +7,7 @@ namespace Vertrieb40.Rules.Scoring;
 /// <param name="RuleId">The rule.</param>
 /// <param name="People">Distinct people under at least one counted finding of the rule.</param>
 /// <param name="Share">People / the people of the organisation (or unit): 0–1.</param>
-public sealed record RuleExposure(string RuleId, int People, double Share)
+internal sealed record RuleExposure(string RuleId, int People, double Share)
 {
     /// <summary>The rule's category (Team, Digitalisation, Effectiveness, or another category of a custom rule).</summary>
     public string Category { get; init; } = "";
@@ -19,7 +19,7 @@ public sealed record RuleExposure(string RuleId, int People, double Share)
 /// <param name="Category">Team, Digitalisation, Effectiveness, or <see cref="VertriebScore.Overall"/> (any finding).</param>
 /// <param name="People">Distinct people under at least one counted finding of the category.</param>
 /// <param name="Share">People / the people of the organisation (or unit): 0–1.</param>
-public sealed record CategoryExposure(string Category, int People, double Share)
+internal sealed record CategoryExposure(string Category, int People, double Share)
 {
     /// <summary>Distinct people under at least one counted finding of the category with severity error.</summary>
     public int PeopleUnderError { get; init; }
@@ -33,7 +33,7 @@ public sealed record CategoryExposure(string Category, int People, double Share)
 /// <param name="People">People in the unit and its sub-units.</param>
 /// <param name="Rules">Per rule that reaches people here, shares of <paramref name="People"/>.</param>
 /// <param name="Categories">Team, Digitalisation, Effectiveness, then Overall.</param>
-public sealed record UnitExposure(int UnitIndex, string UnitId, int People, IReadOnlyList<RuleExposure> Rules, IReadOnlyList<CategoryExposure> Categories);
+internal sealed record UnitExposure(int UnitIndex, string UnitId, int People, IReadOnlyList<RuleExposure> Rules, IReadOnlyList<CategoryExposure> Categories);
 
 /// <summary>
 /// Exposure: how many distinct people each anti-pattern touches (docs/score.md) — per rule, per category, per unit
@@ -41,7 +41,7 @@ public sealed record UnitExposure(int UnitIndex, string UnitId, int People, IRea
 /// Computed once per analysis from the counted findings (<see cref="VertriebScore.Counts"/>), in time linear in
 /// the number of people (one bit per person and rule).
 /// </summary>
-public sealed class Exposure
+internal sealed class Exposure
 {
     private readonly string[] _unitIds;
     private readonly int[] _unitStart;  // by unit index: the first bit of the unit's subtree (-1: not in the tree)

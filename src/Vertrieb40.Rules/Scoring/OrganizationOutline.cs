@@ -14,7 +14,7 @@ namespace Vertrieb40.Rules.Scoring;
 /// <param name="Depth">0 for a root.</param>
 /// <param name="DirectPeople">People whose unit is exactly this one.</param>
 /// <param name="SubtreePeople">People in this unit and its sub-units.</param>
-public sealed record OutlineUnit(int Index, string Id, string Name, UnitKind Kind, BusinessFunction Function,
+internal sealed record OutlineUnit(int Index, string Id, string Name, UnitKind Kind, BusinessFunction Function,
     int ParentIndex, int Depth, int DirectPeople, int SubtreePeople)
 {
     /// <summary>The children's indexes, in document order.</summary>
@@ -25,7 +25,7 @@ public sealed record OutlineUnit(int Index, string Id, string Name, UnitKind Kin
 /// <param name="Kind">The collection, e.g. <c>meetings</c>.</param>
 /// <param name="Id">The entity's id.</param>
 /// <param name="Units">Indexes of the units it belongs to (owner, chair, scope units, …; the roots when it belongs to the whole organisation).</param>
-public sealed record OutlineEntity(string Kind, string Id, IReadOnlyList<int> Units);
+internal sealed record OutlineEntity(string Kind, string Id, IReadOnlyList<int> Units);
 
 /// <summary>
 /// What scoring and reports need to know of an organisation after the analysis, kept small so that a batch
@@ -33,7 +33,7 @@ public sealed record OutlineEntity(string Kind, string Id, IReadOnlyList<int> Un
 /// people), the checked entities with the units they belong to, and the units of the people that findings
 /// point at. Built by the engine at the end of an analysis; tests may build one by hand.
 /// </summary>
-public sealed class OrganizationOutline
+internal sealed class OrganizationOutline
 {
     private readonly Dictionary<(string Kind, string Id), IReadOnlyList<int>> _attribution;
     private readonly IReadOnlyList<int> _roots;

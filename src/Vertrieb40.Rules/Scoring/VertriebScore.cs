@@ -99,14 +99,14 @@ public sealed class ScoreCard
     /// <summary>Team, Digitalisation, Effectiveness, in that order.</summary>
     public IReadOnlyList<CategoryScore> Categories { get; }
     /// <summary>The counted findings per severity.</summary>
-    public SeverityTally Counts { get; }
+    internal SeverityTally Counts { get; }
 
     /// <summary>The score of one category.</summary>
     public CategoryScore this[string category] => Categories.First(c => c.Category == category);
 }
 
 /// <summary>Counted findings per severity (active, catalog findings only).</summary>
-public readonly record struct SeverityTally(int Errors, int Warnings, int Infos)
+internal readonly record struct SeverityTally(int Errors, int Warnings, int Infos)
 {
     /// <summary>All of them.</summary>
     public int Total => Errors + Warnings + Infos;
@@ -115,7 +115,7 @@ public readonly record struct SeverityTally(int Errors, int Warnings, int Infos)
 /// <summary>The score of one unit: its own findings and those of its sub-units (rolled up the tree).</summary>
 /// <param name="Unit">The unit.</param>
 /// <param name="Card">Its scores.</param>
-public sealed record UnitScore(OutlineUnit Unit, ScoreCard Card);
+internal sealed record UnitScore(OutlineUnit Unit, ScoreCard Card);
 
 /// <summary>The score of an organisation: as a whole and per unit (units in document order).</summary>
 public sealed class OrganizationScore
@@ -129,7 +129,7 @@ public sealed class OrganizationScore
     /// <summary>The whole organisation.</summary>
     public ScoreCard Organization { get; }
     /// <summary>Every unit, by unit index.</summary>
-    public IReadOnlyList<UnitScore> Units { get; }
+    internal IReadOnlyList<UnitScore> Units { get; }
 
     /// <summary>
     /// How many catalog rules judged the document (coverage <c>checked</c>): the score is "over N of M rules".

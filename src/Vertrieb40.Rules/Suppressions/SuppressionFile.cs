@@ -9,7 +9,7 @@ using Vertrieb40.Rules.Text;
 namespace Vertrieb40.Rules.Suppressions;
 
 /// <summary>What reading a suppressions file produced: its entries, or the errors (VT0212) that stop it from being used.</summary>
-public sealed class SuppressionFileResult
+internal sealed class SuppressionFileResult
 {
     internal SuppressionFileResult(string? filePath, IReadOnlyList<SuppressionEntry> entries, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -33,7 +33,7 @@ public sealed class SuppressionFileResult
 /// "expires", "owner" } ] }</c> (a bare array is accepted too) — the same fields as the document's own
 /// <c>suppressions</c> list. Never throws on bad input.
 /// </summary>
-public static class SuppressionFile
+internal static class SuppressionFile
 {
     /// <summary>Reads a file.</summary>
     public static SuppressionFileResult Read(string path)

@@ -83,14 +83,17 @@ public class ApiContractTests
     public void The_public_surface_stays_small()
     {
         var exported = typeof(OrganizationAnalyzer).Assembly.GetExportedTypes();
-        // Issue 13: 144 public types before this change, 109 after. The model (48 types: entities and their enums) is
-        // most of it; custom rules match on it, so it stays public. Lower the budget when the surface shrinks.
-        // 113 = 109 + the rule-authoring API of issue 13 item 2 (FactRule<T>, RuleOption, RuleOption<T>, DerivedFact).
-        Assert.True(exported.Length <= 113, $"{exported.Length} public types: " + string.Join(", ", exported.Select(t => t.FullName).Order(StringComparer.Ordinal)));
+        // Issue 13: 144 public types before the first cut, 113 after the rule-authoring API; 82 since the second cut
+        // (docs/public-api.md lists every remaining type and why a user needs it). The model (44 types: entities and
+        // their enums) is most of it; custom rules match on it, so it stays public. Lower the budget when the surface shrinks.
+        Assert.True(exported.Length <= 82, $"{exported.Length} public types: " + string.Join(", ", exported.Select(t => t.FullName).Order(StringComparer.Ordinal)));
         // Implementation types the command line uses through InternalsVisibleTo, not API.
         foreach (var ns in new[] { "Vertrieb40.Rules.Comparison", "Vertrieb40.Rules.Reading.Workbook", "Vertrieb40.Rules.IO", "Vertrieb40.Rules.Text", "Vertrieb40.Rules.Generation" })
             Assert.DoesNotContain(exported, t => t.Namespace == ns);
-        foreach (var name in new[] { "Xoshiro256", "Windows1252Encoding", "AtomicFile", "UnifiedDiff", "Terms", "HrExportReader", "SarifReportWriter", "VertriebScore" })
+        foreach (var name in new[] { "Xoshiro256", "Windows1252Encoding", "AtomicFile", "UnifiedDiff", "Terms", "HrExportReader", "SarifReportWriter", "VertriebScore",
+            // The second cut: the fixer's syntax tree and providers, the score's breakdown, positions and file read results.
+            "DocumentNode", "CodeFixProvider", "OrganizationDocument", "Exposure", "OrganizationOutline", "SourcePosition", "EntityOrigin",
+            "SuppressionEntry", "Pseudonymizer", "RuleTiming", "LocalizableResourceString" })
             Assert.DoesNotContain(exported, t => t.Name == name);
         // One entry point for the writers instead of four classes.
         Assert.Equal(ReportWriters.Formats, ReportWriters.Formats.Select(f => ReportWriters.Create(f).Format));

@@ -41,6 +41,21 @@ public class EvidenceProperties
            && !(Required.TryGetValue(collection, out var r) && r.Contains(property))
            && !(Exempt.TryGetValue(collection, out var e) && e.Contains(property));
 
+    /// <summary>Drops about 30 % of the optional, non-exempt properties of every entity; returns what it dropped.</summary>
+    internal static List<string> DropOptional(JObject doc, Random random)
+    {
+        var dropped = new List<string>();
+        foreach (var collection in doc.Properties().Where(p => p.Value is JArray).ToList())
+            foreach (var entity in ((JArray)collection.Value).OfType<JObject>())
+                foreach (var property in entity.Properties().ToList())
+                    if (Droppable(collection.Name, property.Name) && random.NextDouble() < 0.3)
+                    {
+                        dropped.Add(collection.Name + "/" + entity["id"] + "/" + property.Name);
+                        property.Remove();
+                    }
+        return dropped;
+    }
+
     private static Dictionary<string, DiagnosticSeverity> Findings(AnalysisResult result)
     {
         var map = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
@@ -64,16 +79,7 @@ public class EvidenceProperties
         var before = TestOrg.Read(doc.ToString());
         if (before.HasErrors) return true.Label("generated document has input errors");
 
-        var random = new Random(dropSeed);
-        var dropped = new List<string>();
-        foreach (var collection in doc.Properties().Where(p => p.Value is JArray).ToList())
-            foreach (var entity in ((JArray)collection.Value).OfType<JObject>())
-                foreach (var property in entity.Properties().ToList())
-                    if (Droppable(collection.Name, property.Name) && random.NextDouble() < 0.3)
-                    {
-                        dropped.Add(collection.Name + "/" + entity["id"] + "/" + property.Name);
-                        property.Remove();
-                    }
+        var dropped = DropOptional(doc, new Random(dropSeed));
         var after = TestOrg.Read(doc.ToString());
         if (after.HasErrors) return false.Label("dropping optional properties made input errors: " + string.Join("; ", after.Diagnostics));
 

@@ -8,7 +8,7 @@ namespace Vertrieb40.Rules.Analysis.Facts;
 /// form of incentive). One fact per plan and per programme with a stated prize; a programme whose prize the document
 /// does not state is not one (unknown stays unknown).
 /// </summary>
-public sealed class PayForResults
+internal sealed class PayForResults
 {
     private PayForResults(Entity source, IncentivePlan? plan, RecognitionProgram? program)
     {

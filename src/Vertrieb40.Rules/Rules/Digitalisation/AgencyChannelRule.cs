@@ -44,5 +44,6 @@ internal sealed class AgencyChannelRule() : FactRule<Channel>(Descriptor)
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(Channel channel, AnalysisContext context)
-        => [channel.DisplayName, Terms.OfOrNotStated(channel.Kind), Terms.Of(channel.OperatedBy)];
+        => [ArgumentSource.Name(channel), ArgumentSource.Optional(channel.Kind, channel, "kind"),
+            ArgumentSource.Stated(Terms.Of(channel.OperatedBy), channel, "operatedBy")];
 }

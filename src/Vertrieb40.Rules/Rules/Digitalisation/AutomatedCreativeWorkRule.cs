@@ -34,5 +34,6 @@ internal sealed class AutomatedCreativeWorkRule() : FactRule<WorkProcess>(Descri
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
-        => [process.DisplayName, Terms.Of(process.WorkType), Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit)];
+        => [ArgumentSource.Name(process), ArgumentSource.Stated(Terms.Of(process.WorkType), process, "workType"),
+            ArgumentSource.Optional(process.Automation, process, "automation"), ArgumentSource.UnitName(process.PerformedByUnit, process, "performedByUnitId")];
 }

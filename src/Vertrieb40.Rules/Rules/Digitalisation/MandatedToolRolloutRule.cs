@@ -26,6 +26,10 @@ internal sealed class MandatedToolRolloutRule() : FactRule<ToolRollout>(Descript
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(ToolRollout rollout, AnalysisContext context)
-        => [rollout.DisplayName, Terms.OrUnspecified(rollout.Tool), MessageParts.UnitName(rollout.MandatedByUnit),
-            rollout.UsedByUnits.Distinct().Count(), context.Model.PeopleIn(rollout.UsedByUnits)];
+        => [ArgumentSource.Name(rollout), ArgumentSource.Optional(rollout.Tool, rollout, "tool"),
+            ArgumentSource.UnitName(rollout.MandatedByUnit, rollout, "mandatedByUnitId"),
+            ArgumentSource.Count(rollout.UsedByUnits.Distinct().Count(), rollout, "usedByUnitIds"),
+            rollout.HasPropertyPosition("usedByUnitIds")
+                ? ArgumentSource.Derived(context.Model.PeopleIn(rollout.UsedByUnits), "peopleInUnits", ArgumentSource.PointerOf(rollout, "usedByUnitIds"))
+                : new SourcedArgument(context.Model.PeopleIn(rollout.UsedByUnits), ArgumentSource.Absent(rollout, "usedByUnitIds"))];
 }

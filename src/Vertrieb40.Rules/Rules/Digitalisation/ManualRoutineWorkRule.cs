@@ -37,5 +37,17 @@ internal sealed class ManualRoutineWorkRule() : FactRule<WorkProcess>(Descriptor
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
-        => [process.DisplayName, Terms.OfOrNotStated(process.Automation), MessageParts.UnitName(process.PerformedByUnit), MessageParts.Effort(process.Effort)];
+        => [ArgumentSource.Name(process), ArgumentSource.Optional(process.Automation, process, "automation"),
+            ArgumentSource.UnitName(process.PerformedByUnit, process, "performedByUnitId"),
+            Effort(process)];
+
+    // The sentence says what the effort states (people, percent or both): its source lists those.
+    private static SourcedArgument Effort(WorkProcess process)
+    {
+        var effort = ArgumentSource.PointerOf(process, "effort");
+        string[] stated = [.. process.Effort?.People is null ? [] : new[] { effort + "/people" }, .. process.Effort?.Percent is null ? [] : new[] { effort + "/percent" }];
+        return stated.Length == 0
+            ? new SourcedArgument(MessageParts.Effort(process.Effort), ArgumentSource.Absent(process, "effort"))
+            : ArgumentSource.Derived(MessageParts.Effort(process.Effort), "effort", stated);
+    }
 }

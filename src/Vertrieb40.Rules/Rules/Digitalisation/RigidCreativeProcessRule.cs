@@ -34,5 +34,6 @@ internal sealed class RigidCreativeProcessRule() : FactRule<WorkProcess>(Descrip
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
-        => [process.DisplayName, Terms.Of(process.WorkType), process.Steps, MessageParts.UnitName(process.PerformedByUnit)];
+        => [ArgumentSource.Name(process), ArgumentSource.Stated(Terms.Of(process.WorkType), process, "workType"),
+            ArgumentSource.Stated(process.Steps, process, "steps"), ArgumentSource.UnitName(process.PerformedByUnit, process, "performedByUnitId")];
 }

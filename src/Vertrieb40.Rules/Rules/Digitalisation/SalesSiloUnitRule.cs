@@ -70,7 +70,8 @@ internal sealed class SalesSiloUnitRule : OrganizationRule
             .Match(() => unit, u => IsSalesSilo(u, options) && !(u.Parent != null && IsSalesSilo(u.Parent, options)));
         Then()
             .Do(_ => context.Report(Descriptor, unit.Unit,
-                unit.Unit.DisplayName, unit.People(options.Get(IncludeSubUnits)),
-                MessageParts.FunctionList(ExpectedFunctions(options))));
+                ArgumentSource.Name(unit.Unit),
+                ArgumentSource.Derived(unit.People(options.Get(IncludeSubUnits)), options.Get(IncludeSubUnits) ? "peopleInUnitAndSubUnits" : "directMembers", unit.Unit),
+                ArgumentSource.Option(MessageParts.FunctionList(ExpectedFunctions(options)), Functions)));
     }
 }

@@ -61,8 +61,8 @@ internal sealed class SiloHandoffRule : OrganizationRule
             .Match(() => handoff, h => CrossesSilos(h, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, handoff, "artifact", null, null,
-                handoff.DisplayName, Terms.OrUnspecified(handoff.Artifact),
-                handoff.FromUnit!.DisplayName, Terms.Of(handoff.FromUnit.Function),
-                handoff.ToUnit!.DisplayName, Terms.Of(handoff.ToUnit.Function)));
+                ArgumentSource.Name(handoff), ArgumentSource.Optional(handoff.Artifact, handoff, "artifact"),
+                ArgumentSource.Name(handoff.FromUnit!), ArgumentSource.Stated(Terms.Of(handoff.FromUnit!.Function), handoff.FromUnit, "function"),
+                ArgumentSource.Name(handoff.ToUnit!), ArgumentSource.Stated(Terms.Of(handoff.ToUnit!.Function), handoff.ToUnit, "function")));
     }
 }

@@ -56,6 +56,7 @@ internal sealed class DiscountThresholdRule : OrganizationRule
             .Match(() => policy, p => HasPriceThresholds(p, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, policy, "thresholds", null, null,
-                policy.DisplayName, Terms.Of(policy.Subject), policy.Thresholds.Count, context.Model.Reach(policy.AppliesTo)));
+                ArgumentSource.Name(policy), ArgumentSource.Stated(Terms.Of(policy.Subject), policy, "subject"),
+                ArgumentSource.Count(policy.Thresholds.Count, policy, "thresholds"), ArgumentSource.Reach(context.Model, policy, "appliesTo", policy.AppliesTo)));
     }
 }

@@ -118,6 +118,7 @@ internal sealed class FamilyRhetoricRule : OrganizationRule
             .Match(() => statement, s => FamilyWord(s, options) != null);
         Then()
             .Do(_ => context.ReportAt(Descriptor, statement, "text", null, null,
-                statement.DisplayName, Terms.OrUnspecified(statement.Source), FamilyWord(statement, options)));
+                ArgumentSource.Name(statement), ArgumentSource.Optional(statement.Source, statement, "source"),
+                ArgumentSource.Derived(FamilyWord(statement, options), "wordOf", ArgumentSource.PointerOf(statement, "text"))));
     }
 }

@@ -49,8 +49,9 @@ internal sealed class ForecastControlRule : OrganizationRule
             .Match(() => forecast, f => ControllingUses(f, options).Count > 0);
         Then()
             .Do(_ => context.ReportAt(Descriptor, forecast, "usedFor", null, null,
-                forecast.DisplayName, new LocalizableList(ControllingUses(forecast, options).Select(u => Terms.Of(u)).ToArray(),
-                    new LocalizableResourceString("VT3005_And", RuleDescriptors.Effectiveness)),
-                context.Model.Reach(forecast.Contributors)));
+                ArgumentSource.Name(forecast),
+                ArgumentSource.Derived(new LocalizableList(ControllingUses(forecast, options).Select(u => Terms.Of(u)).ToArray(),
+                    new LocalizableResourceString("VT3005_And", RuleDescriptors.Effectiveness)), "usesReported", ArgumentSource.PointerOf(forecast, "usedFor")),
+                ArgumentSource.Reach(context.Model, forecast, "contributors", forecast.Contributors)));
     }
 }

@@ -98,7 +98,9 @@ internal sealed class HalfAutonomyRule : OrganizationRule
             .Match(() => unit, u => u.Autonomy != null && WithheldDimensions(u, options).Count > 0);
         Then()
             .Do(_ => context.Report(Descriptor, unit,
-                unit.DisplayName, Describe(WithheldDimensions(unit, options)), context.Model.SubtreePeople(unit)));
+                ArgumentSource.Name(unit),
+                ArgumentSource.Derived(Describe(WithheldDimensions(unit, options)), "withheldDimensions", ArgumentSource.PointerOf(unit, "autonomy")),
+                ArgumentSource.Derived(context.Model.SubtreePeople(unit), "peopleInUnitAndSubUnits", unit)));
     }
 
     /// <summary>The decision-right finding: VT3004 too (same id, severity and configuration), with its own message.</summary>
@@ -140,7 +142,10 @@ internal sealed class WorkSelectionAutonomyRule : OrganizationRule
     {
         var teams = HalfAutonomyRule.TeamsWithoutChoice(right, context.Model, options);
         context.Report(HalfAutonomyRule.WorkSelectionDescriptor, right, right.OwnerUnits, null,
-            right.DisplayName, right.Area, string.Join(", ", right.OwnerUnits.Select(o => o.DisplayName)),
-            teams.Length, context.Model.PeopleIn(teams));
+            ArgumentSource.Name(right), ArgumentSource.Stated(right.Area, right, "area"),
+            ArgumentSource.Derived(string.Join(", ", right.OwnerUnits.Select(o => o.DisplayName)), "ownerNames",
+                right.OwnerUnits.Select(o => ArgumentSource.Name(o).Source).Prepend(ArgumentSource.PointerOf(right, "ownerUnitIds")).ToArray()),
+            ArgumentSource.Derived(teams.Length, "teamsBelowOwners", ArgumentSource.PointerOf(right, "ownerUnitIds")),
+            ArgumentSource.Derived(context.Model.PeopleIn(teams), "peopleInTeamsBelowOwners", ArgumentSource.PointerOf(right, "ownerUnitIds")));
     }
 }

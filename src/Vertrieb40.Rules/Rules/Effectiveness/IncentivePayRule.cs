@@ -90,18 +90,21 @@ internal sealed class IncentivePayRule : OrganizationRule
         if (pay.Plan is { } plan)
         {
             context.ReportAt(Descriptor, plan, "type", null, null,
-                plan.DisplayName, Terms.Of(plan.Type), Terms.OfOrNotStated(plan.Level), Terms.OrUnspecified(plan.Metric),
-                context.Model.Reach(plan.Participants), Details(plan, context.Model));
+                ArgumentSource.Name(plan), ArgumentSource.Stated(Terms.Of(plan.Type), plan, "type"), ArgumentSource.Optional(plan.Level, plan, "level"),
+                ArgumentSource.Optional(plan.Metric, plan, "metric"), ArgumentSource.Reach(context.Model, plan, "participants", plan.Participants),
+                Details(plan, context.Model));
             return;
         }
         var program = pay.Program!;
         context.Report(Diagnostic.Create(PrizeDescriptor, context.LocationOf(program, "prize"), null, null,
-            program.DisplayName, Terms.Of(program.Kind), program.Prize, context.Model.Reach(program.Participants)));
+            ArgumentSource.Name(program), ArgumentSource.Stated(Terms.Of(program.Kind), program, "kind"), ArgumentSource.Stated(program.Prize, program, "prize"),
+            ArgumentSource.Reach(context.Model, program, "participants", program.Participants)));
     }
 
     // What schema 1.1 lets a plan say about itself, each part only when stated: ", rate: 3 %, temporary: Q4 2026, …".
-    private static LocalizableString Details(IncentivePlan plan, SemanticModel model)
+    private static SourcedArgument Details(IncentivePlan plan, SemanticModel model)
     {
+        string[] said = ["rate", "temporary", "period", "distribution", "decidedBy"];
         var parts = new List<LocalizableString>();
         LocalizableString Part(string key, params object?[] args) => new LocalizableFormat(new LocalizableResourceString(key, RuleDescriptors.Effectiveness), args);
         if (plan.Rate is { } rate) parts.Add(Part("VT3001_Rate", rate));
@@ -110,6 +113,10 @@ internal sealed class IncentivePayRule : OrganizationRule
         if (plan.Distribution is { } split) parts.Add(Part("VT3001_Distribution", Terms.Of(split)));
         if (plan.DecidedBy is { } by && !by.IsEmpty)
             parts.Add(by.Everyone ? Part("VT3001_DecidedByEveryone") : Part("VT3001_DecidedBy", model.Reach(by)));
-        return parts.Count == 0 ? (LocalizableString)"" : new LocalizableFormat(", {0}", new LocalizableList(parts));
+        // The source lists the 1.1 properties the plan states (those the sentence is made of).
+        var stated = said.Where(plan.HasPropertyPosition).Select(p => ArgumentSource.PointerOf(plan, p)).ToArray();
+        return parts.Count == 0
+            ? new SourcedArgument("", stated.Length == 0 ? ArgumentSource.Absent(plan, said) : "derived(details: " + string.Join(", ", stated) + ")")
+            : ArgumentSource.Derived(new LocalizableFormat(", {0}", new LocalizableList(parts)), "details", stated);
     }
 }

@@ -40,5 +40,6 @@ internal sealed class IndividualRankingRule() : FactRule<RecognitionProgram>(Des
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(RecognitionProgram program, AnalysisContext context)
-        => [program.DisplayName, Terms.Of(program.Kind), context.Model.Reach(program.Participants)];
+        => [ArgumentSource.Name(program), ArgumentSource.Stated(Terms.Of(program.Kind), program, "kind"),
+            ArgumentSource.Reach(context.Model, program, "participants", program.Participants)];
 }

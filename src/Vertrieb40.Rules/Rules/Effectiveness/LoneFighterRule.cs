@@ -60,8 +60,17 @@ internal sealed class LoneFighterRule : OrganizationRule
     private static void Report(AnalysisContext context, SalesPeopleOutsideTeams outside)
     {
         if (outside.Unit is { } unit)
-            context.Report(Descriptor, unit, unit.DisplayName, Terms.Of(unit.Kind), outside.Count);
+            context.Report(Descriptor, unit, ArgumentSource.Name(unit), Kind(unit),
+                ArgumentSource.Derived(outside.Count, "salesPeopleOutsideTeams", unit));
         else
-            context.Report(Diagnostic.Create(NoUnitDescriptor, context.LocationOf(outside.At), outside.At.DisplayName, outside.Count));
+            context.Report(Diagnostic.Create(NoUnitDescriptor, context.LocationOf(outside.At), ArgumentSource.Name(outside.At),
+                ArgumentSource.Derived(outside.Count, "salesPeopleWithoutUnit", outside.At)));
+    }
+
+    // The kind the unit states; "kind not stated" rather than the format's default (department).
+    private static SourcedArgument Kind(Unit unit)
+    {
+        var stated = ArgumentSource.States(unit, "kind");
+        return ArgumentSource.Optional(stated ? Terms.Of(unit.Kind) : Terms.OfOrNotStated<UnitKind>(null), stated, unit, "kind");
     }
 }

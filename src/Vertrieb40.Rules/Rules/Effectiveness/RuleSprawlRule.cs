@@ -61,6 +61,8 @@ internal sealed class RuleSprawlRule : OrganizationRule
             .Match(() => policy, p => p.Exceptions.Count > 0 && p.ExceptionDepth > MaxDepth(options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, policy, "exceptions", null, null,
-                policy.DisplayName, policy.ExceptionDepth, ExceptionCount(policy), MaxDepth(options)));
+                ArgumentSource.Name(policy), ArgumentSource.Derived(policy.ExceptionDepth, "exceptionDepth", ArgumentSource.PointerOf(policy, "exceptions")),
+                ArgumentSource.Derived(ExceptionCount(policy), "exceptionCount", ArgumentSource.PointerOf(policy, "exceptions")),
+                ArgumentSource.Option(MaxDepth(options), MaxDepthOption)));
     }
 }

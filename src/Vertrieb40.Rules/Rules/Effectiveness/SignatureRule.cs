@@ -94,7 +94,11 @@ internal sealed class SignatureRule : OrganizationRule
         if (thresholds.Count > 0)
             properties[HigherRankThresholdsProperty] = string.Join(",", thresholds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         context.ReportAt(Descriptor, policy, steps.Count > 0 ? "steps" : "thresholds", null, properties,
-            policy.DisplayName, Terms.Of(policy.Subject), steps.Count + thresholds.Count, context.Model.Reach(policy.AppliesTo));
+            ArgumentSource.Name(policy), ArgumentSource.Stated(Terms.Of(policy.Subject), policy, "subject"),
+            ArgumentSource.Derived(steps.Count + thresholds.Count, "higherRankSignOffs",
+                steps.Select(i => ArgumentSource.PointerOf(policy, "steps") + "/" + ArgumentSource.Index(i))
+                    .Concat(thresholds.Select(i => ArgumentSource.PointerOf(policy, "thresholds") + "/" + ArgumentSource.Index(i))).ToArray()),
+            ArgumentSource.Reach(context.Model, policy, "appliesTo", policy.AppliesTo));
     }
 
     /// <inheritdoc />

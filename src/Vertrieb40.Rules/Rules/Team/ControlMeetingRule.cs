@@ -42,20 +42,58 @@ internal sealed class ControlMeetingRule() : FactRule<Meeting>(Descriptor)
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(Meeting meeting, AnalysisContext context)
-        => [meeting.DisplayName, Terms.Of(meeting.Purpose), Terms.OfOrNotStated(meeting.Cadence), context.Model.Reach(meeting.Attendees), Chair(meeting)];
+        => [ArgumentSource.Name(meeting), ArgumentSource.Stated(Terms.Of(meeting.Purpose), meeting, "purpose"),
+            ArgumentSource.Optional(meeting.Cadence, meeting, "cadence"), ArgumentSource.Reach(context.Model, meeting, "attendees", meeting.Attendees),
+            Chair(meeting)];
 
     /// <summary>
-    /// Who chairs the meeting (schema 1.1), as a sentence starting with a space: the chair role by name, or the roles of
-    /// the chair person — never the person; nothing when the document does not say.
+    /// Who chairs the meeting, as a sentence starting with a space: the chair role by name (schema 1.1), or the roles of
+    /// the chair person — never the person —, and the chair unit (schema 1.0 <c>chairUnitId</c>) by name; nothing when
+    /// the document does not say. Its source lists the references and the names the sentence shows.
     /// </summary>
-    internal static LocalizableString Chair(Meeting meeting)
+    internal static SourcedArgument Chair(Meeting meeting)
     {
-        if (meeting.ChairRole is { } role) return Part("VT1010_ChairRole", role.DisplayName);
-        if (meeting.ChairPerson is not { } person) return "";
-        var roles = person.Roles.Distinct().Select(r => (LocalizableString)Part("VT1010_Quoted", r.DisplayName)).ToArray();
-        return roles.Length == 0 ? Part("VT1010_ChairPerson")
-            : Part("VT1010_ChairPersonRoles", roles.Length, new LocalizableList(roles, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team)));
+        var unit = meeting.ChairUnit;
+        var pointers = new List<string>();
+        LocalizableString? who = null;
+        var unitSaid = false;
+        if (meeting.ChairRole is { } role)
+        {
+            who = Part("VT1010_ChairRole", role.DisplayName);
+            pointers.Add(ArgumentSource.PointerOf(meeting, "chairRoleId"));
+            pointers.Add(NameOf(role));
+        }
+        else if (meeting.ChairPerson is { } person)
+        {
+            pointers.Add(ArgumentSource.PointerOf(meeting, "chairPersonId"));
+            var roles = person.Roles.Distinct().ToArray();
+            if (roles.Length > 0)
+            {
+                pointers.Add(ArgumentSource.PointerOf(person, "roleIds"));
+                pointers.AddRange(roles.Select(NameOf));
+                var quoted = roles.Select(r => (LocalizableString)Part("VT1010_Quoted", r.DisplayName)).ToArray();
+                who = Part("VT1010_ChairPersonRoles", quoted.Length, new LocalizableList(quoted, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team)));
+            }
+            else
+            {
+                // "a person of the unit '…'" rather than "a person the document names of the unit '…'".
+                who = unit is null ? Part("VT1010_ChairPerson") : Part("VT1010_ChairPersonUnit", unit.DisplayName);
+                unitSaid = unit != null;
+            }
+        }
+        if (unit != null)
+        {
+            pointers.Add(ArgumentSource.PointerOf(meeting, "chairUnitId"));
+            pointers.Add(NameOf(unit));
+            if (who is null) who = Part("VT1010_ChairUnit", unit.DisplayName);
+            else if (!unitSaid) who = new LocalizableFormat("{0}{1}", who, Part("VT1010_OfUnit", unit.DisplayName));
+        }
+        return who is null
+            ? new SourcedArgument("", ArgumentSource.Absent(meeting, "chairUnitId", "chairRoleId", "chairPersonId"))
+            : ArgumentSource.Derived(who, "chair", pointers.Distinct().ToArray());
     }
+
+    private static string NameOf(Entity entity) => ArgumentSource.PointerOf(entity, string.IsNullOrWhiteSpace(entity.Name) ? "id" : "name");
 
     private static LocalizableFormat Part(string key, params object?[] args) => new(new LocalizableResourceString(key, RuleDescriptors.Team), args);
 }

@@ -25,5 +25,6 @@ internal sealed class IndividualTargetRule() : FactRule<Target>(Descriptor)
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(Target target, AnalysisContext context)
-        => [target.DisplayName, Terms.OrUnspecified(target.Metric), Terms.OrUnspecified(target.Period), context.Model.Reach(target.AppliesTo)];
+        => [ArgumentSource.Name(target), ArgumentSource.Optional(target.Metric, target, "metric"), ArgumentSource.Optional(target.Period, target, "period"),
+            ArgumentSource.Reach(context.Model, target, "appliesTo", target.AppliesTo)];
 }

@@ -65,6 +65,16 @@ internal sealed class MissingCustomerFeedbackRule : OrganizationRule
             .Match(() => unit, u => LacksDirectContact(u, options) && (HasFunnelFunction(u, options) || funnel.Carries(u)));
         Then()
             .Do(_ => context.Report(Descriptor, unit,
-                unit.DisplayName, Terms.Of(unit.Function), funnel.StepsOf(unit), Terms.Of(unit.CustomerContact!.Value)));
+                ArgumentSource.Name(unit), Function(unit), Steps(unit, funnel),
+                ArgumentSource.Stated(Terms.Of(unit.CustomerContact!.Value), unit, "customerContact")));
     }
+
+    // A unit that carries a funnel step without stating its function: "function: not stated", never the default "other".
+    private static SourcedArgument Function(Unit unit)
+        => ArgumentSource.Optional(ArgumentSource.States(unit, "function") ? Terms.Of(unit.Function) : Terms.OfOrNotStated<BusinessFunction>(null),
+            ArgumentSource.States(unit, "function"), unit, "function");
+
+    // Counted over every offering's funnel: the steps whose unitId names this unit.
+    private static SourcedArgument Steps(Unit unit, FunnelCarriers funnel)
+        => ArgumentSource.Derived(funnel.StepsOf(unit), "funnelStepsCarried", unit.Pointer);
 }

@@ -49,11 +49,13 @@ internal sealed class MissingInterdependenceRule : OrganizationRule
             .Match(() => team, t => LacksInterdependence(t));
         Then()
             .Do(_ => context.Report(Descriptor, team.Team,
-                team.Team.DisplayName, team.Members, Reason(team)));
+                ArgumentSource.Name(team.Team), ArgumentSource.Derived(team.Members, "directMembers", team.Team), Reason(team)));
     }
 
-    private static LocalizableString Reason(TeamWork team)
+    private static SourcedArgument Reason(TeamWork team)
         => WorksAtOneStage(team)
-            ? new LocalizableFormat(new LocalizableResourceString("VT1004_OneStage", RuleDescriptors.Team), Terms.Of(team.SingleStage))
-            : new LocalizableResourceString("VT1004_NoSharedGoal", RuleDescriptors.Team);
+            ? ArgumentSource.Derived(new LocalizableFormat(new LocalizableResourceString("VT1004_OneStage", RuleDescriptors.Team), Terms.Of(team.SingleStage)),
+                "funnelStageOfMembersRoles", team.Team.Pointer)
+            : ArgumentSource.Derived(new LocalizableResourceString("VT1004_NoSharedGoal", RuleDescriptors.Team), "noSharedGoal",
+                ArgumentSource.PointerOf(team.Team, "sharedGoal"));
 }

@@ -65,6 +65,7 @@ internal sealed class PlanningOrgyRule : OrganizationRule
             .Match(() => forecast, f => IsPlanningOrgy(f, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, forecast, TriggerOf(forecast, options), null, null,
-                forecast.DisplayName, Terms.OfOrNotStated(forecast.Granularity), Terms.OfOrNotStated(forecast.Cadence), context.Model.Reach(forecast.Contributors)));
+                ArgumentSource.Name(forecast), ArgumentSource.Optional(forecast.Granularity, forecast, "granularity"),
+                ArgumentSource.Optional(forecast.Cadence, forecast, "cadence"), ArgumentSource.Reach(context.Model, forecast, "contributors", forecast.Contributors)));
     }
 }

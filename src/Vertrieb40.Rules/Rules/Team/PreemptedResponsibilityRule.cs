@@ -73,11 +73,21 @@ internal sealed class PreemptedResponsibilityRule : OrganizationRule
         // As before 1.1 (the approval property, or the whole right when it is absent); processes alone point at their link.
         var property = approvers.Length == 0 && policies.Length == 0 ? "governedByProcessIds" : "requiresApprovalFromUnitIds";
         context.ReportAt(Descriptor, right, property, approvers.Cast<Entity>().Concat(policies).Concat(processes), null,
-            right.DisplayName, Terms.OrUnspecified(right.Area), approvers.Length, policies.Length, Processes(processes.Length));
+            ArgumentSource.Name(right), ArgumentSource.Optional(right.Area, right, "area"),
+            ArgumentSource.Derived(approvers.Length, "approversOutsideOwners", Pointers(right, "requiresApprovalFromUnitIds", "ownerUnitIds")),
+            ArgumentSource.Derived(policies.Length, "policiesByUnitsOutsideOwners", Pointers(right, "governedByPolicyIds", "ownerUnitIds")),
+            Processes(right, processes.Length));
     }
 
+    private static string[] Pointers(DecisionRight right, params string[] properties)
+        => properties.Where(right.HasPropertyPosition).Select(p => ArgumentSource.PointerOf(right, p)).DefaultIfEmpty(right.Pointer).ToArray();
+
     // Said only when there are any, so that messages without processes read as before schema 1.1.
-    private static LocalizableString Processes(int count)
-        => count == 0 ? (LocalizableString)""
-            : new LocalizableFormat(new LocalizableResourceString("VT1005_Processes", RuleDescriptors.Team), count);
+    private static SourcedArgument Processes(DecisionRight right, int count)
+        => count == 0
+            ? right.HasPropertyPosition("governedByProcessIds")
+                ? ArgumentSource.Derived("", "mandatoryProcessesByUnitsOutsideOwners", Pointers(right, "governedByProcessIds", "ownerUnitIds"))
+                : new SourcedArgument("", ArgumentSource.Absent(right, "governedByProcessIds"))
+            : ArgumentSource.Derived(new LocalizableFormat(new LocalizableResourceString("VT1005_Processes", RuleDescriptors.Team), count),
+                "mandatoryProcessesByUnitsOutsideOwners", Pointers(right, "governedByProcessIds", "ownerUnitIds"));
 }

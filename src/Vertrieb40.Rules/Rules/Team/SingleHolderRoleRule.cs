@@ -70,8 +70,11 @@ internal sealed class SingleHolderRoleRule : OrganizationRule
         };
         if (IsLeadership(staffing.Role)) properties[LeadershipProperty] = "true";
         context.Report(Descriptor, staffing.Team, new[] { staffing.Role }, properties,
-            staffing.Team.DisplayName, staffing.Role.DisplayName, staffing.Holders, staffing.Members, minHolders,
-            new LocalizableResourceString(IsLeadership(staffing.Role) ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team));
+            ArgumentSource.Name(staffing.Team), ArgumentSource.Name(staffing.Role),
+            ArgumentSource.Derived(staffing.Holders, "directMembersHoldingRole", staffing.Team.Pointer, staffing.Role.Pointer),
+            ArgumentSource.Derived(staffing.Members, "directMembers", staffing.Team),
+            ArgumentSource.Option(minHolders, MinHoldersOption),
+            ArgumentSource.Constant(new LocalizableResourceString(IsLeadership(staffing.Role) ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team)));
     }
 
     /// <summary>

@@ -40,5 +40,7 @@ internal sealed class SingleRoleMemberRule() : FactRule<TeamStaffing>(Descriptor
 
     /// <inheritdoc />
     protected override object?[] MessageArguments(TeamStaffing team, AnalysisContext context)
-        => [team.Team.DisplayName, team.MembersWithFewerRolesThan(MinRoles(context.Options)), team.Members, MinRoles(context.Options)];
+        => [ArgumentSource.Name(team.Team),
+            ArgumentSource.Derived(team.MembersWithFewerRolesThan(MinRoles(context.Options)), "directMembersWithFewerRoles", team.Team),
+            ArgumentSource.Derived(team.Members, "directMembers", team.Team), ArgumentSource.Option(MinRoles(context.Options), MinRolesOption)];
 }

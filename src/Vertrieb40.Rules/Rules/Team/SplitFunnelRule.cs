@@ -63,6 +63,7 @@ internal sealed class SplitFunnelRule : OrganizationRule
             .Match(() => offering, o => IsSplit(o, options));
         Then()
             .Do(_ => context.ReportAt(Descriptor, offering, "funnel", null, null,
-                offering.DisplayName, offering.Funnel.Count, CarryingUnits(offering)));
+                ArgumentSource.Name(offering), ArgumentSource.Count(offering.Funnel.Count, offering, "funnel"),
+                ArgumentSource.Derived(CarryingUnits(offering), "outermostCarryingUnits", ArgumentSource.PointerOf(offering, "funnel"))));
     }
 }

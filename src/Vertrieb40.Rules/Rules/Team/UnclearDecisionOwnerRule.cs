@@ -52,6 +52,7 @@ internal sealed class UnclearDecisionOwnerRule : OrganizationRule
             .Match(() => right, r => Owners(r) == 0 || Owners(r) > options.Get(MaxOwners));
         Then()
             .Do(_ => context.ReportAt(Descriptor, right, OwnerProperty(right), null, null,
-                right.DisplayName, Terms.OrUnspecified(right.Area), Owners(right)));
+                ArgumentSource.Name(right), ArgumentSource.Optional(right.Area, right, "area"),
+                ArgumentSource.Count(Owners(right), right, "ownerUnitIds", "ownerRoleIds", "ownerPersonIds")));
     }
 }
