@@ -62,6 +62,47 @@ internal sealed class HtmlReportWriter : IReportWriter
         return sb.ToString();
     }
 
+    /// <summary>Each name's rank in ordinal order (equal names, equal ranks) and the distinct names by rank.</summary>
+    internal static (int[] Rank, IReadOnlyList<string> Ranked) NameRanks(IReadOnlyList<string> names)
+    {
+        var order = new int[names.Count];
+        var keys = new string[order.Length];
+        for (var i = 0; i < order.Length; i++) (order[i], keys[i]) = (i, names[i]);
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        var rank = new int[order.Length];
+        var ranked = new List<string>();
+        foreach (var i in order)
+        {
+            if (ranked.Count == 0 || !string.Equals(ranked[^1], names[i], StringComparison.Ordinal)) ranked.Add(names[i]);
+            rank[i] = ranked.Count - 1;
+        }
+        return (rank, ranked);
+    }
+
+    /// <summary>
+    /// The seven smallest distinct names (ordinal order) of the given units, by rank (<see cref="NameRanks"/>): one
+    /// integer comparison per unit for a list of thousands, where a sorted set compared strings.
+    /// </summary>
+    internal static IReadOnlyList<string> SmallestNames(IEnumerable<int> units, int[] rank, IReadOnlyList<string> ranked)
+    {
+        Span<int> smallest = stackalloc int[7];
+        var count = 0;
+        foreach (var u in units)
+        {
+            var r = rank[u];
+            if (count == 7 && r >= smallest[6]) continue;
+            var at = smallest[..count].BinarySearch(r);
+            if (at >= 0) continue; // a name already kept
+            at = ~at;
+            if (count < 7) count++;
+            smallest[at..(count - 1)].CopyTo(smallest[(at + 1)..count]);
+            smallest[at] = r;
+        }
+        var names = new string[count];
+        for (var i = 0; i < count; i++) names[i] = ranked[smallest[i]];
+        return names;
+    }
+
     private sealed class Page(ReportContext context, TextWriter o)
     {
         private readonly CultureInfo _c = context.Culture;
@@ -387,23 +428,13 @@ internal sealed class HtmlReportWriter : IReportWriter
             }
             else
             {
-                var rank = NameRanks(outline);
-                Span<int> smallest = stackalloc int[7];
-                var count = 0;
-                foreach (var start in units)
+                if (!ReferenceEquals(_rankedOutline, outline))
                 {
-                    var u = Shown(outline, start);
-                    if (u < 0) continue;
-                    var r = rank[u];
-                    if (count == 7 && r >= smallest[6]) continue;
-                    var at = smallest[..count].BinarySearch(r);
-                    if (at >= 0) continue; // a name already kept
-                    at = ~at;
-                    if (count < 7) count++;
-                    smallest[at..(count - 1)].CopyTo(smallest[(at + 1)..count]);
-                    smallest[at] = r;
+                    var all = new string[outline.Units.Count];
+                    for (var i = 0; i < all.Length; i++) all[i] = outline.Units[i].Name;
+                    (_rankedOutline, (_nameRank, _rankedNames)) = (outline, NameRanks(all));
                 }
-                foreach (var r in smallest[..count]) names.Add(_rankedNames![r]);
+                names.AddRange(SmallestNames(units.Select(u => Shown(outline, u)).Where(u => u >= 0), _nameRank!, _rankedNames!));
             }
             text = names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
             _unitNames[units] = text;
@@ -419,27 +450,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         private readonly Dictionary<IReadOnlyList<int>, string> _unitNames = new(ReferenceEqualityComparer.Instance);
         private OrganizationOutline? _rankedOutline;
         private int[]? _nameRank;
-        private List<string>? _rankedNames;
-
-        // Each unit's name as its rank in ordinal order (equal names, equal ranks), made once per outline.
-        private int[] NameRanks(OrganizationOutline outline)
-        {
-            if (ReferenceEquals(_rankedOutline, outline)) return _nameRank!;
-            var order = new int[outline.Units.Count];
-            var keys = new string[order.Length];
-            for (var i = 0; i < order.Length; i++) (order[i], keys[i]) = (i, outline.Units[i].Name);
-            Array.Sort(keys, order, StringComparer.Ordinal);
-            var rank = new int[order.Length];
-            var ranked = new List<string>();
-            foreach (var i in order)
-            {
-                var name = outline.Units[i].Name;
-                if (ranked.Count == 0 || !string.Equals(ranked[^1], name, StringComparison.Ordinal)) ranked.Add(name);
-                rank[i] = ranked.Count - 1;
-            }
-            (_rankedOutline, _nameRank, _rankedNames) = (outline, rank, ranked);
-            return rank;
-        }
+        private IReadOnlyList<string>? _rankedNames;
 
         // ---- the organisation as a map ----------------------------------------------------------------
 
