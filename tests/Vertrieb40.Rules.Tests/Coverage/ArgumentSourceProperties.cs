@@ -6,8 +6,6 @@ using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Generation;
-using Vertrieb40.Rules.Reading;
-using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;
 using Vertrieb40.Rules.Tests.Reference;
@@ -186,12 +184,7 @@ public class ArgumentSourceProperties
     [Fact]
     public void An_hr_export_with_practices_and_a_calendar_points_at_rows_entries_and_events_never_at_a_person()
     {
-        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
-        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
-        var options = new AnalysisOptions
-        {
-            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
-        };
+        var (csv, calendar, options) = Seeds.SeedExpectationTests.CalendarSeed();
         var findings = OrganizationAnalyzer.Default.AnalyzeFile(csv, options).Diagnostics.Where(IsRuleFinding).ToList();
         Assert.NotEmpty(findings);
         // Column 2 of the export is the person's name, column 1 their personnel number.
