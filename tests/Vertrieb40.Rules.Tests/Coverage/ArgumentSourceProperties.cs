@@ -44,7 +44,8 @@ public class ArgumentSourceProperties
     public Property Every_argument_comes_from_the_document_a_rule_option_or_the_rules_own_words(int seed, int dropSeed)
     {
         var doc = JObject.Parse(RandomOrganization.Json(seed));
-        doc["schemaVersion"] = "1.1"; // 1.0 keeps its documented default for approval steps (higherRank true)
+        // Both versions: 1.0 keeps its documented default for approval steps (higherRank true), which sources name as the step.
+        doc["schemaVersion"] = seed % 2 == 0 ? "1.1" : "1.0";
         // Every optional property may go, the ones the format defaults (unit kind, function) included.
         var dropped = EvidenceProperties.DropOptional(doc, new Random(dropSeed), exemptToo: true);
         var problems = Problems(doc);
@@ -206,6 +207,19 @@ public class ArgumentSourceProperties
         // The practices' meeting chaired by a unit read from the export: the unit's name is the export's cell.
         var practice = findings.Single(d => d.Id == "VT1010" && d.Location.FilePath != calendar);
         Assert.Matches(@"^derived\(chair: /meetings/0/chairUnitId, /rows/\d+/\w+\)$", practice.ArgumentSources[4]);
+    }
+
+    [Theory]
+    [InlineData("1.1", "\"approver\": \"head of sales\", \"higherRank\": true", "/approvalPolicies/0/steps/0/higherRank")]
+    [InlineData("1.0", "\"approver\": \"head of sales\", \"higherRank\": true", "/approvalPolicies/0/steps/0/higherRank")]
+    [InlineData("1.0", "\"approver\": \"head of sales\"", "/approvalPolicies/0/steps/0")]
+    public void Effectiveness_a_signature_rule_lists_each_higher_rank_sign_off_and_names_the_1_0_default_as_the_step(string version, string step, string source)
+    {
+        var doc = TestOrg.Doc(TestOrg.Structure + ",\n  \"approvalPolicies\": [ { \"id\": \"ap1\", \"subject\": \"offer\", \"steps\": [ { " + step + " } ] } ]")
+            .Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"" + version + "\"", StringComparison.Ordinal);
+        var d = Assert.Single(TestOrg.Findings(doc, "VT3007"));
+        Assert.Equal("derived(higherRankSignOffs: " + source + ")", d.ArgumentSources[2]);
+        Assert.Empty(ArgumentSourceCheck.Problems(d, JObject.Parse(doc)));
     }
 
     // --- output and privacy ---------------------------------------------------------------------------------------
