@@ -84,7 +84,9 @@ public sealed class Diagnostic
         try
         {
             var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-            return string.Format(culture, PluralFormat.Apply(format, _arguments, culture), _arguments);
+            // A reader error's reason is English text from the parsers: a German message gets it in German.
+            var arguments = ReaderMessages.ForCulture(Descriptor, _arguments, culture);
+            return string.Format(culture, PluralFormat.Apply(format, arguments, culture), arguments);
         }
         catch (FormatException)
         {
