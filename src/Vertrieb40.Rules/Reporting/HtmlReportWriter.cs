@@ -62,6 +62,47 @@ internal sealed class HtmlReportWriter : IReportWriter
         return sb.ToString();
     }
 
+    /// <summary>Each name's rank in ordinal order (equal names, equal ranks) and the distinct names by rank.</summary>
+    internal static (int[] Rank, IReadOnlyList<string> Ranked) NameRanks(IReadOnlyList<string> names)
+    {
+        var order = new int[names.Count];
+        var keys = new string[order.Length];
+        for (var i = 0; i < order.Length; i++) (order[i], keys[i]) = (i, names[i]);
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        var rank = new int[order.Length];
+        var ranked = new List<string>();
+        foreach (var i in order)
+        {
+            if (ranked.Count == 0 || !string.Equals(ranked[^1], names[i], StringComparison.Ordinal)) ranked.Add(names[i]);
+            rank[i] = ranked.Count - 1;
+        }
+        return (rank, ranked);
+    }
+
+    /// <summary>
+    /// The seven smallest distinct names (ordinal order) of the given units, by rank (<see cref="NameRanks"/>): one
+    /// integer comparison per unit for a list of thousands, where a sorted set compared strings.
+    /// </summary>
+    internal static IReadOnlyList<string> SmallestNames(IEnumerable<int> units, int[] rank, IReadOnlyList<string> ranked)
+    {
+        Span<int> smallest = stackalloc int[7];
+        var count = 0;
+        foreach (var u in units)
+        {
+            var r = rank[u];
+            if (count == 7 && r >= smallest[6]) continue;
+            var at = smallest[..count].BinarySearch(r);
+            if (at >= 0) continue; // a name already kept
+            at = ~at;
+            if (count < 7) count++;
+            smallest[at..(count - 1)].CopyTo(smallest[(at + 1)..count]);
+            smallest[at] = r;
+        }
+        var names = new string[count];
+        for (var i = 0; i < count; i++) names[i] = ranked[smallest[i]];
+        return names;
+    }
+
     private sealed class Page(ReportContext context, TextWriter o)
     {
         private readonly CultureInfo _c = context.Culture;
@@ -370,17 +411,46 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         // The units a finding belongs to; a unit below the minimum group size is shown as its nearest large enough ancestor.
+        // Only the first six names in order are shown. Findings share their unit lists (a role's practices the role's
+        // units, findings without a unit the roots), so the text is made once per list; a long list (a role held in
+        // thousands of teams) is walked with the names' ranks, keeping the seven smallest, not a sorted set of names.
         private string UnitNames(OrganizationOutline outline, Diagnostic d)
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var start in outline.UnitsOf(d))
+            var units = outline.UnitsOf(d);
+            if (_unitNames.TryGetValue(units, out var text)) return text;
+            var names = new List<string>(7);
+            if (units.Count <= 32)
             {
-                var u = start;
-                while (u >= 0 && outline.Units[u].SubtreePeople < context.MinimumGroupSize) u = outline.Units[u].ParentIndex;
-                if (u >= 0) names.Add(outline.Units[u].Name);
+                var set = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var start in units)
+                    if (Shown(outline, start) is var u && u >= 0) set.Add(outline.Units[u].Name);
+                names.AddRange(set.Take(7));
             }
-            return names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
+            else
+            {
+                if (!ReferenceEquals(_rankedOutline, outline))
+                {
+                    var all = new string[outline.Units.Count];
+                    for (var i = 0; i < all.Length; i++) all[i] = outline.Units[i].Name;
+                    (_rankedOutline, (_nameRank, _rankedNames)) = (outline, NameRanks(all));
+                }
+                names.AddRange(SmallestNames(units.Select(u => Shown(outline, u)).Where(u => u >= 0), _nameRank!, _rankedNames!));
+            }
+            text = names.Count > 6 ? string.Join(", ", names.Take(6)) + ", …" : string.Join(", ", names);
+            _unitNames[units] = text;
+            return text;
         }
+
+        private int Shown(OrganizationOutline outline, int u)
+        {
+            while (u >= 0 && outline.Units[u].SubtreePeople < context.MinimumGroupSize) u = outline.Units[u].ParentIndex;
+            return u;
+        }
+
+        private readonly Dictionary<IReadOnlyList<int>, string> _unitNames = new(ReferenceEqualityComparer.Instance);
+        private OrganizationOutline? _rankedOutline;
+        private int[]? _nameRank;
+        private IReadOnlyList<string>? _rankedNames;
 
         // ---- the organisation as a map ----------------------------------------------------------------
 

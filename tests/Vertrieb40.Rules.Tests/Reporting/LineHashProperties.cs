@@ -29,6 +29,45 @@ public class LineHashProperties
         return (expected.SequenceEqual(onePass) && expected.SequenceEqual(twoPasses)).ToProperty().Label($"seed {seed}, {text.Length} characters");
     }
 
+    /// <summary>
+    /// The file is hashed from its bytes (issue 14, writers): on random bytes — ASCII, two-, three- and four-byte
+    /// characters, a byte-order mark, invalid and cut sequences, some placed across the reader's 64 KiB buffer end — the
+    /// values equal the definition over the text as .NET's replacing UTF-8 decoder reads it (the action's reading).
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property The_file_bytes_hash_as_their_decoded_text(int seed)
+    {
+        var random = new Random(seed);
+        byte[][] pieces =
+        [
+            "ab"u8.ToArray(), "{\"a\":1}"u8.ToArray(), "  "u8.ToArray(), "\t"u8.ToArray(), "\n"u8.ToArray(), "\r\n"u8.ToArray(), "\r"u8.ToArray(),
+            [0xC3, 0xA4], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xEF, 0xBB, 0xBF],
+            [0xFF], [0xC3], [0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF],
+        ];
+        var bytes = new List<byte>();
+        // Half of the cases start with padding up to just before the buffer's end, so a character is cut there.
+        if (random.Next(2) == 0) bytes.AddRange(Enumerable.Repeat((byte)'x', (1 << 16) - random.Next(1, 6)));
+        var count = random.Next(0, 80);
+        for (var i = 0; i < count; i++) bytes.AddRange(pieces[random.Next(pieces.Length)]);
+        var data = bytes.ToArray();
+        var text = new UTF8Encoding(false, false).GetString(data);
+        var reference = Reference(text);
+        var lines = reference.Keys.Where(_ => random.Next(3) > 0).ToHashSet();
+        if (lines.Count == 0) lines.Add(1);
+        var path = Path.Combine(Path.GetTempPath(), $"v40-linehash-{Environment.ProcessId}-{seed}.txt");
+        try
+        {
+            File.WriteAllBytes(path, data);
+            var expected = reference.Where(kv => lines.Contains(kv.Key)).OrderBy(kv => kv.Key).ToList();
+            var actual = GitHubLineHash.OfFile(path, lines).OrderBy(kv => kv.Key).ToList();
+            return expected.SequenceEqual(actual).ToProperty().Label($"seed {seed}, {data.Length} bytes");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string RandomText(Random random)
     {
         // Few distinct line shapes, so that equal values (and their counts) occur often.
