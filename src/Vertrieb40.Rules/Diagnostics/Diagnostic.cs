@@ -84,7 +84,7 @@ public sealed class Diagnostic
         try
         {
             var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-            return string.Format(culture, PluralFormat.Apply(format, _arguments, culture), _arguments);
+            return PluralFormat.Format(culture, format, _arguments);
         }
         catch (FormatException)
         {
