@@ -28,6 +28,7 @@ if (args.Length >= 2 && args[0] == "--read-cold") return ReadBreakdown.Cold(args
 if (args.Length >= 2 && args[0] == "--read-breakdown") return ReadBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Length >= 2 && args[0] == "--write-breakdown") return WriteBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3, args.Length >= 4 ? args[3] : null);
 if (args.Length >= 2 && args[0] == "--batch-breakdown") return BatchBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
+if (args.Length >= 2 && args[0] == "--engine-profile") return EngineBreakdown.Profile(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Length >= 2 && args[0] == "--engine-breakdown") return EngineBreakdown.Run(args[1], args.Length >= 3 ? int.Parse(args[2]) : 3);
 if (args.Contains("--trend")) return TrendRun.Run(args); // issue 16: the trend row (quick.sh --trend)
 if (args.Contains("--quick")) return QuickRun.Run(args);

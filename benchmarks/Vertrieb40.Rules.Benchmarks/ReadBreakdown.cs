@@ -47,6 +47,10 @@ public static class ReadBreakdown
         // VERTRIEB40_NOGC=MB: no collection while reading (what the reading costs without the GC, if the budget allows it).
         if (Environment.GetEnvironmentVariable("VERTRIEB40_NOGC") is { } noGc)
             Console.WriteLine("no-GC region: " + GC.TryStartNoGCRegion(long.Parse(noGc, System.Globalization.CultureInfo.InvariantCulture) << 20));
+        // VERTRIEB40_GCLOG=1: why each collection happened (generation and reason); =alloc: also the allocations by type.
+        using var gcLog = Environment.GetEnvironmentVariable("VERTRIEB40_GCLOG") is "1" or "alloc" ? new GcLog() : null;
+        var threads = ThreadCpu.Snapshot();
+        if (Environment.GetEnvironmentVariable("VERTRIEB40_STAGES") == "1" && !file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return ColdStages(file, threads);
         var cpu = Cpu();
         var sw = Stopwatch.StartNew();
         var load = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
@@ -58,7 +62,30 @@ public static class ReadBreakdown
         Console.WriteLine($"cold read: {load.Organization!.People.Count:N0} people, CPU {used:F2} s, wall {wall:F2} s, allocated {GC.GetTotalAllocatedBytes(true) / 1024.0 / 1024.0:F0} MB, " +
             $"GC pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, peak {self.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, " +
             $"server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine("CPU by thread: " + ThreadCpu.Since(threads));
+        if (gcLog != null) Console.WriteLine("collections: " + gcLog.Summary());
         GC.KeepAlive(load);
+        return 0;
+    }
+
+    // VERTRIEB40_STAGES=1: the cold JSON read stage by stage (parse, then link), each with its CPU by thread (the
+    // reading thread, the collector's threads, the JIT) and its allocations: where a read's time goes.
+    private static int ColdStages(string file, Dictionary<string, double> threads)
+    {
+        var total = Cpu();
+        var a = GC.GetTotalAllocatedBytes(true);
+        var t = threads;
+        using var text = Open(file);
+        var errors = new InputErrors(ReaderOptions.Default, file);
+        var org = new JsonOrganizationParser(text, file, ReaderOptions.Default, errors).Parse()!;
+        Console.WriteLine($"parse: {ThreadCpu.Since(t)}; allocated {(GC.GetTotalAllocatedBytes(true) - a) / 1048576.0:F0} MB, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        t = ThreadCpu.Snapshot();
+        a = GC.GetTotalAllocatedBytes(true);
+        new OrganizationLinker(org, errors).Link();
+        Console.WriteLine($"link:  {ThreadCpu.Since(t)}; allocated {(GC.GetTotalAllocatedBytes(true) - a) / 1048576.0:F0} MB, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"cold read in stages: {org.People.Count:N0} people, CPU {Cpu() - total:F2} s, peak {self.PeakWorkingSet64 / 1048576.0:F0} MB");
+        GC.KeepAlive(org);
         return 0;
     }
 

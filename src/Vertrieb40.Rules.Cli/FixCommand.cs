@@ -49,33 +49,12 @@ internal static class FixCommand
                 throw new UsageException($"There is no fix for '{r}'. Fixable: {string.Join(", ", fixable.OrderBy(x => x, StringComparer.Ordinal))}.");
 
         var culture = Program.ParseCulture(cl.Value("--culture"));
+        if (OrganizationReader.IsExport(input)) throw new UsageException(OrganizationFixer.FixesExportMessage + ".");
         var options = AnalysisSetup.Options(cl, culture);
-        // The reader's checks first (existence, size limit, strict UTF-8, the document itself): a fix
-        // is only offered for a document that reads without errors.
-        LoadResult? load = OrganizationReader.ReadFile(input, options.Reader);
-        if (load.HasErrors)
-        {
-            foreach (var d in load.Diagnostics) stdout.WriteLine(d.ToString(culture));
-            stderr.WriteLine("vertrieb40: nothing fixed: fix the input errors first.");
-            return ExitCodes.InputError;
-        }
-        string text;
-        // What was read, to tell an edit made meanwhile: the length and a hash (keeping the bytes cost as much
-        // memory as the file).
-        (long Length, byte[] Hash) original;
-        bool bom;
-        try
-        {
-            text = ReadText(input, out original, out bom);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            stdout.WriteLine(Diagnostic.Create(InputDescriptors.FileUnreadable, new Location(input, "", LineSpan.None), ex.Message.TrimEnd('.')).ToString(culture));
-            return ExitCodes.InputError;
-        }
-
-        // By reference: Fix clears the variable, so the model can go before the fixed text is checked.
-        var result = OrganizationFixer.Fix(text, input, null, options, rules, null, ref load);
+        // The library reads the file once (the reader's checks first: existence, size limit, strict UTF-8, the
+        // document itself — a fix is only offered for a document that reads without errors) and keeps what it needs
+        // to write it back as it was (byte-order mark) and to tell an edit made meanwhile.
+        var result = OrganizationFixer.FixFile(input, null, options, rules);
         if (result.InputFailed)
         {
             foreach (var d in result.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
@@ -97,23 +76,19 @@ internal static class FixCommand
         if (dryRun || (output is null && !inPlace))
         {
             ReportApplied();
-            stdout.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
+            stdout.Write(UnifiedDiff.Create(result.OriginalText, result.FixedText, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
             stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
-            if (dryRun) WriteProjection(text, input, rules, options, culture, stderr);
+            if (dryRun) WriteProjection(result.OriginalText, input, rules, options, culture, stderr);
             return ExitCodes.Success;
         }
         var target = inPlace ? input : output!;
         whileFixing?.Invoke();
         try
         {
-            // In place: an edit made while fix ran must not be overwritten. The file is compared with what was read
-            // just before the rename; a link is followed (its target is fixed, the link stays), the mode is kept.
-            IO.AtomicFile.WriteText(target, w =>
-                {
-                    if (bom) w.Write('\uFEFF');
-                    w.Write(result.Fixed.Text);
-                },
-                inPlace ? path => EnsureUnchanged(path, original) : null);
+            // In place: an edit made while fix ran must not be overwritten (the library compares the file with what
+            // it read just before the rename); a link is followed (its target is fixed, the link stays), the mode is kept.
+            if (inPlace) result.ReplaceInput();
+            else result.WriteTo(target);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -126,16 +101,6 @@ internal static class FixCommand
         return ExitCodes.Success;
     }
 
-    // A method of its own, so that the bytes are garbage once the text is decoded (a caller's local would keep them).
-    private static string ReadText(string input, out (long Length, byte[] Hash) original, out bool bom)
-    {
-        var bytes = File.ReadAllBytes(input);
-        original = (bytes.LongLength, System.Security.Cryptography.SHA256.HashData(bytes));
-        // Keep a byte-order mark the input had: nothing the user gave is lost.
-        bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
-    }
-
     // What-if (issue 16): today's score next to the projection after these fixes, on standard error so that standard
     // output stays a patch. Applied in memory, like the diff above.
     private static void WriteProjection(string text, string input, IReadOnlyList<string> rules, AnalysisOptions options, System.Globalization.CultureInfo culture, TextWriter stderr)
@@ -145,19 +110,5 @@ internal static class FixCommand
         if (projection is null) return;
         stderr.WriteLine();
         Comparison.DiffReport.WriteSummary(projection.Diff, stderr, Comparison.WhatIf.ReportOptions(projection, new Comparison.ComparisonReportOptions { Culture = culture }));
-    }
-
-    /// <summary>Throws when the file no longer holds the bytes fix read (someone edited it meanwhile).</summary>
-    private static void EnsureUnchanged(string path, (long Length, byte[] Hash) original)
-    {
-        var info = new FileInfo(path);
-        bool same;
-        if (!info.Exists || info.Length != original.Length) same = false;
-        else
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-            same = System.Security.Cryptography.SHA256.HashData(stream).AsSpan().SequenceEqual(original.Hash);
-        }
-        if (!same) throw new IOException("the file changed while fix ran; run fix again on the new content");
     }
 }

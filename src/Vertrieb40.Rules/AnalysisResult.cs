@@ -123,6 +123,30 @@ public sealed class AnalysisResult
     /// </summary>
     public OrganizationScore? Score(ScoreWeights? weights = null, IReadOnlyCollection<string>? leftOutRules = null)
     {
+        if (leftOutRules != null) return ComputeScore(weights, leftOutRules);
+        // Computed once per analysis and weights (the analysis computes it with the default weights): every report
+        // writer asks for it, and at a million people it costs a noticeable part of a second.
+        weights ??= ScoreWeights.Default;
+        if (Volatile.Read(ref _score) is { } memo && ReferenceEquals(memo.Weights, weights)) return memo.Score;
+        var score = ComputeScore(weights, null);
+        Volatile.Write(ref _score, new ScoreMemo(weights, score));
+        return score;
+    }
+
+    // The last score computed, with the weights it was computed with (compared by reference: a caller's weights
+    // could hold a dictionary that changes).
+    private sealed record ScoreMemo(ScoreWeights Weights, OrganizationScore? Score);
+    private ScoreMemo? _score;
+
+    /// <summary>The same score as another result of the same analysis (a copy that keeps its outline and diagnostics).</summary>
+    internal AnalysisResult WithScoreOf(AnalysisResult other)
+    {
+        _score = other._score;
+        return this;
+    }
+
+    private OrganizationScore? ComputeScore(ScoreWeights? weights, IReadOnlyCollection<string>? leftOutRules)
+    {
         if (InputFailed || Outline is null) return null;
         var total = Coverage.Count;
         if (total > 0 && CheckedRules == 0) return null;

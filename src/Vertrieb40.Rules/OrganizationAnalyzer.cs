@@ -83,7 +83,7 @@ public sealed class OrganizationAnalyzer
             Exposure = result.Exposure,
             AsOf = result.AsOf,
             SeverityOverrides = result.SeverityOverrides,
-        };
+        }.WithScoreOf(result);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public sealed class OrganizationAnalyzer
         var outline = options.ComputeScoreOutline ? OrganizationOutline.Build(organization, run.Model, run.Diagnostics) : null;
         var processed = DiagnosticPipeline.Process(inputDiagnostics.Concat(run.Diagnostics), effective, ruleOptions, options, organization, optionProblems, run.OptionsWithoutEffect);
         // Exposure counts what is left after processing (suppressed or absent findings reach nobody).
-        return new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
+        var analysed = new AnalysisResult(organization.FilePath, processed, run.RuleTimings, TimeSpan.Zero, run.Elapsed, false,
             organization.People.Count, organization.Units.Count)
         {
             Outline = outline,
@@ -120,5 +120,8 @@ public sealed class OrganizationAnalyzer
             AsOf = organization.AsOf,
             SeverityOverrides = effective.Overrides(SupportedDiagnostics),
         };
+        // The score with the default weights, once: the report writers read it instead of computing it each.
+        if (options.ComputeScoreOutline) analysed.Score();
+        return analysed;
     }
 }

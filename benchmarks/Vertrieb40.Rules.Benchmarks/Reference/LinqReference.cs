@@ -59,15 +59,21 @@ public static class LinqReference
     private static readonly DiagnosticDescriptor PrizeDescriptor =
         RuleDescriptors.Variant(IncentivePayRule.Descriptor, DiagnosticCategories.Effectiveness, "MessagePrize");
 
-    // Schema 1.1: the chair role by name, else the chair person's roles (never the person); empty when not stated.
+    // The chair role by name (1.1), else the chair person's roles (never the person), and the chair unit (1.0) by name;
+    // empty when not stated.
     private static LocalizableString ChairText(Meeting m)
     {
         LocalizableString Team(string key, params object?[] args) => new LocalizableFormat(new LocalizableResourceString(key, RuleDescriptors.Team), args);
-        if (m.ChairRole != null) return Team("VT1010_ChairRole", m.ChairRole.DisplayName);
-        if (m.ChairPerson == null) return "";
-        var roles = m.ChairPerson.Roles.Distinct().Select(r => Team("VT1010_Quoted", r.DisplayName)).ToArray();
-        if (roles.Length == 0) return Team("VT1010_ChairPerson");
-        return Team("VT1010_ChairPersonRoles", roles.Length, new LocalizableList(roles, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team)));
+        var unit = m.ChairUnit;
+        LocalizableString OfUnit(LocalizableString who) => unit == null ? who : new LocalizableFormat("{0}{1}", who, Team("VT1010_OfUnit", unit.DisplayName));
+        if (m.ChairRole != null) return OfUnit(Team("VT1010_ChairRole", m.ChairRole.DisplayName));
+        if (m.ChairPerson != null)
+        {
+            var roles = m.ChairPerson.Roles.Distinct().Select(r => Team("VT1010_Quoted", r.DisplayName)).ToArray();
+            if (roles.Length == 0) return unit == null ? Team("VT1010_ChairPerson") : Team("VT1010_ChairPersonUnit", unit.DisplayName);
+            return OfUnit(Team("VT1010_ChairPersonRoles", roles.Length, new LocalizableList(roles, new LocalizableResourceString("VT1010_And", RuleDescriptors.Team))));
+        }
+        return unit == null ? "" : Team("VT1010_ChairUnit", unit.DisplayName);
     }
 
     // Everyone, or company units only (no parent) with no role filter.

@@ -10,7 +10,7 @@ namespace Vertrieb40.Rules.Analysis;
 /// <list type="bullet">
 /// <item><c>/units/3/name</c> — a JSON Pointer: the value there renders to the argument;</item>
 /// <item><c>absent(/meetings/2/cadence)</c> — the document does not state it: the argument says "not stated" (or is empty);</item>
-/// <item><c>count(/p, /q)</c> — the number of different items of the arrays at the pointers;</item>
+/// <item><c>count(/p, /q)</c> — the number of items of the arrays at the pointers (an id listed twice counts once);</item>
 /// <item><c>reach(/p)</c> — the number of people the scope at the pointer reaches;</item>
 /// <item><c>derived(name: /p, /q)</c> — a value the rule derives from the listed places (the name says how);</item>
 /// <item><c>option(VT1002.minHolders)</c> — a rule option (configured, or the rule's declared default): not the input;</item>
@@ -83,7 +83,7 @@ internal static class ArgumentSource
         return new(model.Reach(scope), stated ? "reach(" + PointerOf(entity, property) + ")" : Absent(entity, property));
     }
 
-    /// <summary>The number of different items of the arrays at the given properties of the entity (those it states).</summary>
+    /// <summary>The number of items of the arrays at the given properties of the entity (those it states; an id listed twice counts once).</summary>
     public static SourcedArgument Count(int count, Entity entity, params string[] properties)
     {
         var stated = properties.Where(entity.HasPropertyPosition).ToArray();

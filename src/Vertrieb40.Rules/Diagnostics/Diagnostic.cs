@@ -84,7 +84,9 @@ public sealed class Diagnostic
         try
         {
             var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-            return PluralFormat.Format(culture, format, _arguments);
+            // A reader error's reason is English text from the parsers: a German message gets it in German.
+            var arguments = ReaderMessages.ForCulture(Descriptor, _arguments, culture);
+            return PluralFormat.Format(culture, format, arguments);
         }
         catch (FormatException)
         {

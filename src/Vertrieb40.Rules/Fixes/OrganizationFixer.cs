@@ -38,6 +38,41 @@ public sealed class FixResult
     public bool InputFailed => InputDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
     /// <summary>True when the text changed.</summary>
     public bool Changed => !string.Equals(Original.Text, Fixed.Text, StringComparison.Ordinal);
+
+    /// <summary>The file the document was read from (<see cref="OrganizationFixer.FixFile"/>); null for a text.</summary>
+    internal SourceFile? Source { get; init; }
+
+    /// <summary>
+    /// Writes the fixed document to another file, atomically, as the input was written: UTF-8 with the byte-order mark
+    /// when the input had one, and the input's line endings. The input itself is never written here (that is
+    /// <see cref="ReplaceInput"/>, which the caller asks for by name).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> names the input document.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing was replaced.</exception>
+    public void WriteTo(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Source != null && IO.FileGuard.SameFile(path, Source.Path))
+            throw new ArgumentException("The path names the input document; use ReplaceInput to replace it.", nameof(path));
+        if (Source != null) Source.Write(path, Fixed.Text, null);
+        else IO.AtomicFile.WriteText(path, w => w.Write(Fixed.Text));
+    }
+
+    /// <summary>
+    /// Replaces the input file (<see cref="OrganizationFixer.FixFile"/>) with the fixed document, atomically and as it
+    /// was written (byte-order mark, line endings), and only while the file still holds what was read: an edit made
+    /// meanwhile is kept and <see cref="IOException"/> is thrown. A link is followed (its target is replaced, the link stays).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The result was made from a text, not a file.</exception>
+    /// <exception cref="IOException">The file changed since it was read, or could not be written; nothing was replaced.</exception>
+    public void ReplaceInput() => ReplaceInputCheckedBy(SourceFile.OpenRead);
+
+    /// <summary>As <see cref="ReplaceInput()"/>; <paramref name="open"/> opens the file for the check (tests count it).</summary>
+    internal void ReplaceInputCheckedBy(Func<string, Stream> open)
+    {
+        var source = Source ?? throw new InvalidOperationException("Only a result of OrganizationFixer.FixFile has an input file to replace.");
+        source.Write(source.Path, Fixed.Text, path => source.EnsureUnchanged(path, open));
+    }
 }
 
 /// <summary>
@@ -65,6 +100,42 @@ public static class OrganizationFixer
     public static FixResult Fix(string text, string? filePath = null, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null,
         IReadOnlyCollection<string>? ruleIds = null)
         => Fix(text, filePath, analyzer, options, ruleIds, providers: null);
+
+    /// <summary>
+    /// Fixes a document file (JSON or YAML), reading it once: the text for the analysis and the fixes, whether it
+    /// began with a byte-order mark, and a hash of its bytes for <see cref="FixResult.ReplaceInput"/>. Nothing is written:
+    /// <see cref="FixResult.WriteTo"/> or <see cref="FixResult.ReplaceInput"/> do that, keeping the file's encoding
+    /// and line endings. A file that cannot be read gives <see cref="FixResult.InputFailed"/> with its diagnostics, as
+    /// <see cref="OrganizationReader.ReadFile"/> does.
+    /// </summary>
+    /// <param name="path">The document.</param>
+    /// <param name="analyzer">The analyzer; <see cref="OrganizationAnalyzer.Default"/> when null.</param>
+    /// <param name="options">Analysis options (configuration, suppressions, rule options, reader options).</param>
+    /// <param name="ruleIds">Only fix these rule ids; all fixable ones when null or empty.</param>
+    /// <exception cref="NotSupportedException">The file is an HR export (<c>.csv</c>, <c>.tsv</c>, <c>.xlsx</c>, <c>.xlsm</c>): fix edits JSON and YAML documents only.</exception>
+    public static FixResult FixFile(string path, OrganizationAnalyzer? analyzer = null, AnalysisOptions? options = null, IReadOnlyCollection<string>? ruleIds = null)
+        => FixFileReadBy(path, analyzer, options, ruleIds, SourceFile.OpenRead);
+
+    /// <summary>As the public overload; <paramref name="open"/> opens the file (tests count the reads).</summary>
+    internal static FixResult FixFileReadBy(string path, OrganizationAnalyzer? analyzer, AnalysisOptions? options, IReadOnlyCollection<string>? ruleIds, Func<string, Stream> open)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (OrganizationReader.IsExport(path))
+            throw new NotSupportedException(FixesExportMessage);
+        options ??= AnalysisOptions.Default;
+        var text = SourceFile.Read(path, options.Reader, open, out var source, out var failure);
+        if (text is null)
+        {
+            var none = new OrganizationDocument("", path);
+            return new FixResult(none, none, Array.Empty<AppliedFix>(), failure!.Diagnostics) { Source = source };
+        }
+        LoadResult? load = null; // parsed from the text just read, not from the file again
+        var result = Fix(text, path, analyzer, options, ruleIds, null, ref load);
+        return new FixResult(result.Original, result.Fixed, result.Applied, result.InputDiagnostics) { Source = source };
+    }
+
+    /// <summary>Why an HR export is not fixed (the command line says it as a usage error).</summary>
+    internal const string FixesExportMessage = "fix edits JSON and YAML organisation documents; an HR export (.csv, .tsv, .xlsx, .xlsm) is fixed at its source";
 
     /// <summary>As the public overload, with other fix providers (tests); <see cref="BuiltInProviders"/> when null.</summary>
     internal static FixResult Fix(string text, string? filePath, OrganizationAnalyzer? analyzer, AnalysisOptions? options,

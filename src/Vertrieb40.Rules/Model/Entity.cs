@@ -71,12 +71,15 @@ public abstract class Entity
         var i = FindProperty(property);
         if (i < 0)
         {
-            _propertyPositions ??= new (string, SourcePosition, SourcePosition)[4];
+            _propertyPositions ??= new (string, SourcePosition, SourcePosition)[InitialPropertyPositions];
             if (_propertyPositionCount == _propertyPositions.Length) Array.Resize(ref _propertyPositions, _propertyPositionCount * 2);
             i = _propertyPositionCount++;
         }
         _propertyPositions![i] = (property, start, end);
     }
+
+    // How many recorded positions the array starts with: enough for the properties an entity usually records.
+    private protected virtual int InitialPropertyPositions => 4;
 
     private int FindProperty(string property)
     {

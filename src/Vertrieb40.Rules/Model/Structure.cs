@@ -3,6 +3,10 @@ namespace Vertrieb40.Rules.Model;
 /// <summary>An organisational unit: company, division, department or team.</summary>
 public sealed class Unit : Entity
 {
+    // A unit records up to six positions (kind, function, parentId, customerContact, sharedGoal, autonomy): one
+    // array of six, not one of four and then one of eight, for each of 124k units at a million people.
+    private protected override int InitialPropertyPositions => 6;
+
     /// <inheritdoc />
     public override string Collection => "units";
     /// <summary>Company, division, department, team.</summary>

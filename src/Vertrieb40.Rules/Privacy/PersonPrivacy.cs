@@ -17,7 +17,8 @@ internal static class PersonPrivacy
         if (p is null && options.ShowNames) return;
 
         // Pseudonyms are computed once per id: managers are referenced many times.
-        var cache = new Dictionary<string, string>(organization.People.Count, StringComparer.Ordinal);
+        // (Only with a pseudonymiser: without one the ids stay, and a million-entry dictionary would be built for nothing.)
+        var cache = new Dictionary<string, string>(p is null ? 0 : organization.People.Count, StringComparer.Ordinal);
         string Map(string id)
         {
             if (p is null) return id;

@@ -26,20 +26,35 @@ public static class OrganizationReader
         if (Workbook.XlsxExportReader.IsWorkbook(path)) return Workbook.XlsxExportReader.ReadFile(path, options);
         try
         {
-            // Only regular files are opened (a pipe would block, a device never ends); the size limit comes first.
-            var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
-            if (problem == FileGuard.EmptyOrSpecial) // as an empty document, at line 1, column 1
-                return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.InvalidJson, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
-            if (problem != null)
-                return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
+            if (CheckFile(path, options) is { } failure) return failure;
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             return Read(stream, path, options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return Fail(path, InputDescriptors.FileUnreadable, ex.Message.TrimEnd('.'));
+            return Unreadable(path, ex);
         }
     }
+
+    /// <summary>
+    /// The checks before a JSON or YAML file is opened: only regular files (a pipe would block, a device never ends),
+    /// the size limit first. Null when the file may be read; else the result that says why not.
+    /// </summary>
+    internal static LoadResult? CheckFile(string path, ReaderOptions options)
+    {
+        var problem = FileGuard.Problem(path, options.MaxFileBytes, "ReaderOptions.MaxFileBytes");
+        if (problem == FileGuard.EmptyOrSpecial) // as an empty document, at line 1, column 1
+            return new LoadResult(path, null, new[] { Diagnostic.Create(InputDescriptors.InvalidJson, new Location(path, "", new LineSpan(1, 1, 1, 1)), "the file " + problem[3..]) });
+        if (problem != null)
+            return Fail(path, problem.StartsWith("the file has ", StringComparison.Ordinal) ? InputDescriptors.LimitExceeded : InputDescriptors.FileUnreadable, problem);
+        return null;
+    }
+
+    /// <summary>The result for a file that could not be opened or read (VT0011).</summary>
+    internal static LoadResult Unreadable(string path, Exception ex) => Fail(path, InputDescriptors.FileUnreadable, ex.Message.TrimEnd('.'));
+
+    /// <summary>True for the files an HR export reader reads (<c>.csv</c>, <c>.tsv</c>, <c>.xlsx</c>, <c>.xlsm</c>), not a JSON or YAML document.</summary>
+    internal static bool IsExport(string path) => HrExportReader.IsHrExport(path) || Workbook.XlsxExportReader.IsWorkbook(path);
 
     /// <summary>True for the names of YAML documents (<c>.yaml</c>, <c>.yml</c>).</summary>
     public static bool IsYaml(string? path)

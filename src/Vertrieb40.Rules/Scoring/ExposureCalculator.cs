@@ -158,7 +158,10 @@ internal sealed class ExposureCalculator
         foreach (var t in _org.Targets)
             if (t.Level is MeasurementLevel.Team or MeasurementLevel.Unit) ReachScope(t.AppliesTo, shared ??= new ulong[_words]);
         int inTeams = 0, meeting = 0;
-        var holders = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
+        // Holders per role by the role's index (a dictionary look-up per person and role cost more than the rest).
+        var holders = new int[_org.Roles.Count];
+        var held = new List<int>();
+        var others = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance); // a role not in the document's list
         foreach (var team in _org.Units)
         {
             if (!team.IsTeam || _start[team.Index] < 0 || _direct[team.Index] == 0) continue;
@@ -166,7 +169,9 @@ internal sealed class ExposureCalculator
             inTeams += to - from;
             var interdependent = team.SharedGoal == true || (team.SharedGoal is null && shared != null && PeopleBits.CountRange(shared, from, to) > 0);
             if (!interdependent) continue;
-            holders.Clear();
+            foreach (var r in held) holders[r] = 0;
+            held.Clear();
+            others.Clear();
             var ok = true;
             for (var pos = from; pos < to && ok; pos++)
             {
@@ -177,10 +182,16 @@ internal sealed class ExposureCalculator
                 {
                     var repeated = false; // a role listed twice is held once
                     for (var j = 0; j < i; j++) if (ReferenceEquals(roles[j], roles[i])) { repeated = true; break; }
-                    if (!repeated) holders[roles[i]] = holders.GetValueOrDefault(roles[i]) + 1;
+                    if (repeated) continue;
+                    var r = roles[i].Index;
+                    if (r >= 0 && r < holders.Length && ReferenceEquals(_org.Roles[r], roles[i]))
+                    {
+                        if (holders[r]++ == 0) held.Add(r);
+                    }
+                    else others[roles[i]] = others.GetValueOrDefault(roles[i]) + 1;
                 }
             }
-            if (ok && holders.Values.All(h => h > 1)) meeting += to - from;
+            if (ok && held.TrueForAll(r => holders[r] > 1) && others.Values.All(h => h > 1)) meeting += to - from;
         }
         return (inTeams, meeting);
     }
@@ -204,14 +215,27 @@ internal sealed class ExposureCalculator
         if (roles.Count == 0 && people.Count == 0) return;
         _holders = roles.ToDictionary(r => r, _ => new List<int>(), (IEqualityComparer<Role>)ReferenceEqualityComparer.Instance);
         _positions = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
+        // The wanted roles' lists by role index (a dictionary look-up per person and role was most of this pass).
+        var byIndex = new List<int>?[_org.Roles.Count];
+        var unindexed = false;
+        foreach (var (role, list) in _holders)
+        {
+            if (role.Index >= 0 && role.Index < byIndex.Length && ReferenceEquals(_org.Roles[role.Index], role)) byIndex[role.Index] = list;
+            else unindexed = true;
+        }
         for (var pos = 0; pos < _n; pos++)
         {
             var person = _org.People[_order[pos]];
-            if (people.Contains(person)) _positions[person] = pos;
+            if (people.Count > 0 && people.Contains(person)) _positions[person] = pos;
             if (roles.Count == 0) continue;
             var personRoles = person.Roles;
             for (var i = 0; i < personRoles.Count; i++)
-                if (_holders.TryGetValue(personRoles[i], out var list) && (list.Count == 0 || list[^1] != pos)) list.Add(pos);
+            {
+                var r = personRoles[i].Index;
+                var list = r >= 0 && r < byIndex.Length && ReferenceEquals(_org.Roles[r], personRoles[i]) ? byIndex[r]
+                    : unindexed ? _holders.GetValueOrDefault(personRoles[i]) : null;
+                if (list != null && (list.Count == 0 || list[^1] != pos)) list.Add(pos);
+            }
         }
         // A role held by many people also gets a bitset, so that a role scope is a word-wise OR over the scope's unit
         // ranges instead of a walk over every holder: at 1M people, thousands of team-level practices scoped to a team

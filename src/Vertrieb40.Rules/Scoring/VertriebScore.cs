@@ -246,31 +246,117 @@ internal static class VertriebScore
                 list.Add(c);
             }
 
+        // Penalties are kept as counts per weight class — a (category, weight) pair, in a fixed order — and
+        // summed as count × weight only at the end. Integer counts add up exactly in any order, so the findings
+        // that share a unit list can be rolled up once per list (below) without changing a sum: the result depends
+        // on which findings there are, never on their order. With the documented integer weights every value is
+        // the same as adding the weights one by one (all exact below 2^53).
+        var classOf = new Dictionary<(int Category, double Weight), int>();
+        var findingClass = new int[counted.Count];
+        var findingCategory = new int[counted.Count];
+        var peopleRules = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < counted.Count; i++)
+        {
+            var d = counted[i];
+            var c = IndexOf(d.Descriptor.Category);
+            var reachesPeople = byPeople && RuleReach.Of(d) == ReachKind.People;
+            if (reachesPeople) peopleRules.Add(d.Id);
+            var w = reachesPeople ? 0 : weights.For(d.Id, d.Severity);
+            findingCategory[i] = c;
+            findingClass[i] = -1;
+            if (w != 0) classOf.TryAdd((c, w), 0);
+        }
+        var classes = classOf.Keys.OrderBy(x => x.Category).ThenBy(x => x.Weight).ToArray();
+        for (var j = 0; j < classes.Length; j++) classOf[classes[j]] = j;
+        for (var i = 0; i < counted.Count; i++)
+        {
+            var d = counted[i];
+            var w = byPeople && RuleReach.Of(d) == ReachKind.People ? 0 : weights.For(d.Id, d.Severity);
+            if (w != 0) findingClass[i] = classOf[(findingCategory[i], w)];
+        }
+        var m = classes.Length;
+        // Per unit (index n: the whole organisation): clean entities and findings per category (k: overall),
+        // findings per weight class, findings per severity — all counts.
+        const int S = 3;
+        var width = (k + 1) + (k + 1) + m + S;
+        int cleanAt = 0, findingsAt = k + 1, classAt = 2 * (k + 1), tallyAt = 2 * (k + 1) + m;
+        var own = new int[(n + 1) * width];
+        var below = new int[n * width];
+
         // A value belongs to each unit that is or contains one of the entity's units, counted once per unit, and
         // to the whole organisation. Walking the ancestor chain for every finding was quadratic in the depth (a
-        // 40,000-unit chain with a finding per unit: a minute), so an entity or finding that belongs to ONE unit
-        // of the tree adds its value there only (`below`) and a single pass from the leaves up passes it on to every
-        // ancestor. Only entities of several units still walk their ancestor chains (stamped: each unit once).
+        // 40,000-unit chain with a finding per unit: a minute), so a value that belongs to ONE unit of the tree is
+        // added there only (`below`) and a single pass from the leaves up passes it on to every ancestor. Values of
+        // several units walk their ancestor chains (stamped: each unit once) — once per distinct unit list, with the
+        // values of every entity and finding that share the list added up first: the practices scoped to one role
+        // share that role's unit list (tens of thousands of units at a million people), and walking it again for
+        // each of their findings made 5.6 million unit visits at 1M.
         var order = outline.Preorder;
         var inTree = new bool[n];
         foreach (var u in order) inTree[u] = true;
-        var cleanBelow = new int[n, k + 1];
-        var penaltyBelow = new double[n, k + 1];
-        var findingsBelow = new int[n, k + 1];
-        var tallyBelow = new int[n, 3];
         long walked = 0;
-
-        // Visits each unit that is or contains one of `units` exactly once (ancestor chains, stopping at
-        // units already visited), then the whole organisation; or, for one unit in the tree, only that unit
-        // through `single` (its ancestors get the value in the roll-up below).
-        void RollUp(IReadOnlyList<int> units, Action<int> visit, Action<int> single)
+        // Groups by unit list (by reference: the practices scoped to one role share the role's list); a practice
+        // with a few units outside its role's list (a chair's unit) joins the role's group and keeps those values
+        // of its own as well, for the units only its outside units reach.
+        var groups = new Dictionary<IReadOnlyList<int>, (int[] Values, List<(int[] Outside, int[] Values)> Extras)>(ReferenceEqualityComparer.Instance);
+        var groupOrder = new List<IReadOnlyList<int>>();
+        var extraValues = new Dictionary<SharedUnitList, int[]>(ReferenceEqualityComparer.Instance);
+        (int[] Group, int[]? Own) GroupOf(IReadOnlyList<int> units)
         {
-            if (units.Count == 1 && units[0] >= 0 && units[0] < n && inTree[units[0]])
+            IReadOnlyList<int> key = units is SharedUnitList shared ? shared.Shared : units;
+            if (!groups.TryGetValue(key, out var group))
             {
-                single(units[0]);
+                groups[key] = group = (new int[width], new List<(int[], int[])>());
+                groupOrder.Add(key);
+            }
+            if (units is not SharedUnitList withOutside) return (group.Values, null);
+            if (!extraValues.TryGetValue(withOutside, out var values))
+            {
+                extraValues[withOutside] = values = new int[width];
+                group.Extras.Add((withOutside.Outside, values));
+            }
+            return (group.Values, values);
+        }
+        static void Count((int[] Group, int[]? Own) target, int at)
+        {
+            target.Group[at]++;
+            if (target.Own != null) target.Own[at]++;
+        }
+
+        foreach (var e in outline.Entities)
+        {
+            if (dirty.Contains((e.Kind, e.Id))) continue;
+            if (!kindCategories.TryGetValue(e.Kind, out var cats)) continue;
+            var target = GroupOf(e.Units);
+            foreach (var c in cats) Count(target, cleanAt + c);
+            Count(target, cleanAt + k);
+        }
+        for (var i = 0; i < counted.Count; i++)
+        {
+            var d = counted[i];
+            var target = GroupOf(outline.UnitsOf(d));
+            Count(target, findingsAt + findingCategory[i]);
+            Count(target, findingsAt + k);
+            if (findingClass[i] >= 0) Count(target, classAt + findingClass[i]);
+            Count(target, tallyAt + (d.Severity == DiagnosticSeverity.Error ? 0 : d.Severity == DiagnosticSeverity.Warning ? 1 : 2));
+        }
+
+        static void Add(int[] target, int at, int[] values)
+        {
+            for (var x = 0; x < values.Length; x++) target[at + x] += values[x];
+        }
+
+        var mark = new int[n];
+        var markId = 0;
+        foreach (var units in groupOrder)
+        {
+            var (values, extras) = groups[units];
+            Add(own, n * width, values);
+            if (extras.Count == 0 && units.Count == 1 && units[0] >= 0 && units[0] < n && inTree[units[0]])
+            {
+                Add(below, units[0] * width, values);
                 walked++;
-                visit(n);
-                return;
+                continue;
             }
             stampId++;
             foreach (var start in units)
@@ -278,45 +364,20 @@ internal static class VertriebScore
                 {
                     stamp[x] = stampId;
                     walked++;
-                    visit(x);
+                    Add(own, x * width, values);
                 }
-            visit(n);
-        }
-
-        foreach (var e in outline.Entities)
-        {
-            if (dirty.Contains((e.Kind, e.Id))) continue;
-            if (!kindCategories.TryGetValue(e.Kind, out var cats)) continue;
-            RollUp(e.Units, u =>
+            // A practice's outside units: up to the first unit its role's list already reached (all above it did too).
+            foreach (var (outside, ownValues) in extras)
             {
-                foreach (var c in cats) clean[u, c]++;
-                clean[u, k]++;
-            }, u =>
-            {
-                foreach (var c in cats) cleanBelow[u, c]++;
-                cleanBelow[u, k]++;
-            });
-        }
-
-        var peopleRules = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in counted)
-        {
-            var c = IndexOf(d.Descriptor.Category);
-            var reachesPeople = byPeople && RuleReach.Of(d) == ReachKind.People;
-            if (reachesPeople) peopleRules.Add(d.Id);
-            var w = reachesPeople ? 0 : weights.For(d.Id, d.Severity);
-            var s = d.Severity == DiagnosticSeverity.Error ? 0 : d.Severity == DiagnosticSeverity.Warning ? 1 : 2;
-            RollUp(outline.UnitsOf(d), u =>
-            {
-                penalty[u, c] += w; penalty[u, k] += w;
-                findings[u, c]++; findings[u, k]++;
-                tally[u, s]++;
-            }, u =>
-            {
-                penaltyBelow[u, c] += w; penaltyBelow[u, k] += w;
-                findingsBelow[u, c]++; findingsBelow[u, k]++;
-                tallyBelow[u, s]++;
-            });
+                markId++;
+                foreach (var start in outside)
+                    for (var x = start; x >= 0 && x < n && stamp[x] != stampId && mark[x] != markId; x = outline.Units[x].ParentIndex)
+                    {
+                        mark[x] = markId;
+                        walked++;
+                        Add(own, x * width, ownValues);
+                    }
+            }
         }
 
         // Leaves up: each unit passes what lies below it to its parent, then takes it as its own.
@@ -324,25 +385,33 @@ internal static class VertriebScore
         {
             var u = order[i];
             var parent = outline.Units[u].ParentIndex;
-            for (var c = 0; c <= k; c++)
+            for (var x = 0; x < width; x++)
             {
-                if (parent >= 0 && parent < n)
-                {
-                    cleanBelow[parent, c] += cleanBelow[u, c];
-                    penaltyBelow[parent, c] += penaltyBelow[u, c];
-                    findingsBelow[parent, c] += findingsBelow[u, c];
-                }
-                clean[u, c] += cleanBelow[u, c];
-                penalty[u, c] += penaltyBelow[u, c];
-                findings[u, c] += findingsBelow[u, c];
-            }
-            for (var s = 0; s < 3; s++)
-            {
-                if (parent >= 0 && parent < n) tallyBelow[parent, s] += tallyBelow[u, s];
-                tally[u, s] += tallyBelow[u, s];
+                if (parent >= 0 && parent < n) below[parent * width + x] += below[u * width + x];
+                own[u * width + x] += below[u * width + x];
             }
         }
         LastUnitVisits = walked;
+
+        for (var u = 0; u <= n; u++)
+        {
+            var at = u * width;
+            for (var c = 0; c <= k; c++)
+            {
+                clean[u, c] = own[at + cleanAt + c];
+                findings[u, c] = own[at + findingsAt + c];
+            }
+            // The sums in the fixed class order: count × weight, one rounding each (none for integer weights).
+            for (var j = 0; j < m; j++)
+            {
+                var count = own[at + classAt + j];
+                if (count == 0) continue;
+                var p = count * classes[j].Weight;
+                penalty[u, classes[j].Category] += p;
+                penalty[u, k] += p;
+            }
+            for (var s = 0; s < S; s++) tally[u, s] = own[at + tallyAt + s];
+        }
 
         // The people part: per rule that reaches people (and still has a counted finding), weight × people.
         var people = new int[n + 1];
@@ -382,12 +451,8 @@ internal static class VertriebScore
         {
             var categories = new CategoryScore[k];
             for (var c = 0; c < k; c++)
-                categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c], people[u], weighted[u, c], underError[u, c], weights.HalvingExposure) with
-                {
-                    Scored = scored[c],
-                    RulesChecked = withCoverage ? rulesChecked[c] : null,
-                    RulesTotal = withCoverage ? rulesTotal[c] : null,
-                };
+                categories[c] = Score(Categories[c], clean[u, c], penalty[u, c], findings[u, c], people[u], weighted[u, c], underError[u, c], weights.HalvingExposure,
+                    scored[c], withCoverage ? rulesChecked[c] : null, withCoverage ? rulesTotal[c] : null);
             return new ScoreCard(Score(Overall, clean[u, k], penalty[u, k], findings[u, k], people[u], weighted[u, k], underError[u, k], weights.HalvingExposure),
                 categories, new SeverityTally(tally[u, 0], tally[u, 1], tally[u, 2]));
         }
@@ -431,6 +496,12 @@ internal static class VertriebScore
     /// </summary>
     public static CategoryScore Score(string category, int cleanEntities, double penalty, int findings,
         int people = 0, double weightedPeople = 0, int peopleUnderError = 0, double halvingExposure = 5)
+        => Score(category, cleanEntities, penalty, findings, people, weightedPeople, peopleUnderError, halvingExposure, true, null, null);
+
+    // The formula with the coverage fields set at once (a copy per category and unit through `with` doubled the
+    // score's allocations at a million people).
+    private static CategoryScore Score(string category, int cleanEntities, double penalty, int findings,
+        int people, double weightedPeople, int peopleUnderError, double halvingExposure, bool scored, int? rulesChecked, int? rulesTotal)
     {
         // With people, the structure part counts only the few kinds the structure rules judge (often one offering,
         // two hand-overs): one more clean structure is granted, so that a finding on the only structure of its kind
@@ -452,6 +523,9 @@ internal static class VertriebScore
             WeightedPeople = weightedPeople,
             PeopleUnderError = peopleUnderError,
             Capped = capped,
+            Scored = scored,
+            RulesChecked = rulesChecked,
+            RulesTotal = rulesTotal,
         };
     }
 

@@ -93,13 +93,17 @@ internal static partial class ArgumentSourceCheck
                     yield return "the argument states something the document does not";
                 break;
             case "count":
-                var items = new HashSet<string>(StringComparer.Ordinal);
+                // Ids count once however often they are listed; objects (funnel steps, thresholds) each count.
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                var objects = 0;
                 foreach (var p in Pointers(body))
                 {
                     if (Resolve(doc, p) is not JArray array) { yield return $"{p} is no array of the document"; yield break; }
-                    foreach (var item in array) items.Add(item.ToString(Newtonsoft.Json.Formatting.None));
+                    foreach (var item in array)
+                        if (item.Type == JTokenType.String) ids.Add((string)item!);
+                        else objects++;
                 }
-                if (!Equals(argument, items.Count)) yield return $"the document lists {items.Count}";
+                if (!Equals(argument, ids.Count + objects)) yield return $"the document lists {ids.Count + objects}";
                 break;
             case "reach":
                 if (Resolve(doc, body) is not JObject scope) { yield return "no scope of the document"; yield break; }

@@ -6,6 +6,8 @@ using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Generation;
+using Vertrieb40.Rules.Reading;
+using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;
 using Vertrieb40.Rules.Tests.Reference;
@@ -45,7 +47,8 @@ public class ArgumentSourceProperties
     {
         var doc = JObject.Parse(RandomOrganization.Json(seed));
         doc["schemaVersion"] = "1.1"; // 1.0 keeps its documented default for approval steps (higherRank true)
-        var dropped = EvidenceProperties.DropOptional(doc, new Random(dropSeed));
+        // Every optional property may go, the ones the format defaults (unit kind, function) included.
+        var dropped = EvidenceProperties.DropOptional(doc, new Random(dropSeed), exemptToo: true);
         var problems = Problems(doc);
         return (problems.Count == 0).Label($"seed {seed}/{dropSeed}; dropped {string.Join(", ", dropped)}\n{string.Join("\n", problems)}");
     }
@@ -178,6 +181,38 @@ public class ArgumentSourceProperties
         Assert.Equal("absent(/units/1/kind)", d.ArgumentSources[1]);
         Assert.Contains("(kind not stated)", d.GetMessage(TestOrg.English), StringComparison.Ordinal);
         Assert.Contains("(Art nicht angegeben)", d.GetMessage(CultureInfo.GetCultureInfo("de")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_hr_export_with_practices_and_a_calendar_points_at_rows_entries_and_events_never_at_a_person()
+    {
+        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
+        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
+        var options = new AnalysisOptions
+        {
+            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
+        };
+        var findings = OrganizationAnalyzer.Default.AnalyzeFile(csv, options).Diagnostics.Where(IsRuleFinding).ToList();
+        Assert.NotEmpty(findings);
+        // Column 2 of the export is the person's name, column 1 their personnel number.
+        var people = File.ReadLines(csv).Skip(1).SelectMany(l => l.Split(';').Take(2)).ToHashSet();
+        foreach (var d in findings)
+        {
+            Assert.Equal(d.Arguments.Count, d.ArgumentSources.Count);
+            foreach (var source in d.ArgumentSources)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(source), d.Id);
+                Assert.DoesNotContain(source.Split(['/', ',', ' ', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries), people.Contains);
+            }
+        }
+        // The calendar's meeting: its name from its event; its chair (the organiser) by the roles they hold, as the pointer
+        // of the person's roles in the export's rows — an index, not the person.
+        var meeting = findings.Single(d => d.Id == "VT1010" && d.Location.FilePath == calendar);
+        Assert.Equal("/events/0/name", meeting.ArgumentSources[0]);
+        Assert.StartsWith("derived(chair: /events/0/chairPersonId, /rows/", meeting.ArgumentSources[4], StringComparison.Ordinal);
+        // The practices' meeting chaired by a unit read from the export: the unit's name is the export's cell.
+        var practice = findings.Single(d => d.Id == "VT1010" && d.Location.FilePath != calendar);
+        Assert.Matches(@"^derived\(chair: /meetings/0/chairUnitId, /rows/\d+/\w+\)$", practice.ArgumentSources[4]);
     }
 
     // --- output and privacy ---------------------------------------------------------------------------------------

@@ -37,18 +37,22 @@ public class EvidenceProperties
     };
 
     private static bool Droppable(string collection, string property)
-        => property != "id"
-           && !(Required.TryGetValue(collection, out var r) && r.Contains(property))
-           && !(Exempt.TryGetValue(collection, out var e) && e.Contains(property));
+        => Optional(collection, property) && !(Exempt.TryGetValue(collection, out var e) && e.Contains(property));
 
-    /// <summary>Drops about 30 % of the optional, non-exempt properties of every entity; returns what it dropped.</summary>
-    internal static List<string> DropOptional(JObject doc, Random random)
+    private static bool Optional(string collection, string property)
+        => property != "id" && !(Required.TryGetValue(collection, out var r) && r.Contains(property));
+
+    /// <summary>
+    /// Drops about 30 % of the optional properties of every entity — the exempt ones too when
+    /// <paramref name="exemptToo"/> (the argument-source property drops the format's defaulted ones) —; returns what it dropped.
+    /// </summary>
+    internal static List<string> DropOptional(JObject doc, Random random, bool exemptToo = false)
     {
         var dropped = new List<string>();
         foreach (var collection in doc.Properties().Where(p => p.Value is JArray).ToList())
             foreach (var entity in ((JArray)collection.Value).OfType<JObject>())
                 foreach (var property in entity.Properties().ToList())
-                    if (Droppable(collection.Name, property.Name) && random.NextDouble() < 0.3)
+                    if ((exemptToo ? Optional(collection.Name, property.Name) : Droppable(collection.Name, property.Name)) && random.NextDouble() < 0.3)
                     {
                         dropped.Add(collection.Name + "/" + entity["id"] + "/" + property.Name);
                         property.Remove();

@@ -243,6 +243,53 @@ Personalnummer;Name;Bereich;Abteilung;Stelle;Vorgesetzter;Standort;Kostenstelle
         Assert.Equal("VT0306", Assert.Single(Problems(explicitMissing)).Id);
     }
 
+    // The linker takes the people by id from the importer (no second dictionary of a million ids): a person the side
+    // file adds with an id of the export is still a duplicate, and references still resolve to the export's person.
+    [Fact]
+    public void Side_file_person_with_an_export_id_is_a_duplicate_also_with_the_importers_index()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        var csv = Path.Combine(dir.FullName, "export.csv");
+        File.WriteAllText(csv, German);
+        File.WriteAllText(Path.Combine(dir.FullName, "export.practices.json"),
+            TestOrg.Doc("\"people\": [ { \"id\": \"2\", \"managerId\": \"1\" }, { \"id\": \"9\", \"managerId\": \"3\" } ]"));
+        var load = OrganizationReader.ReadFile(csv);
+        var duplicate = Assert.Single(Problems(load));
+        Assert.Equal("VT0004", duplicate.Id);
+        Assert.Equal("/people/0/id", duplicate.Location.JsonPointer);
+        var people = load.Organization!.People;
+        Assert.Equal(6, people.Count);
+        Assert.Same(people[2], people[5].Manager); // the side file's person 9 reports to the export's person 3
+        Assert.Same(people[1], people[2].Manager); // the export's own lines are unchanged
+        Assert.Same(people[0], people[4].Manager); // the side file's person 2 reports to the export's person 1
+    }
+
+    // A file large enough for the size hint (collections pre-sized from its length and its first lines) reads
+    // exactly as the same rows read from a string (no hint), also when the first lines are short and the rest long.
+    [Fact]
+    public void Large_export_reads_the_same_with_the_size_hint()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var text = new StringBuilder("ID;Manager;Department;Team;Title\n");
+        for (var i = 0; i < 5000; i++)
+            text.Append(i.ToString(inv)).Append(';').Append(i == 0 ? "" : ((i - 1) / 7).ToString(inv)).Append(';')
+                .Append(i < 3000 ? "D" : "Department of long names " + (i / 100).ToString(inv)).Append(';')
+                .Append(i < 3000 ? "T" + (i / 50).ToString(inv) : "Team " + (i / 20).ToString(inv))
+                .Append(';').Append(i % 3 == 0 ? "Sales" : "Engineer").Append('\n');
+        var dir = Directory.CreateTempSubdirectory();
+        var file = Path.Combine(dir.FullName, "big.csv");
+        File.WriteAllText(file, text.ToString());
+        var options = new ReaderOptions { HrExport = new HrExportOptions { FindPracticesFile = false } };
+        var fromFile = HrExportReader.ReadFile(file, options);
+        var fromString = HrExportReader.ReadString(text.ToString(), file, options);
+        Assert.Empty(Problems(fromFile));
+        Assert.Equal(5000, fromFile.Organization!.People.Count);
+        Assert.Equal(4999, fromFile.Organization.People.Count(p => p.Manager != null));
+        static string Shape(LoadResult l) => string.Join("\n", l.Organization!.People.Select(p => $"{p.Id} {p.Manager?.Id} {p.Unit?.Id} {string.Join(",", p.Roles.Select(r => r.Id))}"))
+            + "\n" + string.Join("\n", l.Organization.Units.Select(u => $"{u.Id} {u.Parent?.Id} {u.Function}")) + "\n" + string.Join("\n", l.Diagnostics);
+        Assert.Equal(Shape(fromString), Shape(fromFile));
+    }
+
     [Theory]
     [InlineData("Vertriebsinnendienst", BusinessFunction.Sales)]
     [InlineData("Key Account Management", BusinessFunction.Sales)]

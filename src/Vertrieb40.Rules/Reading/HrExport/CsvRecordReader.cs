@@ -21,6 +21,9 @@ internal sealed class CsvRecordReader : IRecordSource
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolBySpan;
 #endif
     private const int MaxPooled = 1 << 18;
+    // The last pooled value of each column: exports sorted by department repeat it row after row, and comparing
+    // with it is cheaper than hashing the value for the pool.
+    private string[] _lastPooled = Array.Empty<string>();
     private int _pos;
     private int _len;
     private int _line = 1;
@@ -41,6 +44,9 @@ internal sealed class CsvRecordReader : IRecordSource
         _poolBySpan = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         Fill();
+        // How long lines are at the start: with the input's length, how many rows to expect (collections pre-sized).
+        var lines = _buffer.AsSpan(0, _len).Count('\n');
+        if (lines >= 2) CharsPerLine = (double)_len / lines;
         Delimiter = delimiter ?? DetectDelimiter();
         _plainStops = SearchValues.Create(new[] { Delimiter, '\n', '\r', '"' });
     }
@@ -56,6 +62,9 @@ internal sealed class CsvRecordReader : IRecordSource
     /// every row that has it, instead of a new string per row.
     /// </summary>
     public bool[]? Intern { get; set; }
+
+    /// <summary>The average line length of the first block read (null when it holds fewer than two lines): a size hint.</summary>
+    public double? CharsPerLine { get; }
 
     /// <summary>The delimiter in use (given, or detected from the header line).</summary>
     public char Delimiter { get; }
@@ -152,7 +161,7 @@ internal sealed class CsvRecordReader : IRecordSource
             }
             var column = Fields.Count;
             var keep = Keep is null || (column < Keep.Length && Keep[column]);
-            Fields.Add(!keep ? "" : Value(Field.Trim(" \t"), Intern != null && column < Intern.Length && Intern[column]));
+            Fields.Add(!keep ? "" : Value(Field.Trim(" \t"), column, Intern != null && column < Intern.Length && Intern[column]));
             FieldLines.Add(fieldLine);
             if (endOfRecord) break;
         }
@@ -197,10 +206,17 @@ internal sealed class CsvRecordReader : IRecordSource
 
     private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t");
 
-    private string Value(ReadOnlySpan<char> value, bool intern)
+    private string Value(ReadOnlySpan<char> value, int column, bool intern)
     {
         if (value.IsEmpty) return "";
         if (!intern) return new string(value);
+        if (column >= _lastPooled.Length) Array.Resize(ref _lastPooled, Math.Max(column + 1, Intern!.Length));
+        if (_lastPooled[column] is { } last && value.SequenceEqual(last)) return last;
+        return _lastPooled[column] = Pooled(value);
+    }
+
+    private string Pooled(ReadOnlySpan<char> value)
+    {
 #if NET9_0_OR_GREATER
         if (_poolBySpan.TryGetValue(value, out var pooled)) return pooled;
         var s = new string(value);

@@ -141,7 +141,9 @@ internal static class FunctionInference
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         var words = Words(name);
-        if (words.Count == 0 || words.Any(Neutralising.Contains)) return null;
+        if (words.Count == 0) return null;
+        foreach (var w in words)
+            if (Neutralising.Contains(w)) return null;
         if (isUnit && words.Count <= 5)
         {
             // "Marketing & Vertrieb", "Finanzen und Personal": each side names a different function.
@@ -165,10 +167,16 @@ internal static class FunctionInference
             if (weight > best) { best = weight; decided = f; tie = false; }
             else if (weight == best && decided != f) tie = true;
         }
-        var used = new bool[words.Count];
-        foreach (var (phrase, function) in Phrases)
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
+        Span<bool> used = words.Count <= 64 ? stackalloc bool[words.Count] : new bool[words.Count];
+        // Which phrases match where does not depend on the order they are tried in (every match has the phrase
+        // weight, and a phrase that says no function ends it): only phrases that can start at a word are tried.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!PhrasesByFirstWord.TryGetValue(words[i], out var candidates)) candidates = ShortPhrases;
+            else if (ShortPhrases.Length > 0) candidates = [.. candidates, .. ShortPhrases];
+            foreach (var (phrase, function) in candidates)
             {
+                if (i + phrase.Length > words.Count) continue;
                 var match = true;
                 for (var k = 0; k < phrase.Length && match; k++) match = words[i + k] == phrase[k] || (k == phrase.Length - 1 && words[i + k].StartsWith(phrase[k], StringComparison.Ordinal) && words[i + k].Length <= phrase[k].Length + 1);
                 if (!match) continue;
@@ -176,22 +184,42 @@ internal static class FunctionInference
                 Offer(said, Phrase);
                 for (var k = 0; k < phrase.Length; k++) used[i + k] = true;
             }
+        }
         for (var i = 0; i < words.Count; i++)
         {
             if (used[i]) continue;
             var word = words[i];
             if (Acronyms.TryGetValue(word, out var a)) { Offer(a.Function, a.Weight); continue; }
-            var bestLength = 0;
-            (BusinessFunction Function, int Weight) hit = default;
-            foreach (var (prefix, function, weight) in Prefixes)
-                if (prefix.Length > bestLength && word.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    bestLength = prefix.Length;
-                    hit = (function, weight);
-                }
-            if (bestLength > 0) Offer(hit.Function, hit.Weight);
+            if (WordMatch(word) is { } hit) Offer(hit.Function, hit.Weight);
         }
         return tie ? null : decided;
+    }
+
+    // Phrases by their first word (a phrase of several words starts with that word exactly); one-word phrases
+    // may match a word by prefix, so they are tried at every word.
+    private static readonly Dictionary<string, (string[] Words, BusinessFunction? Function)[]> PhrasesByFirstWord = Phrases
+        .Where(p => p.Words.Length > 1).GroupBy(p => p.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly (string[] Words, BusinessFunction? Function)[] ShortPhrases = Phrases.Where(p => p.Words.Length == 1).ToArray();
+
+    // The longest known prefix of a word, with its function and weight. Names repeat their words (a hundred
+    // thousand teams, a few dozen words), so each word's answer is kept: bounded, and safe to share between threads.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (BusinessFunction Function, int Weight)?> WordMatches = new(StringComparer.Ordinal);
+    private const int MaxWordMatches = 1 << 16;
+
+    private static (BusinessFunction Function, int Weight)? WordMatch(string word)
+    {
+        if (WordMatches.TryGetValue(word, out var known)) return known;
+        var bestLength = 0;
+        (BusinessFunction Function, int Weight)? hit = null;
+        foreach (var (prefix, function, weight) in Prefixes)
+            if (prefix.Length > bestLength && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                bestLength = prefix.Length;
+                hit = (function, weight);
+            }
+        if (WordMatches.Count < MaxWordMatches) WordMatches.TryAdd(word, hit);
+        return hit;
     }
 
     // Lower-case words; everything from "except" on is dropped ("Electronics Engineers, Except Computer").
@@ -201,7 +229,7 @@ internal static class FunctionInference
         foreach (var raw in name.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var w = raw.ToLowerInvariant().Trim('.');
-            if (w.Length == 0 || w.All(char.IsDigit)) continue;
+            if (w.Length == 0 || !w.AsSpan().ContainsAnyExcept(Digits)) continue;
             if (w is "except" or "ausgenommen") break;
             words.Add(w);
         }
@@ -225,4 +253,8 @@ internal static class FunctionInference
 
     // '&' and '+' stay inside words ("R&D", "F&E") and stand alone as conjunctions ("Sales & Marketing").
     private static readonly char[] Separators = { ' ', '-', '_', '/', ',', '(', ')', ':', '|', '\t' };
+
+    // What char.IsDigit accepts: every Unicode decimal digit, not only 0-9 (a word of them is no name).
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
 }

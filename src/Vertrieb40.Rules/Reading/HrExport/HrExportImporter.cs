@@ -36,14 +36,24 @@ internal sealed class HrExportImporter
     private readonly RowProblems _duplicates = new();
     private readonly Dictionary<Unit, FunctionEvidence> _unitEvidence = new(ReferenceEqualityComparer.Instance);
 
-    // Manager references are resolved after the last row (a manager may come after the people they lead).
-    private readonly List<string?> _managerIdValue = new();
-    private readonly List<string?> _managerNameValue = new();
-    private readonly List<string?> _keyValue = new();
+    // Manager references are resolved after the last row (a manager may come after the people they lead); a list
+    // only for a column the export has.
+    private List<string?>? _managerIdValue;
+    private List<string?>? _managerNameValue;
+    private List<string?>? _keyValue;
 
-    public HrExportImporter(TextReader text, string? filePath, ColumnMapping? mapping, InputErrors errors, PrivacyOptions privacy, ReaderOptions options)
+    // The unit and the role ids of the last row, by its (pooled) values: exports sorted by department repeat them.
+    private (string Division, string Department, string Team, Unit? Unit) _lastUnit = ("", "", "", null);
+    private (string Title, string Roles, string[] Ids) _lastRoles = ("", "", Array.Empty<string>());
+
+    // The input's length in characters (0: unknown), for pre-sizing the per-person collections.
+    private readonly long _inputChars;
+
+    // inputChars: the input's length in characters when known (0 otherwise); collections are sized for the rows it likely holds.
+    public HrExportImporter(TextReader text, string? filePath, ColumnMapping? mapping, InputErrors errors, PrivacyOptions privacy, ReaderOptions options, long inputChars = 0)
         : this(new CsvRecordReader(text, mapping?.Delimiter, options.MaxStringLength, MaxFieldsPerRow), filePath, mapping, errors, privacy, options)
     {
+        _inputChars = inputChars;
     }
 
     /// <summary>An export whose rows come from elsewhere (a worksheet).</summary>
@@ -73,6 +83,12 @@ internal sealed class HrExportImporter
     /// <summary>How each unit and role got its business function (in the order they were created).</summary>
     public List<FunctionEvidence> Functions { get; } = new();
 
+    /// <summary>
+    /// The people by employee id (the first row of each id; rows without an id are not in it), as the linker
+    /// would index them: handed to it so a million ids are not hashed into a second dictionary.
+    /// </summary>
+    public Dictionary<string, Person> PeopleById => _personOfId;
+
     /// <summary>Imports the rows; null when the header cannot be used (nothing else can be read then).</summary>
     public Organization? Import()
     {
@@ -92,6 +108,10 @@ internal sealed class HrExportImporter
         foreach (var field in new[] { HrField.Division, HrField.Department, HrField.Team, HrField.JobTitle, HrField.Roles, HrField.ManagerId, HrField.ManagerName })
             if (_column[(int)field] >= 0) intern[_column[(int)field]] = true;
         _csv.Intern = intern;
+        if (_column[(int)HrField.ManagerId] >= 0) _managerIdValue = new List<string?>();
+        if (_column[(int)HrField.ManagerName] >= 0) _managerNameValue = new List<string?>();
+        if (_managerKeyColumn >= 0) _keyValue = new List<string?>();
+        PreSize();
         var record = 0;
         while (_csv.Read())
         {
@@ -103,6 +123,22 @@ internal sealed class HrExportImporter
         Report(_duplicates, InputDescriptors.DuplicateEmployeeId, InputDescriptors.DuplicateEmployeeIdRows, null);
         new ManagerResolution(this).Run();
         return _org;
+    }
+
+    // A million rows grow each per-person collection a dozen times, and every large array it leaves behind
+    // brings a full collection of the live model forward (measured: 12 of 15 collections at 1M rows). The rows
+    // to expect follow from the input's length and the length of the first lines; rows assumed at least 32
+    // characters long, so short first lines cannot make the guess (and the memory it reserves) run away.
+    private void PreSize()
+    {
+        if (_inputChars <= 0 || _csv is not CsvRecordReader { CharsPerLine: { } perLine }) return;
+        var rows = (int)Math.Min(_inputChars / Math.Max(perLine, 32), 1 << 26);
+        if (rows < 1024) return;
+        _org.PeopleList.Capacity = rows;
+        _personOfId.EnsureCapacity(rows);
+        if (_managerIdValue != null) _managerIdValue.Capacity = rows;
+        if (_managerNameValue != null) _managerNameValue.Capacity = rows;
+        if (_keyValue != null) _keyValue.Capacity = rows;
     }
 
     // ------------------------------------------------------------------ header
@@ -243,24 +279,32 @@ internal sealed class HrExportImporter
 
         var team = Get(HrField.Team);
         var department = Get(HrField.Department);
-        var unit = UnitOf(Get(HrField.Division), department, team, record);
+        var division = Get(HrField.Division);
+        // Pooled values: the same string as the last row's means the same unit.
+        var unit = ReferenceEquals(team, _lastUnit.Team) && ReferenceEquals(department, _lastUnit.Department) && ReferenceEquals(division, _lastUnit.Division)
+            ? _lastUnit.Unit
+            : (_lastUnit = (division, department, team, UnitOf(division, department, team, record))).Unit;
         if (unit != null)
         {
             person.UnitId = unit.Id;
             var col = _column[(int)(team.Length > 0 ? HrField.Team : department.Length > 0 ? HrField.Department : HrField.Division)];
             person.UnitIdPosition = new SourcePosition(LineOf(col), col + 1);
         }
-        var roleIds = RolesOf(Get(HrField.JobTitle), Get(HrField.Roles), record);
+        var title = Get(HrField.JobTitle);
+        var rolesValue = Get(HrField.Roles);
+        var roleIds = ReferenceEquals(title, _lastRoles.Title) && ReferenceEquals(rolesValue, _lastRoles.Roles)
+            ? _lastRoles.Ids
+            : (_lastRoles = (title, rolesValue, RolesOf(title, rolesValue, record))).Ids;
         if (roleIds.Length > 0)
         {
             person.RoleIds = roleIds;
-            var col = Get(HrField.JobTitle).Length > 0 ? _column[(int)HrField.JobTitle] : _column[(int)HrField.Roles];
+            var col = title.Length > 0 ? _column[(int)HrField.JobTitle] : _column[(int)HrField.Roles];
             person.RoleIdsPosition = new SourcePosition(LineOf(col), col + 1);
         }
 
-        _managerIdValue.Add(NullIfEmpty(Get(HrField.ManagerId)));
-        _managerNameValue.Add(NullIfEmpty(Get(HrField.ManagerName)));
-        _keyValue.Add(_managerKeyColumn >= 0 && _managerKeyColumn < fields.Count ? NullIfEmpty(fields[_managerKeyColumn]) : null);
+        _managerIdValue?.Add(NullIfEmpty(Get(HrField.ManagerId)));
+        _managerNameValue?.Add(NullIfEmpty(Get(HrField.ManagerName)));
+        _keyValue?.Add(_managerKeyColumn < fields.Count ? NullIfEmpty(fields[_managerKeyColumn]) : null);
         var managerCol = _column[(int)HrField.ManagerId] >= 0 ? _column[(int)HrField.ManagerId] : _column[(int)HrField.ManagerName];
         if (managerCol >= 0) person.ManagerIdPosition = new SourcePosition(LineOf(managerCol), managerCol + 1);
         if (NullIfEmpty(Get(HrField.Email)) is { } email)
@@ -425,8 +469,8 @@ internal sealed class HrExportImporter
             int idRows = 0, idHits = 0, anyRows = 0;
             for (var i = 0; i < _people.Count; i++)
             {
-                if (o._managerIdValue[i] != null || o._managerNameValue[i] != null) anyRows++;
-                if (idCol >= 0 && o._managerIdValue[i] is { } v)
+                if (o._managerIdValue?[i] != null || o._managerNameValue?[i] != null) anyRows++;
+                if (o._managerIdValue?[i] is { } v)
                 {
                     idRows++;
                     if (ById().ContainsKey(v)) idHits++;
@@ -441,8 +485,8 @@ internal sealed class HrExportImporter
             else if (idCol >= 0 && idRows > 0 && idHits * 2 < idRows)
             {
                 // Most id values are not employee ids: another numbering, or names. Count what names resolve.
-                var byNameColumn = nameCol >= 0 ? CountByName(o._managerNameValue) : 0;
-                var byIdValues = CountByName(o._managerIdValue);
+                var byNameColumn = o._managerNameValue is { } names ? CountByName(names) : 0;
+                var byIdValues = CountByName(o._managerIdValue!);
                 if (byNameColumn == 0 && byIdValues == 0)
                 {
                     o.AddInfo(InputDescriptors.ManagerKeyUnresolved, o.At(1, idCol + 1, "/header/" + idCol), o._header[idCol], idHits, anyRows);
@@ -463,8 +507,8 @@ internal sealed class HrExportImporter
             for (var i = 0; i < _people.Count; i++)
             {
                 var p = _people[i];
-                var idValue = idCol >= 0 && (useIdColumn || idValuesAsNames) ? o._managerIdValue[i] : null;
-                var nameValue = nameCol >= 0 && useNameColumn ? o._managerNameValue[i] : null;
+                var idValue = idCol >= 0 && (useIdColumn || idValuesAsNames) ? o._managerIdValue![i] : null;
+                var nameValue = nameCol >= 0 && useNameColumn ? o._managerNameValue![i] : null;
                 var (col, field) = idValue != null || (nameValue is null && idCol >= 0) ? (idCol, "managerId") : (nameCol, "managerName");
                 // The location is made only when the row has a problem: most rows resolve, and a million would be garbage.
                 var at = new RowAt(p, col, i, field);
@@ -534,11 +578,11 @@ internal sealed class HrExportImporter
             var o = owner;
             var col = o._managerKeyColumn;
             var idCol = o._column[(int)HrField.ManagerId] >= 0 ? o._column[(int)HrField.ManagerId] : o._column[(int)HrField.ManagerName];
-            var values = o._column[(int)HrField.ManagerId] >= 0 ? o._managerIdValue : o._managerNameValue;
+            var values = (o._column[(int)HrField.ManagerId] >= 0 ? o._managerIdValue : o._managerNameValue)!;
             _byKey = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
             var repeated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < _people.Count; i++)
-                if (o._keyValue[i] is { } k && !_byKey.TryAdd(k, _people[i])) repeated.Add(k);
+                if (o._keyValue![i] is { } k && !_byKey.TryAdd(k, _people[i])) repeated.Add(k);
             Person? top = null;
             int rows = 0, resolved = 0;
             for (var i = 0; i < _people.Count; i++)
@@ -546,7 +590,7 @@ internal sealed class HrExportImporter
                 var p = _people[i];
                 var at = new RowAt(p, idCol, i, "managerId");
                 var v = values[i];
-                if (v is null || (o._keyValue[i] is { } own && string.Equals(own, v, StringComparison.OrdinalIgnoreCase)))
+                if (v is null || (o._keyValue![i] is { } own && string.Equals(own, v, StringComparison.OrdinalIgnoreCase)))
                 {
                     if (top is null) top = p;
                     else _missing.Add(at.Location(o), p.Start.Line, top.Start.Line);
@@ -640,7 +684,10 @@ internal sealed class HrExportImporter
         return new Location(_filePath, pointer, Span(pos.Line, pos.Column), p.Collection, shownId);
     }
 
-    private static string Camel(HrField f) { var s = f.ToString(); return char.ToLowerInvariant(s[0]) + s[1..]; }
+    private static string Camel(HrField f) => CamelNames[(int)f];
+
+    // Formatted once: every unit and role of an export names its column in its pointer.
+    private static readonly string[] CamelNames = Enum.GetValues<HrField>().Select(f => { var s = f.ToString(); return char.ToLowerInvariant(s[0]) + s[1..]; }).ToArray();
 
     private static string Words(HrField f) => f switch
     {

@@ -71,9 +71,11 @@ internal static class HrExportReader
         if (encoding is null)
             return new LoadResult(filePath, null, new[] { Diagnostic.Create(InputDescriptors.InvalidCsv, new Location(filePath, "", new LineSpan(problemLine, 1, problemLine, 1)), problem!) });
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        // Characters to expect (a size hint): UTF-16 has two bytes per character, the others about one.
+        var chars = (stream.Length - stream.Position) / (encoding is UnicodeEncoding ? 2 : 1);
         try
         {
-            return Read(text, filePath, options, mapping);
+            return Read(errors => new HrExportImporter(text, filePath, mapping, errors, (options.Privacy ?? PrivacyOptions.None), options, chars), filePath, options, null);
         }
         catch (DecoderFallbackException ex)
         {
@@ -108,14 +110,17 @@ internal static class HrExportReader
             if (org != null)
             {
                 var exportUnits = org.Units.Count;
+                var exportPeople = org.People.Count; // the side file may append people after them
                 var exportRoles = org.Roles.Count;
                 var refined = MergePractices(org, filePath, options, errors, extra, exportUnits, exportRoles);
                 // Before privacy: attendees are matched by the names and ids as written.
                 if (options.HrExport.CalendarFiles.Count > 0)
                     new Calendar.CalendarReader(org, importer.PeopleByEmail, importer.Mapping, options).ReadAll(options.HrExport.CalendarFiles, extra);
                 FunctionReport.Add(importer.Functions, refined, filePath, errors);
+                // The importer's index of people by id serves the linker too, unless pseudonyms replaced the ids.
+                var indexed = privacy.Pseudonymizer is null ? importer.PeopleById : null;
                 PersonPrivacy.Apply(org, privacy);
-                new OrganizationLinker(org, errors).Link();
+                new OrganizationLinker(org, errors, indexed, indexed is null ? 0 : exportPeople).Link();
             }
         }
         catch (InputLimitException)

@@ -245,9 +245,13 @@ internal sealed class JsonOrganizationParser
     {
         if (!ExpectArray(PathText(), namePos)) return;
         var index = 0;
+        // One path segment for the whole array, renumbered per element: a boxed index per entity is a million
+        // objects at a million people.
+        var segment = new ArrayIndex();
         while (NextElement())
         {
-            _path.Add(index);
+            segment.Value = index;
+            _path.Add(segment);
             if (_reader.TokenType != JsonToken.StartObject)
             {
                 TypeError(PathText(), InputWords.ObjectOne(what), Pos());
@@ -353,8 +357,8 @@ internal sealed class JsonOrganizationParser
     {
         switch (name)
         {
-            case "unitId": p.UnitId = ReadId(name, pos); p.UnitIdPosition = pos; return true;
-            case "managerId": p.ManagerId = ReadId(name, pos); p.ManagerIdPosition = pos; return true;
+            case "unitId": p.UnitId = ReadId(name, pos, ref _lastUnitId); p.UnitIdPosition = pos; return true;
+            case "managerId": p.ManagerId = ReadId(name, pos, ref _lastManagerId); p.ManagerIdPosition = pos; return true;
             case "roleIds": p.RoleIds = ReadIdArray(name, pos); p.RoleIdsPosition = pos; return true;
             default: return false;
         }
@@ -744,6 +748,19 @@ internal sealed class JsonOrganizationParser
         return s is null ? null : Intern(s);
     }
 
+    // People are written unit by unit, team members one after the other: most people name the unit and the
+    // manager the person before them named, and comparing with that is cheaper than a look-up in the pool of all ids.
+    private string? _lastUnitId;
+    private string? _lastManagerId;
+
+    private string? ReadId(string name, SourcePosition namePos, ref string? last)
+    {
+        var s = ReadString(name, namePos);
+        if (s is null) return null;
+        if (last != null && string.Equals(s, last, StringComparison.Ordinal)) return last;
+        return last = Intern(s);
+    }
+
     private string Intern(string s)
     {
         if (_idPool.TryGetValue(s, out var pooled)) return pooled;
@@ -839,8 +856,9 @@ internal sealed class JsonOrganizationParser
         while (NextElement())
         {
             _path.Add(Box(i++));
-            if (_reader.TokenType == JsonToken.String) list.Add(Intern((string)_reader.Value!));
-            else if (_reader.TokenType is JsonToken.Integer or JsonToken.Float && _yaml?.PlainText is { } plain) list.Add(Intern(plain)); // YAML: - 42
+            // Not interned yet: a list equal to a recent one is that one (see Recent).
+            if (_reader.TokenType == JsonToken.String) list.Add((string)_reader.Value!);
+            else if (_reader.TokenType is JsonToken.Integer or JsonToken.Float && _yaml?.PlainText is { } plain) list.Add(plain); // YAML: - 42
             else
             {
                 TypeError(PathText(), InputWords.AStringId, namePos);
@@ -848,7 +866,27 @@ internal sealed class JsonOrganizationParser
             }
             _path.RemoveAt(_path.Count - 1);
         }
-        return list.Count == 0 ? Array.Empty<string>() : Shared(list);
+        if (list.Count == 0) return Array.Empty<string>();
+        if (Recent(list) is { } recent) return recent;
+        for (var k = 0; k < list.Count; k++) list[k] = Intern(list[k]);
+        return _recentIdArrays[_nextRecent++ % _recentIdArrays.Length] = Shared(list);
+    }
+
+    // The last few id arrays read: neighbours in a file mostly repeat one of them (people of a team: the same
+    // roles, sometimes in another order), and comparing a few short lists is cheaper than interning each id.
+    private readonly string[]?[] _recentIdArrays = new string[]?[4];
+    private int _nextRecent;
+
+    private string[]? Recent(List<string> ids)
+    {
+        foreach (var known in _recentIdArrays)
+        {
+            if (known is null || known.Length != ids.Count) continue;
+            var same = true;
+            for (var i = 0; i < known.Length && same; i++) same = string.Equals(known[i], ids[i], StringComparison.Ordinal);
+            if (same) return known;
+        }
+        return null;
     }
 
     private readonly List<string> _scratchIds = new(8);
@@ -1018,6 +1056,14 @@ internal sealed class JsonOrganizationParser
 /// (a million people, four properties each); an object with very many properties switches to a dictionary, so a
 /// hostile one stays linear.
 /// </summary>
+/// <summary>The index segment of a JSON path that is renumbered for each element of the array it stands for.</summary>
+internal sealed class ArrayIndex
+{
+    public int Value;
+
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
 internal sealed class SeenNames
 {
     private const int Few = 16;

@@ -8,7 +8,14 @@ namespace Vertrieb40.Rules.Reading.Json;
 /// Second stage of reading: duplicate ids, references, and cycles in the unit tree and reporting lines.
 /// Every check is linear in the size of the document (dictionaries, one walk per chain).
 /// </summary>
-internal sealed class OrganizationLinker(Organization org, InputErrors errors)
+/// <param name="org">The organisation to link.</param>
+/// <param name="errors">Where problems go.</param>
+/// <param name="peopleById">
+/// The first <paramref name="indexedPeople"/> people by id, as the linker would index them (first of
+/// an id wins, no empty ids), when the reader has it already (HR export): not built a second time.
+/// </param>
+/// <param name="indexedPeople">How many people, from the start of the list, <paramref name="peopleById"/> holds.</param>
+internal sealed class OrganizationLinker(Organization org, InputErrors errors, Dictionary<string, Person>? peopleById = null, int indexedPeople = 0)
 {
     private Dictionary<string, Unit> _units = new();
     private Dictionary<string, Person> _people = new();
@@ -21,7 +28,7 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     public void Link()
     {
         _units = Index(org.UnitsList);
-        _people = Index(org.PeopleList);
+        _people = peopleById is null ? Index(org.PeopleList) : Index(org.PeopleList, peopleById, indexedPeople);
         _roles = Index(org.RolesList);
         _offerings = Index(org.OfferingsList);
         _policies = Index(org.ApprovalPoliciesList);
@@ -111,17 +118,33 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
 
     private void LinkPerson(Person p)
     {
-        if (p.UnitId != null) p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition);
-        if (p.ManagerId != null) p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition);
+        // The readers intern ids and people come team by team: the same id string as the person before means the
+        // same unit (or manager) — only references that resolved are remembered, so each miss is still reported.
+        if (p.UnitId != null)
+        {
+            if (ReferenceEquals(p.UnitId, _last.UnitId)) p.Unit = _last.Unit;
+            else if ((p.Unit = Resolve(_units, p, "unitId", p.UnitId, "unit", p.UnitIdPosition)) != null) _last = _last with { UnitId = p.UnitId, Unit = p.Unit };
+        }
+        if (p.ManagerId != null)
+        {
+            if (ReferenceEquals(p.ManagerId, _last.ManagerId)) p.Manager = _last.Manager;
+            else if ((p.Manager = Resolve(_people, p, "managerId", p.ManagerId, "person", p.ManagerIdPosition)) != null) _last = _last with { ManagerId = p.ManagerId, Manager = p.Manager };
+            // Ids interned once: the reference holds the manager's own id string (the reader's copy of it is garbage).
+            if (p.Manager != null) p.ManagerId = p.Manager.Id;
+        }
         if (p.RoleIds.Count == 0) return;
         // People share their role-id lists (the readers intern them): one resolved list per shared id list.
-        if (_rolesOfIds.TryGetValue(p.RoleIds, out var shared)) { p.Roles = shared; return; }
+        if (ReferenceEquals(p.RoleIds, _last.RoleIds)) { p.Roles = _last.Roles!; return; }
+        if (_rolesOfIds.TryGetValue(p.RoleIds, out var shared)) { p.Roles = shared; _last = _last with { RoleIds = p.RoleIds, Roles = shared }; return; }
         var roles = ResolveAll(_roles, p, "roleIds", p.RoleIds, "role", p.RoleIdsPosition);
         p.Roles = roles;
         if (roles.Length == p.RoleIds.Count) _rolesOfIds[p.RoleIds] = roles; // only lists that resolved whole: the others report per person
     }
 
     private readonly Dictionary<IReadOnlyList<string>, Role[]> _rolesOfIds = new(ReferenceEqualityComparer.Instance);
+
+    // What the person before resolved to (see LinkPerson).
+    private (string? UnitId, Unit? Unit, string? ManagerId, Person? Manager, IReadOnlyList<string>? RoleIds, Role[]? Roles) _last;
 
     private void LinkApproval(Entity owner, string prefix, Approval a, SourcePosition at)
     {
@@ -139,10 +162,14 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
     }
 
     private Dictionary<string, T> Index<T>(List<T> items) where T : Entity
+        => Index(items, new Dictionary<string, T>(items.Count, StringComparer.Ordinal), 0);
+
+    // Adds the items from `from` on to a map that holds the ones before it.
+    private Dictionary<string, T> Index<T>(List<T> items, Dictionary<string, T> map, int from) where T : Entity
     {
-        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = from; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.Id.Length == 0) continue; // reported as missing already
             if (!map.TryAdd(item.Id, item))
             {
@@ -205,13 +232,20 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
             if (u != null && walkOf[u] == walk)
             {
                 sound = false;
-                var cycle = chain.SkipWhile(x => !ReferenceEquals(x, u)).ToList();
-                var first = cycle.OrderBy(x => x.Index).First();
-                var text = cycle.Count == 1 ? $"unit '{first.Id}' is its own parent" : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
-                errors.Add(InputDescriptors.Cycle, At(first, "parentId", first.GetPropertyPosition("parentId")), "The unit hierarchy", text);
+                ReportUnitCycle(chain, u);
             }
         }
         return sound;
+    }
+
+    // A method of its own: the lambdas here would otherwise capture the walk's variable, which then costs an
+    // object for every unit walked from.
+    private void ReportUnitCycle(List<Unit> chain, Unit u)
+    {
+        var cycle = chain.SkipWhile(x => !ReferenceEquals(x, u)).ToList();
+        var first = cycle.OrderBy(x => x.Index).First();
+        var text = cycle.Count == 1 ? $"unit '{first.Id}' is its own parent" : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
+        errors.Add(InputDescriptors.Cycle, At(first, "parentId", first.GetPropertyPosition("parentId")), "The unit hierarchy", text);
     }
 
     private void CheckReportingCycles()
@@ -234,17 +268,21 @@ internal sealed class OrganizationLinker(Organization org, InputErrors errors)
                 chain.Add(p);
                 p = p.Manager;
             }
-            if (p != null && walkOf[p.Index] == walk)
-            {
-                var cycle = chain.SkipWhile(x => !ReferenceEquals(x, p)).ToList();
-                var first = cycle.OrderBy(x => x.Index).First();
-                var text = cycle.Count == 1
-                    ? $"person '{first.Id}' is their own manager"
-                    : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
-                errors.Add(InputDescriptors.Cycle, At(first, "managerId", first.ManagerIdPosition), "The reporting line", text);
-                foreach (var c in cycle) c.Manager = null; // keep later stages safe from endless walks
-            }
+            if (p != null && walkOf[p.Index] == walk) ReportReportingCycle(chain, p);
         }
+    }
+
+    // A method of its own: the lambdas here would otherwise capture the walk's variable, which then costs an
+    // object for every person walked from (a million at a million people).
+    private void ReportReportingCycle(List<Person> chain, Person p)
+    {
+        var cycle = chain.SkipWhile(x => !ReferenceEquals(x, p)).ToList();
+        var first = cycle.OrderBy(x => x.Index).First();
+        var text = cycle.Count == 1
+            ? $"person '{first.Id}' is their own manager"
+            : string.Join(" → ", Rotate(cycle, first).Select(x => x.Id)) + " → " + first.Id;
+        errors.Add(InputDescriptors.Cycle, At(first, "managerId", first.ManagerIdPosition), "The reporting line", text);
+        foreach (var c in cycle) c.Manager = null; // keep later stages safe from endless walks
     }
 
     // Entity.Index is the position in the JSON array, which can exceed the list position (non-objects are skipped).

@@ -86,7 +86,7 @@ internal static class XlsxExportReader
         var load = OrganizationReader.Read(errors =>
         {
             foreach (var (sheet, row, column, message) in problems)
-                errors.Add(InputDescriptors.UnknownProperty, new Location(filePath, "", new LineSpan(row, column, row, column)) { Sheet = sheet }, message, "the sheet '" + sheet + "'");
+                errors.Add(InputDescriptors.UnknownProperty, new Location(filePath, "", new LineSpan(row, column, row, column)) { Sheet = sheet }, message, new Json.InputPhrase("the sheet '" + sheet + "'", "dem Blatt „" + sheet + "“"));
             // A threshold or step whose policy id names no row of the policies' sheet would be lost silently.
             foreach (var (sheet, row, column, parentId) in orphans)
                 errors.Add(InputDescriptors.UnresolvedReference, new Location(filePath, "", new LineSpan(row, Math.Max(1, column), row, Math.Max(1, column))) { Sheet = sheet },

@@ -35,5 +35,5 @@ internal sealed class RigidCreativeProcessRule() : FactRule<WorkProcess>(Descrip
     /// <inheritdoc />
     protected override object?[] MessageArguments(WorkProcess process, AnalysisContext context)
         => [ArgumentSource.Name(process), ArgumentSource.Stated(Terms.Of(process.WorkType), process, "workType"),
-            ArgumentSource.Stated(process.Steps, process, "steps"), ArgumentSource.UnitName(process.PerformedByUnit, process, "performedByUnitId")];
+            ArgumentSource.Optional(process.Steps, process.HasPropertyPosition("steps"), process, "steps"), ArgumentSource.UnitName(process.PerformedByUnit, process, "performedByUnitId")];
 }

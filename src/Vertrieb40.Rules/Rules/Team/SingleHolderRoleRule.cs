@@ -55,26 +55,34 @@ internal sealed class SingleHolderRoleRule : OrganizationRule
         Dependency().Resolve(() => context);
         When()
             .Match(() => options)
-            .Match(() => staffing, s => s.MembersWithoutRoles == 0 && s.Holders < MinHolders(options));
+            .Match(() => staffing, s => s.MembersWithoutRoles == 0 && s.FewestHolders < MinHolders(options));
         Then()
             .Do(_ => Report(context, staffing, MinHolders(options)));
     }
 
+    // One fact per team (not per team and role): each of its roles with too few holders is one diagnostic.
     private static void Report(AnalysisContext context, TeamRoleStaffing staffing, int minHolders)
+    {
+        foreach (var role in staffing.Roles)
+            if (role.Holders < minHolders) Report(context, staffing, role, minHolders);
+    }
+
+    private static void Report(AnalysisContext context, TeamRoleStaffing staffing, RoleHolders role, int minHolders)
     {
         // The code fix relies on the two properties to find the team and the role.
         var properties = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [UnitIdProperty] = staffing.Team.Id,
-            [RoleIdProperty] = staffing.Role.Id,
+            [RoleIdProperty] = role.Role.Id,
         };
-        if (IsLeadership(staffing.Role)) properties[LeadershipProperty] = "true";
-        context.Report(Descriptor, staffing.Team, new[] { staffing.Role }, properties,
-            ArgumentSource.Name(staffing.Team), ArgumentSource.Name(staffing.Role),
-            ArgumentSource.Derived(staffing.Holders, "directMembersHoldingRole", staffing.Team.Pointer, staffing.Role.Pointer),
+        var leadership = IsLeadership(role.Role);
+        if (leadership) properties[LeadershipProperty] = "true";
+        context.Report(Descriptor, staffing.Team, new[] { role.Role }, properties,
+            ArgumentSource.Name(staffing.Team), ArgumentSource.Name(role.Role),
+            ArgumentSource.Derived(role.Holders, "directMembersHoldingRole", staffing.Team.Pointer, role.Role.Pointer),
             ArgumentSource.Derived(staffing.Members, "directMembers", staffing.Team),
             ArgumentSource.Option(minHolders, MinHoldersOption),
-            ArgumentSource.Constant(new LocalizableResourceString(IsLeadership(staffing.Role) ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team)));
+            ArgumentSource.Constant(new LocalizableResourceString(leadership ? "VT1002_RemedyLeadership" : "VT1002_Remedy", RuleDescriptors.Team)));
     }
 
     /// <summary>

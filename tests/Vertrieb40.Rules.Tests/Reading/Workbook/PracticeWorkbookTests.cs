@@ -211,6 +211,9 @@ public class PracticeWorkbookTests
         var unknown = Assert.Single(load.Diagnostics);
         Assert.Equal("VT0007", unknown.Id);
         Assert.EndsWith("wb.xlsx(People!D1)", unknown.Location.ToString());
+        // The sheet is named in the message's language (it read "in the sheet 'People'" inside German text).
+        Assert.Equal("Unknown property 'Standort' in the sheet 'People'; it is ignored (check the spelling against the schema)", unknown.GetMessage(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("Unbekannte Eigenschaft „Standort“ in dem Blatt „People“; sie wird ignoriert (Schreibweise mit dem Schema vergleichen)", unknown.GetMessage(German));
     }
 
     private static LoadResult Read(byte[] bytes)
