@@ -13,7 +13,6 @@ internal static class ThreadCpu
     {
         var byKind = new Dictionary<string, double>(StringComparer.Ordinal);
         if (!Directory.Exists("/proc/self/task")) return byKind;
-        var self = Environment.CurrentManagedThreadId; // not the OS id; the main thread is the one named after the process
         foreach (var dir in Directory.EnumerateDirectories("/proc/self/task"))
         {
             try
@@ -25,12 +24,12 @@ internal static class ThreadCpu
                 var comm = stat[(open + 1)..close];
                 var fields = stat[(close + 2)..].Split(' ');
                 var cpu = (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / Tick;
+                // The main thread's task id is the process id.
                 var kind = comm.Contains("GC", StringComparison.Ordinal) ? "GC" : comm.Contains("Tiered", StringComparison.Ordinal) ? "JIT" : Path.GetFileName(dir) == Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) ? "main" : "other";
                 byKind[kind] = byKind.GetValueOrDefault(kind) + cpu;
             }
             catch (IOException) { } // a thread that ended meanwhile
         }
-        _ = self;
         return byKind;
     }
 

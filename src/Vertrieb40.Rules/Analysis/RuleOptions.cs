@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Vertrieb40.Rules.Reading;
 using Vertrieb40.Rules.Text;
 
 namespace Vertrieb40.Rules.Analysis;

@@ -39,4 +39,29 @@ public sealed class LayerViolationTests
         var cycles = LayerTests.Cycles(Violating, Root);
         Assert.Contains(cycles, c => c.Contains("Analysis -> Scoring", StringComparison.Ordinal) && c.Contains("Scoring -> Analysis", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_use_the_IL_cannot_see_a_constant_is_reported_from_the_source()
+    {
+        // Before: Generation used RuleIds (Diagnostics) through constants only, which the compiler inlines.
+        var withoutDiagnostics = LayerTests.Layers.Select(l => l.Layer == "Generation" ? (l.Layer, l.Uses.Where(u => u != "Diagnostics").ToArray()) : l).ToArray();
+        var inlined = LayerTests.InlinedTypes(typeof(OrganizationAnalyzer).Assembly, "Vertrieb40.Rules");
+        const string Source = """
+            using Vertrieb40.Rules.Model;
+            namespace Vertrieb40.Rules.Generation;
+            // RuleIds.VT1001 in a comment does not count, nor "RuleIds.VT1002" in a string.
+            internal static class Planted { public static readonly string[] Ids = { RuleIds.VT3001 }; }
+            """;
+        var violations = LayerTests.SourceViolations(Source, withoutDiagnostics, inlined);
+        Assert.Equal(new[] { "Generation uses Diagnostics (RuleIds)" }, violations);
+        Assert.Contains("Generation uses Diagnostics (Diagnostics.RuleIds)".Split(' ')[2], LayerTests.SourceViolations(Source.Replace("{ RuleIds.", "{ Diagnostics.RuleIds.", StringComparison.Ordinal), withoutDiagnostics, inlined).Single());
+        Assert.Contains("Diagnostics", LayerTests.SourceViolations(Source.Replace("using Vertrieb40.Rules.Model;", "using Vertrieb40.Rules.Diagnostics;", StringComparison.Ordinal), withoutDiagnostics, inlined).First());
+        Assert.Empty(LayerTests.SourceViolations(Source.Replace("{ RuleIds.VT3001 }", "{ \"VT3001\" }", StringComparison.Ordinal), withoutDiagnostics, inlined));
+        // The real generator, checked against the old table, is reported (the temporary revert of this change).
+        var generator = File.ReadAllText(Path.Combine(Infrastructure.SeedPaths.Root, "src", "Vertrieb40.Rules", "Generation", "OrganizationGenerator.cs"));
+        Assert.Contains("Generation uses Diagnostics (Vertrieb40.Rules.Diagnostics)", LayerTests.SourceViolations(generator, withoutDiagnostics, inlined));
+        Assert.Contains("Generation uses Diagnostics (RuleIds)", LayerTests.SourceViolations(generator, withoutDiagnostics, inlined));
+        // With the dependency in the table, the same source passes.
+        Assert.Empty(LayerTests.SourceViolations(Source, LayerTests.Layers, inlined));
+    }
 }
