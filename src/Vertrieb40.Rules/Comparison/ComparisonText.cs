@@ -15,7 +15,7 @@ internal static class ComparisonText
 
     /// <summary>A label with arguments; counts agree with their nouns (<see cref="PluralFormat"/>).</summary>
     public static string Format(string key, CultureInfo culture, params object?[] args)
-        => string.Format(culture, PluralFormat.Apply(Get(key, culture), args, culture), args);
+        => PluralFormat.Format(culture, Get(key, culture), args);
 
     /// <summary>Overall or a category's word (Team, Digitalisierung, Wirksamkeit).</summary>
     public static string Category(string category, CultureInfo culture)

@@ -86,7 +86,7 @@ public sealed class Diagnostic
             var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
             // A reader error's reason is English text from the parsers: a German message gets it in German.
             var arguments = ReaderMessages.ForCulture(Descriptor, _arguments, culture);
-            return string.Format(culture, PluralFormat.Apply(format, arguments, culture), arguments);
+            return PluralFormat.Format(culture, format, arguments);
         }
         catch (FormatException)
         {

@@ -12,6 +12,6 @@ internal sealed class LocalizableFormat(LocalizableString format, params object?
     public override string ToString(IFormatProvider? formatProvider)
     {
         var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
-        return string.Format(culture, PluralFormat.Apply(format.ToString(culture), arguments, culture), arguments);
+        return PluralFormat.Format(culture, format.ToString(culture), arguments);
     }
 }

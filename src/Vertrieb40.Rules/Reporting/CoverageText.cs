@@ -58,7 +58,7 @@ internal static class CoverageText
     }
 
     private static string Format(string name, CultureInfo culture, params object?[] args)
-        => string.Format(culture, Diagnostics.PluralFormat.Apply(InputFacts.Text(name).ToString(culture), args, culture), args);
+        => Diagnostics.PluralFormat.Format(culture, InputFacts.Text(name).ToString(culture), args);
 
     /// <summary>Why a read document has no score: no rule could judge it.</summary>
     public static string NotScored(CultureInfo culture) => InputFacts.Text("NotScored").ToString(culture);

@@ -104,7 +104,20 @@ internal static class ExposureJson
         private readonly Dictionary<(string, string, Diagnostics.DiagnosticSeverity), string> _rules = new();
         private readonly Dictionary<string, string> _categories = new(StringComparer.Ordinal);
 
+        // The last fragment per rule id (a rule has one category and severity per report): one string look-up per rule
+        // and unit instead of hashing the three-part key.
+        private readonly Dictionary<string, (string Category, Diagnostics.DiagnosticSeverity Severity, string Text)> _last = new(StringComparer.Ordinal);
+
         public string Rule(RuleExposure r)
+        {
+            if (_last.TryGetValue(r.RuleId, out var last) && last.Severity == r.Severity && string.Equals(last.Category, r.Category, StringComparison.Ordinal))
+                return last.Text;
+            var text = Full(r);
+            _last[r.RuleId] = (r.Category, r.Severity, text);
+            return text;
+        }
+
+        private string Full(RuleExposure r)
         {
             if (!_rules.TryGetValue((r.RuleId, r.Category, r.Severity), out var text))
                 _rules[(r.RuleId, r.Category, r.Severity)] = text = "{\"ruleId\":" + SafeJsonTextWriter.Quote(r.RuleId) + ",\"category\":"
@@ -132,6 +145,29 @@ internal static class ExposureJson
     internal static void WriteNumber(TextWriter o, double value)
     {
         Span<char> buffer = stackalloc char[40];
+        // A share rounded to four places (most of them): k / 10,000 is that double's shortest round-trip text.
+        if (!double.IsNegative(value) && value < 1e9) // not -0.0 (written "-0.0"), not NaN
+        {
+            var k = Math.Round(value * 10000);
+            if (k / 10000 == value)
+            {
+                var whole = (long)k / 10000;
+                var part = (int)((long)k % 10000);
+                whole.TryFormat(buffer, out var w, default, CultureInfo.InvariantCulture);
+                buffer[w++] = '.';
+                if (part == 0) buffer[w++] = '0';
+                else
+                {
+                    for (var digit = 1000; part > 0; digit /= 10)
+                    {
+                        buffer[w++] = (char)('0' + part / digit);
+                        part %= digit;
+                    }
+                }
+                o.Write(buffer[..w]);
+                return;
+            }
+        }
         if (!double.IsFinite(value) || !value.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture))
         {
             o.Write(JsonConvert.ToString(value));

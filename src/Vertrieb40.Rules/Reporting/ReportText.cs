@@ -25,7 +25,7 @@ internal static class ReportText
 
     /// <summary>A label with arguments; counts agree with their nouns through plural placeholders (<see cref="Diagnostics.PluralFormat"/>).</summary>
     public static string Format(string key, CultureInfo culture, params object?[] args)
-        => string.Format(culture, Diagnostics.PluralFormat.Apply(Get(key, culture), args, culture), args);
+        => Diagnostics.PluralFormat.Format(culture, Get(key, culture), args);
 
     /// <summary>The word for a severity (Error/Fehler, Warning/Warnung, …), as reports label a finding.</summary>
     public static string Severity(Diagnostics.DiagnosticSeverity severity, CultureInfo culture) => Get(severity switch

@@ -62,7 +62,7 @@ internal static class TopActions
         if (first is null) return d.GetMessage(culture);
         // The sentence goes through the same plural-aware formatting as the whole message ("2 people", not the raw pattern).
         var args = d.Arguments.ToArray();
-        try { return string.Format(culture, Diagnostics.PluralFormat.Apply(first, args, culture), args); }
+        try { return Diagnostics.PluralFormat.Format(culture, first, args); }
         catch (FormatException) { return d.GetMessage(culture); }
     }
 

@@ -45,7 +45,7 @@ public class ExposureJsonProperties
     [Fact]
     public void Numbers_are_written_as_newtonsoft_writes_them()
     {
-        foreach (var v in Shares.Concat(new[] { 1e-7, 1e21, 0.1 + 0.2, -0.0, 5.0, 0.25 }))
+        foreach (var v in Shares.Concat(new[] { 1e-7, 1e21, 0.1 + 0.2, -0.0, 5.0, 0.25, 0.0001, 0.0005, 0.1234, 0.5, 1.0, 12.3456, 999999999.9999, Math.Round(2.0 / 3, 4), double.NaN }))
         {
             var o = new StringWriter();
             ExposureJson.WriteNumber(o, v);
