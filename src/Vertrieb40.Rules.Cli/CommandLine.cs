@@ -1,7 +1,12 @@
 namespace Vertrieb40.Rules.Cli;
 
 /// <summary>A usage error: shown with the command's help hint, exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);
+/// <summary>A usage error (exit 2); <paramref name="german"/> is the same message for <c>--culture de</c>, where one is written.</summary>
+internal sealed class UsageException(string message, string? german = null) : Exception(message)
+{
+    /// <summary>The message in the language of the command line (English where no German is written yet).</summary>
+    public string MessageIn(System.Globalization.CultureInfo culture) => german != null && culture.TwoLetterISOLanguageName == "de" ? german : Message;
+}
 
 /// <summary>
 /// A small, strict argument parser: <c>--name value</c>, <c>--name=value</c>, flags, and positional
@@ -33,20 +38,20 @@ internal sealed class CommandLine
                 if (hasValue) { name = a[..eq]; value = a[(eq + 1)..]; }
                 if (flagOptions.Contains(name))
                 {
-                    if (hasValue) throw new UsageException($"Option {name} takes no value.");
+                    if (hasValue) throw new UsageException($"Option {name} takes no value.", $"Die Option {name} nimmt keinen Wert.");
                     cl._flags.Add(name);
                 }
                 else if (valueOptions.Contains(name))
                 {
                     if (!hasValue)
                     {
-                        if (i + 1 >= args.Count) throw new UsageException($"Option {name} needs a value.");
+                        if (i + 1 >= args.Count) throw new UsageException($"Option {name} needs a value.", $"Die Option {name} braucht einen Wert.");
                         value = args[++i];
                     }
                     if (!cl._values.TryGetValue(name, out var list)) cl._values[name] = list = new List<string>();
                     list.Add(value);
                 }
-                else throw new UsageException($"Unknown option '{name}'.");
+                else throw new UsageException($"Unknown option '{name}'.", $"Unbekannte Option „{name}“.");
             }
             else cl.Positionals.Add(a);
         }
@@ -63,7 +68,7 @@ internal sealed class CommandLine
     {
         var v = Value(name) ?? defaultValue;
         if (!allowed.Contains(v, StringComparer.OrdinalIgnoreCase))
-            throw new UsageException($"Option {name} must be one of {string.Join(", ", allowed)} (got '{v}').");
+            throw new UsageException($"Option {name} must be one of {string.Join(", ", allowed)} (got '{v}').", $"Die Option {name} erwartet einen der Werte {string.Join(", ", allowed)} (angegeben: „{v}“).");
         return v.ToLowerInvariant();
     }
 }

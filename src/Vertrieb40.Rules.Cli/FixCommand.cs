@@ -49,7 +49,10 @@ internal static class FixCommand
                 throw new UsageException($"There is no fix for '{r}'. Fixable: {string.Join(", ", fixable.OrderBy(x => x, StringComparer.Ordinal))}.");
 
         var culture = Program.ParseCulture(cl.Value("--culture"));
-        if (OrganizationReader.IsExport(input)) throw new UsageException(OrganizationFixer.FixesExportMessage + ".");
+        if (OrganizationReader.IsExport(input))
+            throw new UsageException(OrganizationFixer.FixesExportMessage + ".",
+                "fix bearbeitet JSON- und YAML-Organisationsdokumente; ein HR-Export (.csv, .tsv, .xlsx, .xlsm) wird an seiner Quelle korrigiert.");
+        var de = culture.TwoLetterISOLanguageName == "de";
         var options = AnalysisSetup.Options(cl, culture);
         // The library reads the file once (the reader's checks first: existence, size limit, strict UTF-8, the
         // document itself — a fix is only offered for a document that reads without errors) and keeps what it needs
@@ -58,7 +61,7 @@ internal static class FixCommand
         if (result.InputFailed)
         {
             foreach (var d in result.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
-            stderr.WriteLine("vertrieb40: nothing fixed: fix the input errors first.");
+            stderr.WriteLine(de ? "vertrieb40: nichts korrigiert: zuerst die Eingabefehler beheben." : "vertrieb40: nothing fixed: fix the input errors first.");
             return ExitCodes.InputError;
         }
         void ReportApplied()
@@ -69,7 +72,7 @@ internal static class FixCommand
         if (!result.Changed)
         {
             ReportApplied();
-            stderr.WriteLine("No fixable findings.");
+            stderr.WriteLine(de ? "Keine korrigierbaren Befunde." : "No fixable findings.");
             return ExitCodes.Success;
         }
 
@@ -77,7 +80,9 @@ internal static class FixCommand
         {
             ReportApplied();
             stdout.Write(UnifiedDiff.Create(result.OriginalText, result.FixedText, "a/" + Path.GetFileName(input), "b/" + Path.GetFileName(input)));
-            stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
+            stderr.WriteLine(de
+                ? $"{result.Applied.Count} {(result.Applied.Count == 1 ? "Korrektur" : "Korrekturen")} gezeigt; nichts geschrieben (--output PFAD oder --in-place schreibt)."
+                : $"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} shown; nothing written (use --output PATH or --in-place).");
             if (dryRun) WriteProjection(result.OriginalText, input, rules, options, culture, stderr);
             return ExitCodes.Success;
         }
@@ -93,11 +98,15 @@ internal static class FixCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Nothing was written, so no "fixed" lines: they would claim what did not happen.
-            stderr.WriteLine($"vertrieb40: nothing written to '{TerminalText.Escape(target)}': {TerminalText.Escape(ex.Message.TrimEnd('.'))}.");
+            stderr.WriteLine(de
+                ? $"vertrieb40: nichts nach „{TerminalText.Escape(target)}“ geschrieben: {(ex.Message == SourceFile.ChangedMeanwhile ? "die Datei hat sich während fix geändert; fix erneut auf dem neuen Inhalt ausführen" : TerminalText.Escape(ex.Message.TrimEnd('.')))}."
+                : $"vertrieb40: nothing written to '{TerminalText.Escape(target)}': {TerminalText.Escape(ex.Message.TrimEnd('.'))}.");
             return ExitCodes.InputError;
         }
         ReportApplied();
-        stderr.WriteLine($"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} written to {target}.");
+        stderr.WriteLine(de
+            ? $"{result.Applied.Count} {(result.Applied.Count == 1 ? "Korrektur" : "Korrekturen")} nach {target} geschrieben."
+            : $"{result.Applied.Count} fix{(result.Applied.Count == 1 ? "" : "es")} written to {target}.");
         return ExitCodes.Success;
     }
 

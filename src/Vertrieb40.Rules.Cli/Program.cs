@@ -56,7 +56,7 @@ public static class Program
                 "diff" => DiffCommand.Run(rest, stdout, stderr, env),
                 "trend" => TrendCommand.Run(rest, stdout, stderr, env),
                 "init" => InitCommand.Run(rest, stdout, stderr),
-                _ => throw new UsageException($"Unknown command '{args[0]}'."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'.", $"Unbekannter Befehl „{args[0]}“."),
             };
         }
         catch (SetupException ex)
@@ -67,8 +67,10 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine("vertrieb40: " + Text.TerminalText.Escape(ex.Message));
-            stderr.WriteLine("Run 'vertrieb40 --help' for usage.");
+            // In the language asked for: --culture, else the user's UI language (the same choice as the reports).
+            var culture = CultureOfArguments(args);
+            stderr.WriteLine("vertrieb40: " + Text.TerminalText.Escape(ex.MessageIn(culture)));
+            stderr.WriteLine(culture.TwoLetterISOLanguageName == "de" ? "Die Verwendung zeigt „vertrieb40 --help“." : "Run 'vertrieb40 --help' for usage.");
             return ExitCodes.InputError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -94,6 +96,25 @@ public static class Program
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException) { }
     }
 
+    /// <summary>The culture the arguments ask for (<c>--culture de</c>, <c>--culture=de</c>), else the UI language; English when unclear.</summary>
+    internal static CultureInfo CultureOfArguments(IReadOnlyList<string> args)
+    {
+        string? value = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--culture" && i + 1 < args.Count) value = args[i + 1];
+            else if (args[i].StartsWith("--culture=", StringComparison.Ordinal)) value = args[i]["--culture=".Length..];
+        }
+        try
+        {
+            return ParseCulture(value);
+        }
+        catch (UsageException)
+        {
+            return CultureInfo.GetCultureInfo("en");
+        }
+    }
+
     internal static CultureInfo ParseCulture(string? value)
     {
         if (value is null)
@@ -105,7 +126,7 @@ public static class Program
         {
             "en" => CultureInfo.GetCultureInfo("en"),
             "de" => CultureInfo.GetCultureInfo("de"),
-            _ => throw new UsageException($"Option --culture must be en or de (got '{value}')."),
+            _ => throw new UsageException($"Option --culture must be en or de (got '{value}').", $"Die Option --culture erwartet en oder de (angegeben: „{value}“)."),
         };
     }
 }

@@ -96,6 +96,9 @@ internal sealed class SourceFile
         return copy.ToArray();
     }
 
+    /// <summary>The message of the <see cref="IOException"/> for a file edited while fix ran.</summary>
+    internal const string ChangedMeanwhile = "the file changed while fix ran; run fix again on the new content";
+
     /// <summary>Throws when <paramref name="path"/> no longer holds the bytes read (someone edited it meanwhile).</summary>
     internal void EnsureUnchanged(string path, Func<string, Stream> open)
     {
@@ -107,7 +110,7 @@ internal sealed class SourceFile
             using var stream = open(path);
             same = SHA256.HashData(stream).AsSpan().SequenceEqual(Hash);
         }
-        if (!same) throw new IOException("the file changed while fix ran; run fix again on the new content");
+        if (!same) throw new IOException(ChangedMeanwhile);
     }
 
     /// <summary>Writes <paramref name="text"/> atomically, with the mark when the source had one.</summary>

@@ -130,6 +130,9 @@ public abstract class Approval
     public Person? Person { get; internal set; }
     /// <summary>True when the approver ranks above the people whose work is approved; null when the document does not say.</summary>
     public bool? HigherRank { get; internal set; }
+
+    /// <summary>True when <see cref="HigherRank"/> is the 1.0 format's default for a step that leaves it out (argument sources say so).</summary>
+    internal bool HigherRankByVersionDefault { get; set; }
 }
 
 /// <summary>A threshold in an approval policy, e.g. a discount above 10 %.</summary>

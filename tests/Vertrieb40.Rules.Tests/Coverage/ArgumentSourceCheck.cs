@@ -137,7 +137,10 @@ internal static partial class ArgumentSourceCheck
             "funnelStepsCarried" => doc["offerings"]?.SelectMany(o => o["funnel"] ?? new JArray()).Count(s => (string?)s["unitId"] == facts.IdAt(pointers[0])) ?? 0,
             "exceptionCount" => Exceptions((JArray)Resolve(doc, pointers[0])!).Count,
             "exceptionDepth" => Exceptions((JArray)Resolve(doc, pointers[0])!).DefaultIfEmpty(0).Max(),
-            "higherRankSignOffs" => pointers.Count(p => (bool?)Resolve(doc, p)!["higherRank"] == true),
+            // A stated higherRank: true, or a step of a 1.0 document that leaves it out (the 1.0 format's documented default).
+            "higherRankSignOffs" => pointers.Count(p => p.EndsWith("/higherRank", StringComparison.Ordinal)
+                ? (bool?)Resolve(doc, p) == true
+                : (string?)doc["schemaVersion"] == "1.0" && p.Contains("/steps/", StringComparison.Ordinal) && Resolve(doc, p)!["higherRank"] is null),
             "effort" => pointers.All(p => ((JValue)Resolve(doc, p)!).Value is { } v && Render(argument).Contains(Render(v), StringComparison.Ordinal)) ? argument : "people and percent",
             "noSharedGoal" => (bool?)Resolve(doc, pointers[0]) == false ? argument : "sharedGoal: false",
             _ => argument,

@@ -6,8 +6,6 @@ using Newtonsoft.Json.Linq;
 using Vertrieb40.Rules.Analysis;
 using Vertrieb40.Rules.Diagnostics;
 using Vertrieb40.Rules.Generation;
-using Vertrieb40.Rules.Reading;
-using Vertrieb40.Rules.Reading.HrExport;
 using Vertrieb40.Rules.Reporting;
 using Vertrieb40.Rules.Tests.Infrastructure;
 using Vertrieb40.Rules.Tests.Reference;
@@ -46,7 +44,8 @@ public class ArgumentSourceProperties
     public Property Every_argument_comes_from_the_document_a_rule_option_or_the_rules_own_words(int seed, int dropSeed)
     {
         var doc = JObject.Parse(RandomOrganization.Json(seed));
-        doc["schemaVersion"] = "1.1"; // 1.0 keeps its documented default for approval steps (higherRank true)
+        // Both versions: 1.0 keeps its documented default for approval steps (higherRank true), which sources name as the step.
+        doc["schemaVersion"] = seed % 2 == 0 ? "1.1" : "1.0";
         // Every optional property may go, the ones the format defaults (unit kind, function) included.
         var dropped = EvidenceProperties.DropOptional(doc, new Random(dropSeed), exemptToo: true);
         var problems = Problems(doc);
@@ -186,12 +185,7 @@ public class ArgumentSourceProperties
     [Fact]
     public void An_hr_export_with_practices_and_a_calendar_points_at_rows_entries_and_events_never_at_a_person()
     {
-        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
-        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
-        var options = new AnalysisOptions
-        {
-            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
-        };
+        var (csv, calendar, options) = Seeds.SeedExpectationTests.CalendarSeed();
         var findings = OrganizationAnalyzer.Default.AnalyzeFile(csv, options).Diagnostics.Where(IsRuleFinding).ToList();
         Assert.NotEmpty(findings);
         // Column 2 of the export is the person's name, column 1 their personnel number.
@@ -213,6 +207,19 @@ public class ArgumentSourceProperties
         // The practices' meeting chaired by a unit read from the export: the unit's name is the export's cell.
         var practice = findings.Single(d => d.Id == "VT1010" && d.Location.FilePath != calendar);
         Assert.Matches(@"^derived\(chair: /meetings/0/chairUnitId, /rows/\d+/\w+\)$", practice.ArgumentSources[4]);
+    }
+
+    [Theory]
+    [InlineData("1.1", "\"approver\": \"head of sales\", \"higherRank\": true", "/approvalPolicies/0/steps/0/higherRank")]
+    [InlineData("1.0", "\"approver\": \"head of sales\", \"higherRank\": true", "/approvalPolicies/0/steps/0/higherRank")]
+    [InlineData("1.0", "\"approver\": \"head of sales\"", "/approvalPolicies/0/steps/0")]
+    public void Effectiveness_a_signature_rule_lists_each_higher_rank_sign_off_and_names_the_1_0_default_as_the_step(string version, string step, string source)
+    {
+        var doc = TestOrg.Doc(TestOrg.Structure + ",\n  \"approvalPolicies\": [ { \"id\": \"ap1\", \"subject\": \"offer\", \"steps\": [ { " + step + " } ] } ]")
+            .Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"" + version + "\"", StringComparison.Ordinal);
+        var d = Assert.Single(TestOrg.Findings(doc, "VT3007"));
+        Assert.Equal("derived(higherRankSignOffs: " + source + ")", d.ArgumentSources[2]);
+        Assert.Empty(ArgumentSourceCheck.Problems(d, JObject.Parse(doc)));
     }
 
     // --- output and privacy ---------------------------------------------------------------------------------------

@@ -57,17 +57,23 @@ public class SeedExpectationTests
     [Fact]
     public void Calendar_seed_findings_match_expectations()
     {
-        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
-        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
-        var options = new AnalysisOptions
-        {
-            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
-        };
+        var (csv, calendar, options) = CalendarSeed();
         var result = OrganizationAnalyzer.Default.AnalyzeFile(csv, options);
         AssertExpected(result, calendar + ".expected.txt");
         var meeting = Assert.Single(result.Diagnostics, d => d.Id == "VT1010" && d.Location.FilePath == calendar);
         // The organiser is the meeting's chair person: named by the roles they hold, never as a person (VT1010, issue 10).
         Assert.Contains("'Weekly Pipeline Review Vertrieb' (pipeline review, weekly, 7 people, chaired by a person", meeting.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
+
+    /// <summary>The calendar seed's files and the options that read the export with its practices and its calendar.</summary>
+    internal static (string Csv, string Calendar, AnalysisOptions Options) CalendarSeed()
+    {
+        var csv = Path.Combine(SeedPaths.Seeds, "hr-export.csv");
+        var calendar = Path.Combine(SeedPaths.Seeds, "hr-export.calendar.ics");
+        return (csv, calendar, new AnalysisOptions
+        {
+            Reader = new ReaderOptions { HrExport = new HrExportOptions { PracticesFile = HrExportOptions.SiblingPracticesFile(csv), FindPracticesFile = false, CalendarFiles = [calendar] } },
+        });
     }
 
     private static void AssertExpected(AnalysisResult result, string expectedPath)

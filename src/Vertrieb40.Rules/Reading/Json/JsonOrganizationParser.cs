@@ -206,7 +206,11 @@ internal sealed class JsonOrganizationParser
         if (_org.SchemaVersion != "1.0") return;
         foreach (var policy in _org.ApprovalPolicies)
             foreach (var step in policy.Steps)
-                step.HigherRank ??= true;
+                if (step.HigherRank is null)
+                {
+                    step.HigherRank = true;
+                    step.HigherRankByVersionDefault = true;
+                }
         // (1.0 thresholds had no higherRank: they stay "not stated".)
     }
 

@@ -96,8 +96,9 @@ internal sealed class SignatureRule : OrganizationRule
         context.ReportAt(Descriptor, policy, steps.Count > 0 ? "steps" : "thresholds", null, properties,
             ArgumentSource.Name(policy), ArgumentSource.Stated(Terms.Of(policy.Subject), policy, "subject"),
             ArgumentSource.Derived(steps.Count + thresholds.Count, "higherRankSignOffs",
-                steps.Select(i => ArgumentSource.PointerOf(policy, "steps") + "/" + ArgumentSource.Index(i))
-                    .Concat(thresholds.Select(i => ArgumentSource.PointerOf(policy, "thresholds") + "/" + ArgumentSource.Index(i))).ToArray()),
+                // Each stated higherRank; a step of a 1.0 document that leaves it out is the step itself (the 1.0 format's default).
+                steps.Select(i => ArgumentSource.PointerOf(policy, "steps") + "/" + ArgumentSource.Index(i) + (policy.Steps[i].HigherRankByVersionDefault ? "" : "/higherRank"))
+                    .Concat(thresholds.Select(i => ArgumentSource.PointerOf(policy, "thresholds") + "/" + ArgumentSource.Index(i) + "/higherRank")).ToArray()),
             ArgumentSource.Reach(context.Model, policy, "appliesTo", policy.AppliesTo));
     }
 
