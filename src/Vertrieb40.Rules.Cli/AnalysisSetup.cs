@@ -38,7 +38,7 @@ internal static class AnalysisSetup
             if (a.StartsWith("--warnaserror:", StringComparison.Ordinal) || a.StartsWith("--warnaserror=", StringComparison.Ordinal))
             {
                 var list = a["--warnaserror:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (list.Length == 0) throw new UsageException("--warnaserror: needs rule ids, e.g. --warnaserror:VT1009,VT1010.");
+                if (list.Length == 0) throw new UsageException("--warnaserror: needs rule ids, e.g. --warnaserror:VT1009,VT1010.", "--warnaserror: braucht Regel-IDs, z. B. --warnaserror:VT1009,VT1010.");
                 ids.AddRange(list);
                 continue;
             }
@@ -58,7 +58,7 @@ internal static class AnalysisSetup
             var full = Path.GetFullPath(RequireFile(p, "--rules-assembly", 256L * 1024 * 1024)!);
             Assembly assembly;
             try { assembly = Assembly.LoadFrom(full); }
-            catch (BadImageFormatException) { throw new UsageException($"--rules-assembly: '{p}' is not a .NET assembly."); }
+            catch (BadImageFormatException) { throw new UsageException($"--rules-assembly: '{p}' is not a .NET assembly.", $"--rules-assembly: „{p}“ ist keine .NET-Assembly."); }
             catch (FileLoadException ex) { throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.Message}"); }
             Type[] types;
             try { types = assembly.GetTypes(); }
@@ -67,7 +67,7 @@ internal static class AnalysisSetup
                 throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.LoaderExceptions.FirstOrDefault(e => e != null)?.Message ?? ex.Message}");
             }
             if (!types.Any(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract))
-                throw new UsageException($"--rules-assembly: '{p}' holds no rule (a class deriving from OrganizationRule).");
+                throw new UsageException($"--rules-assembly: '{p}' holds no rule (a class deriving from OrganizationRule).", $"--rules-assembly: „{p}“ enthält keine Regel (eine von OrganizationRule abgeleitete Klasse).");
             assemblies.Add(assembly);
         }
         try { return OrganizationAnalyzer.Create(assemblies); }
@@ -83,7 +83,7 @@ internal static class AnalysisSetup
         foreach (var o in cl.Values("--rule-option"))
         {
             var eq = o.IndexOf('=');
-            if (eq <= 0 || !o[..eq].Contains('.')) throw new UsageException($"--rule-option takes ID.option=value (got '{o}').");
+            if (eq <= 0 || !o[..eq].Contains('.')) throw new UsageException($"--rule-option takes ID.option=value (got '{o}').", $"--rule-option erwartet ID.option=Wert (erhalten: „{o}“).");
             ruleOptions[o[..eq].Trim()] = o[(eq + 1)..].Trim();
         }
         var options = new AnalysisOptions
@@ -98,7 +98,7 @@ internal static class AnalysisSetup
             // Seconds; 0 turns the budget off (the rules then run on the calling thread, as before).
             if (!double.TryParse(budget, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
                 || !double.IsFinite(seconds) || seconds < 0 || seconds > 86_400)
-                throw new UsageException($"--rule-time-budget takes seconds from 0 (no budget) to 86400 (got '{budget}').");
+                throw new UsageException($"--rule-time-budget takes seconds from 0 (no budget) to 86400 (got '{budget}').", $"--rule-time-budget erwartet Sekunden von 0 (keine Grenze) bis 86400 (erhalten: „{budget}“).");
             options.RuleTimeBudget = seconds == 0 ? null : TimeSpan.FromSeconds(seconds);
         }
         if (cl.Value("--config") is { } config)
@@ -125,7 +125,7 @@ internal static class AnalysisSetup
     public static string? RequireFile(string? path, string option, long maxBytes = IO.FileGuard.SideFileLimit)
     {
         if (path is null) return null;
-        if (path.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).");
+        if (path.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).", $"Die Option {option} braucht einen Dateinamen (erhalten: einen leeren).");
         if (IO.FileGuard.Problem(path, maxBytes, $"{option} files are read whole") is { } problem)
             throw new UsageException($"{option}: '{path}' cannot be used: {problem}.");
         return path;
@@ -134,7 +134,7 @@ internal static class AnalysisSetup
     public static Baseline ReadBaseline(string path, System.Globalization.CultureInfo culture)
     {
         if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
-            throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').");
+            throw new UsageException($"--baseline: '{path}' does not exist (create it with 'vertrieb40 baseline create').", $"--baseline: „{path}“ existiert nicht (anlegen mit „vertrieb40 baseline create“).");
         RequireFile(path, "--baseline", Baseline.MaxFileBytes);
         var read = Baseline.Read(path);
         if (read.HasErrors) throw new SetupException(read.Diagnostics, culture);

@@ -36,22 +36,22 @@ internal static class AnalyzeCommand
         }
         var (rest, warnAll, warnIds) = AnalysisSetup.ExtractWarnAsError(args);
         var cl = CommandLine.Parse(rest, ValueOptions, Flags);
-        if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file, directory or glob.");
+        if (cl.Positionals.Count == 0) throw new UsageException("analyze needs at least one file, directory or glob.", "analyze braucht mindestens eine Datei, ein Verzeichnis oder ein Muster.");
         var format = cl.OneOf("--format", "text", "text", "json", "sarif", "html", "pdf");
         var failOn = cl.OneOf("--fail-on", "error", "error", "warning", "info", "none");
         if (cl.Value("--what-if") is { } fixesPath)
         {
-            if (warnAll || warnIds.Count > 0) throw new UsageException("--what-if cannot be combined with --warnaserror.");
+            if (warnAll || warnIds.Count > 0) throw new UsageException("--what-if cannot be combined with --warnaserror.", "--what-if lässt sich nicht mit --warnaserror verbinden.");
             return WhatIfRun.Run(cl, fixesPath, format, failOn, stdout, stderr);
         }
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var strictBaseline = cl.Has("--strict-baseline");
-        if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.");
+        if (strictBaseline && cl.Value("--baseline") is null) throw new UsageException("--strict-baseline needs --baseline FILE.", "--strict-baseline braucht --baseline DATEI.");
         var reportOptions = ReportOptions.Parse(cl, culture);
         var output = cl.Value("--output");
         var outputDir = cl.Value("--output-dir");
-        if (output != null && outputDir != null) throw new UsageException("Use either --output (one combined report) or --output-dir (one report per input), not both.");
-        if (format == "pdf" && output is null) throw new UsageException("--format pdf needs --output FILE.pdf (a PDF is not written to the terminal).");
+        if (output != null && outputDir != null) throw new UsageException("Use either --output (one combined report) or --output-dir (one report per input), not both.", "Entweder --output (ein gemeinsamer Bericht) oder --output-dir (ein Bericht je Eingabe), nicht beides.");
+        if (format == "pdf" && output is null) throw new UsageException("--format pdf needs --output FILE.pdf (a PDF is not written to the terminal).", "--format pdf braucht --output DATEI.pdf (ein PDF wird nicht ins Terminal geschrieben).");
         if (format == "pdf" && PdfPrinter.FindChromium(env) is null)
             PdfPrinter.Print("", output!, env); // throws the clear message before any analysis runs
         if (output != null) OutputGuard.CheckPath(output, "--output");
@@ -73,7 +73,7 @@ internal static class AnalyzeCommand
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"), outputDir);
         // Attendees are matched to the people of an HR export: a calendar beside an organisation document would be ignored silently.
         if (readerOptions.HrExport.CalendarFiles.Count > 0 && !inputs.Any(i => HrExportReader.IsHrExport(i.Path) || i.Path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
-            throw new UsageException("--calendar adds meetings to an HR export (.csv, .tsv or .xlsx); none of the inputs is one.");
+            throw new UsageException("--calendar adds meetings to an HR export (.csv, .tsv or .xlsx); none of the inputs is one.", "--calendar ergänzt Termine zu einem HR-Export (.csv, .tsv oder .xlsx); keine der Eingaben ist einer.");
         var selected = shard is { } sh ? inputs.Where(i => sh.Contains(i.Key)).ToList() : inputs.ToList();
         // Checked before anything runs: no output of this run may replace an input or a side file.
         var guard = output != null || outputDir != null ? new OutputGuard().ProtectInputs(inputs.Select(i => i.Path)).ProtectSideFiles(cl) : null;
@@ -117,10 +117,12 @@ internal static class AnalyzeCommand
         progress?.Dispose();
 
         foreach (var o in outcomes.Where(o => o.WriteFailure != null))
-            stderr.WriteLine(TerminalText.Escape($"vertrieb40: cannot write the report for '{o.Input.Path}': {o.WriteFailure!.Message.TrimEnd('.')} (the other files were analysed)"));
+            stderr.WriteLine(TerminalText.Escape(CliText.Say(culture, $"vertrieb40: cannot write the report for '{o.Input.Path}': {o.WriteFailure!.Message.TrimEnd('.')} (the other files were analysed)",
+                "vertrieb40: der Bericht für „{0}“ kann nicht geschrieben werden: {1} (die anderen Dateien wurden analysiert)", o.Input.Path, o.WriteFailure!.Message.TrimEnd('.'))));
         foreach (var o in outcomes.Where(o => o.Failure != null))
         {
-            stderr.WriteLine(TerminalText.Escape($"vertrieb40: internal error while analysing '{o.Input.Path}': {o.Failure!.GetType().Name}: {o.Failure.Message} (the other files were analysed)"));
+            stderr.WriteLine(TerminalText.Escape(CliText.Say(culture, $"vertrieb40: internal error while analysing '{o.Input.Path}': {o.Failure!.GetType().Name}: {o.Failure.Message} (the other files were analysed)",
+                "vertrieb40: interner Fehler bei der Analyse von „{0}“: {1}: {2} (die anderen Dateien wurden analysiert)", o.Input.Path, o.Failure!.GetType().Name, o.Failure.Message)));
             if (env.GetEnvironmentVariable("VERTRIEB40_DEBUG") == "1") stderr.WriteLine(o.Failure);
         }
 
@@ -143,8 +145,9 @@ internal static class AnalyzeCommand
         var notRun = outcomes.Where(o => !o.Started).ToList();
         if (notRun.Count > 0)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"vertrieb40: interrupted: {outcomes.Length - notRun.Count} of {outcomes.Length} files analysed; not analysed:"));
+            stderr.WriteLine(CliText.Say(culture, string.Create(CultureInfo.InvariantCulture,
+                $"vertrieb40: interrupted: {outcomes.Length - notRun.Count} of {outcomes.Length} files analysed; not analysed:"),
+                "vertrieb40: unterbrochen: {0} von {1:plural:one=# Datei|other=# Dateien} analysiert; nicht analysiert:", outcomes.Length - notRun.Count, outcomes.Length));
             foreach (var o in notRun) stderr.WriteLine("  " + TerminalText.Escape(o.Input.Path));
             return ExitCodes.Interrupted;
         }
@@ -164,7 +167,7 @@ internal static class AnalyzeCommand
         var stale = strictBaseline && results.SelectMany(r => r.Diagnostics).Any(d => d.Id == InputDescriptors.BaselineFindingAbsent.Id);
         if (stale) failed = true;
         if (output != null)
-            stdout.WriteLine(ReportWrittenLine(output, results, failed, failOn, stale));
+            stdout.WriteLine(ReportWrittenLine(output, results, failed, failOn, stale, culture));
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -172,9 +175,21 @@ internal static class AnalyzeCommand
     /// The one line after <c>--output</c>: where the report went, what it holds, and why the exit code is 1 when it
     /// is ("report written to report.html — 2 errors; exit code 1 because of --fail-on error").
     /// </summary>
-    internal static string ReportWrittenLine(string output, IReadOnlyList<AnalysisResult> results, bool failed, string failOn, bool staleBaseline)
+    internal static string ReportWrittenLine(string output, IReadOnlyList<AnalysisResult> results, bool failed, string failOn, bool staleBaseline, CultureInfo? culture = null)
     {
         var c = SeverityCounts.Of(results.SelectMany(r => r.Diagnostics));
+        if (culture != null && CliText.IsGerman(culture))
+        {
+            var teile = new List<string>();
+            if (c.Errors > 0) teile.Add(CliText.Say(culture, "", "{0:plural:one=# Fehler|other=# Fehler}", c.Errors));
+            if (c.Warnings > 0) teile.Add(CliText.Say(culture, "", "{0:plural:one=# Warnung|other=# Warnungen}", c.Warnings));
+            if (c.Infos > 0) teile.Add(CliText.Say(culture, "", "{0:plural:one=# Hinweis|other=# Hinweise}", c.Infos));
+            var inhalt = teile.Count == 0 ? "keine Befunde" : string.Join(", ", teile);
+            var grund = !failed ? "Exit-Code 0"
+                : staleBaseline ? "Exit-Code 1 wegen --strict-baseline (die Baseline ist veraltet)"
+                : "Exit-Code 1 wegen --fail-on " + failOn;
+            return $"Bericht nach {output} geschrieben — {inhalt}; {grund}";
+        }
         var parts = new List<string>();
         if (c.Errors > 0) parts.Add(Count(c.Errors, "error"));
         if (c.Warnings > 0) parts.Add(Count(c.Warnings, "warning"));
@@ -213,7 +228,7 @@ internal static class AnalyzeCommand
     {
         if (value is null) return Environment.ProcessorCount;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= 1024) return n;
-        throw new UsageException($"--parallel takes a number of files to analyse at once, 1 to 1024 (got '{value}').");
+        throw new UsageException($"--parallel takes a number of files to analyse at once, 1 to 1024 (got '{value}').", $"--parallel erwartet die Zahl der gleichzeitig analysierten Dateien, 1 bis 1024 (erhalten: „{value}“).");
     }
 
     private static PrivacyOptions ParsePrivacy(CommandLine cl, CliEnvironment env)
@@ -221,7 +236,7 @@ internal static class AnalyzeCommand
         var keyFile = cl.Value("--pseudonym-key-file");
         if (!cl.Has("--pseudonymize"))
         {
-            if (keyFile != null) throw new UsageException("--pseudonym-key-file is used only with --pseudonymize.");
+            if (keyFile != null) throw new UsageException("--pseudonym-key-file is used only with --pseudonymize.", "--pseudonym-key-file gilt nur zusammen mit --pseudonymize.");
             return new PrivacyOptions { ShowNames = cl.Has("--show-names") };
         }
         string? key;
@@ -243,7 +258,7 @@ internal static class AnalyzeCommand
             source = "the environment variable " + PseudonymKeyVariable;
         }
         if (string.IsNullOrEmpty(key))
-            throw new UsageException($"--pseudonymize needs a key: set {PseudonymKeyVariable} or pass --pseudonym-key-file PATH.");
+            throw new UsageException($"--pseudonymize needs a key: set {PseudonymKeyVariable} or pass --pseudonym-key-file PATH.", $"--pseudonymize braucht einen Schlüssel: {PseudonymKeyVariable} setzen oder --pseudonym-key-file PFAD angeben.");
         try
         {
             return new PrivacyOptions { PseudonymKey = key, ShowNames = cl.Has("--show-names") };

@@ -52,7 +52,8 @@ internal static class ComparisonSetup
             ok = false;
             foreach (var d in l.InputDiagnostics) stdout.WriteLine(d.ToString(culture));
             foreach (var e in l.Errors) stdout.WriteLine(TerminalText.Escape(e.ToString()));
-            stderr.WriteLine(TerminalText.Escape($"vertrieb40: '{l.Path}' cannot be compared: " + (l.InputDiagnostics.Count > 0 ? "fix its input errors first." : "see above.")));
+            stderr.WriteLine(TerminalText.Escape(CliText.Say(culture, $"vertrieb40: '{l.Path}' cannot be compared: " + (l.InputDiagnostics.Count > 0 ? "fix its input errors first." : "see above."),
+                "vertrieb40: „{0}“ kann nicht verglichen werden: {1}", l.Path, l.InputDiagnostics.Count > 0 ? "zuerst seine Eingabefehler beheben." : "siehe oben.")));
         }
         return ok;
     }

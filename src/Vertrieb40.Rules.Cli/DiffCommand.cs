@@ -21,7 +21,7 @@ internal static class DiffCommand
             return ExitCodes.Success;
         }
         var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count != 2) throw new UsageException("diff takes two snapshots: vertrieb40 diff <before> <after> (documents or results of 'analyze --format json').");
+        if (cl.Positionals.Count != 2) throw new UsageException("diff takes two snapshots: vertrieb40 diff <before> <after> (documents or results of 'analyze --format json').", "diff erwartet zwei Stände: vertrieb40 diff <vorher> <nachher> (Dokumente oder Ergebnisse von „analyze --format json“).");
         var failOn = cl.OneOf("--fail-on-new", "none", "error", "warning", "info", "none");
         var setup = ComparisonSetup.Create(cl, cl.Positionals);
         IReadOnlyList<SnapshotLoad> loads;
@@ -31,7 +31,7 @@ internal static class DiffCommand
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("vertrieb40: interrupted: no diff written.");
+            stderr.WriteLine(CliText.Say(setup.Culture, "vertrieb40: interrupted: no diff written.", "vertrieb40: unterbrochen: kein Vergleich geschrieben."));
             return ExitCodes.Interrupted;
         }
         if (!ComparisonSetup.Report(loads, stdout, stderr, setup.Culture)) return ExitCodes.InputError;
@@ -40,7 +40,8 @@ internal static class DiffCommand
         var threshold = ComparisonSetup.Threshold(failOn);
         var failing = threshold is { } t ? diff.NewAtOrAbove(t) : 0;
         if (setup.Output != null)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"diff written to {setup.Output} — {diff.OfKind(FindingChangeKind.New).Count()} new, {diff.OfKind(FindingChangeKind.Resolved).Count()} resolved; exit code {(failing > 0 ? "1 because of --fail-on-new " + failOn : "0")}"));
+            stdout.WriteLine(CliText.Say(setup.Culture, string.Create(CultureInfo.InvariantCulture, $"diff written to {setup.Output} — {diff.OfKind(FindingChangeKind.New).Count()} new, {diff.OfKind(FindingChangeKind.Resolved).Count()} resolved; exit code {(failing > 0 ? "1 because of --fail-on-new " + failOn : "0")}"),
+                "Vergleich nach {0} geschrieben — {1} neu, {2} behoben; Exit-Code {3}", setup.Output, diff.OfKind(FindingChangeKind.New).Count(), diff.OfKind(FindingChangeKind.Resolved).Count(), failing > 0 ? "1 wegen --fail-on-new " + failOn : "0"));
         return failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

@@ -29,16 +29,16 @@ internal static class FixCommand
             return ExitCodes.Success;
         }
         var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count != 1) throw new UsageException("fix takes exactly one document.");
+        if (cl.Positionals.Count != 1) throw new UsageException("fix takes exactly one document.", "fix erwartet genau ein Dokument.");
         var input = cl.Positionals[0];
         var output = cl.Value("--output");
         var inPlace = cl.Has("--in-place");
         var dryRun = cl.Has("--dry-run");
-        if (inPlace && output != null) throw new UsageException("Use either --in-place or --output, not both.");
+        if (inPlace && output != null) throw new UsageException("Use either --in-place or --output, not both.", "Entweder --in-place oder --output, nicht beides.");
         if (output != null)
         {
             OutputGuard.CheckPath(output, "--output");
-            if (IO.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.");
+            if (IO.FileGuard.SameFile(output, input)) throw new UsageException("--output names the input document; use --in-place to replace it.", "--output nennt das Eingabedokument; --in-place ersetzt es.");
             new OutputGuard().ProtectInputs(new[] { input }).ProtectSideFiles(cl).Check(output, "--output");
         }
 
@@ -46,7 +46,7 @@ internal static class FixCommand
         var rules = cl.Values("--rule").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         foreach (var r in rules)
             if (!fixable.Contains(r))
-                throw new UsageException($"There is no fix for '{r}'. Fixable: {string.Join(", ", fixable.OrderBy(x => x, StringComparer.Ordinal))}.");
+                throw new UsageException($"There is no fix for '{r}'. Fixable: {string.Join(", ", fixable.OrderBy(x => x, StringComparer.Ordinal))}.", $"Für „{r}“ gibt es keine Korrektur. Korrigierbar: {string.Join(", ", fixable.OrderBy(x => x, StringComparer.Ordinal))}.");
 
         var culture = Program.ParseCulture(cl.Value("--culture"));
         if (OrganizationReader.IsExport(input))
@@ -67,7 +67,9 @@ internal static class FixCommand
         void ReportApplied()
         {
             foreach (var f in result.Applied)
-                stderr.WriteLine(TerminalText.Escape($"{f.Diagnostic.Location}: fixed {f.Diagnostic.Id}: {f.Title}"));
+                stderr.WriteLine(TerminalText.Escape(de
+                    ? $"{f.Diagnostic.Location}: {f.Diagnostic.Id} korrigiert: {f.GermanTitle ?? f.Title}"
+                    : $"{f.Diagnostic.Location}: fixed {f.Diagnostic.Id}: {f.Title}"));
         }
         if (!result.Changed)
         {

@@ -18,16 +18,16 @@ internal static class GenerateCommand
             return ExitCodes.Success;
         }
         var cl = CommandLine.Parse(args, ValueOptions, new HashSet<string>());
-        if (cl.Positionals.Count > 0) throw new UsageException($"generate takes no positional arguments (got '{cl.Positionals[0]}').");
-        var output = cl.Value("-o") ?? cl.Value("--output") ?? throw new UsageException("generate needs -o FILE.");
-        var people = ParseInt(cl.Value("--people") ?? throw new UsageException("generate needs --people N."), "--people", 20, 50_000_000);
+        if (cl.Positionals.Count > 0) throw new UsageException($"generate takes no positional arguments (got '{cl.Positionals[0]}').", $"generate erwartet keine Positionsargumente (erhalten: „{cl.Positionals[0]}“).");
+        var output = cl.Value("-o") ?? cl.Value("--output") ?? throw new UsageException("generate needs -o FILE.", "generate braucht -o DATEI.");
+        var people = ParseInt(cl.Value("--people") ?? throw new UsageException("generate needs --people N.", "generate braucht --people N."), "--people", 20, 50_000_000);
         var seedText = cl.Value("--seed") ?? "1";
         if (!ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
-            throw new UsageException($"Option --seed takes a whole number from 0 to {ulong.MaxValue} (got '{seedText}').");
+            throw new UsageException($"Option --seed takes a whole number from 0 to {ulong.MaxValue} (got '{seedText}').", $"Die Option --seed erwartet eine ganze Zahl von 0 bis {ulong.MaxValue} (erhalten: „{seedText}“).");
         var density = 0.05;
         var densityText = cl.Value("--anti-pattern-density");
         if (densityText != null && (!double.TryParse(densityText, NumberStyles.Float, CultureInfo.InvariantCulture, out density) || !double.IsFinite(density) || density is < 0 or > 1))
-            throw new UsageException($"Option --anti-pattern-density takes a share from 0 to 1, e.g. 0.05 (got '{densityText}').");
+            throw new UsageException($"Option --anti-pattern-density takes a share from 0 to 1, e.g. 0.05 (got '{densityText}').", $"Die Option --anti-pattern-density erwartet einen Anteil von 0 bis 1, z. B. 0.05 (erhalten: „{densityText}“).");
 
         OutputGuard.CheckPath(output, "-o");
         if (cl.Value("--manifest") is { } m)
@@ -37,7 +37,7 @@ internal static class GenerateCommand
         }
         var sw = Stopwatch.StartNew();
         var format = cl.Value("--format") ?? (output.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "json");
-        if (format is not ("json" or "csv")) throw new UsageException($"Option --format takes json or csv (got '{format}').");
+        if (format is not ("json" or "csv")) throw new UsageException($"Option --format takes json or csv (got '{format}').", $"Die Option --format erwartet json oder csv (erhalten: „{format}“).");
         var generatorOptions = new GeneratorOptions { People = people, Seed = seed, AntiPatternDensity = density, Name = cl.Value("--name") };
         var manifest = format == "csv" ? GenerateCsv(generatorOptions, output) : OrganizationGenerator.GenerateFile(generatorOptions, output);
         sw.Stop();
@@ -76,6 +76,6 @@ internal static class GenerateCommand
     private static int ParseInt(string text, string option, int min, int max)
     {
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-        throw new UsageException($"Option {option} takes a whole number from {min:N0} to {max:N0} (got '{text}').");
+        throw new UsageException($"Option {option} takes a whole number from {min:N0} to {max:N0} (got '{text}').", $"Die Option {option} erwartet eine ganze Zahl von {min:N0} bis {max:N0} (erhalten: „{text}“).");
     }
 }

@@ -17,9 +17,9 @@ internal static class InitCommand
             return ExitCodes.Success;
         }
         var cl = CommandLine.Parse(args, ValueOptions, new HashSet<string>());
-        if (cl.Positionals.Count > 0) throw new UsageException($"init takes no positional arguments (got '{cl.Positionals[0]}').");
-        var output = cl.Value("--template") ?? throw new UsageException("init needs --template FILE.xlsx.");
-        if (!output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"--template writes an Excel workbook: name it *.xlsx (got '{output}').");
+        if (cl.Positionals.Count > 0) throw new UsageException($"init takes no positional arguments (got '{cl.Positionals[0]}').", $"init erwartet keine Positionsargumente (erhalten: „{cl.Positionals[0]}“).");
+        var output = cl.Value("--template") ?? throw new UsageException("init needs --template FILE.xlsx.", "init braucht --template DATEI.xlsx.");
+        if (!output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"--template writes an Excel workbook: name it *.xlsx (got '{output}').", $"--template schreibt eine Excel-Arbeitsmappe: sie muss *.xlsx heißen (erhalten: „{output}“).");
         OutputGuard.CheckPath(output, "--template");
         var culture = Program.ParseCulture(cl.Value("--culture"));
         var sw = Stopwatch.StartNew();
@@ -31,15 +31,18 @@ internal static class InitCommand
         }
         catch (IOException ex) when (File.Exists(output) && ex is not DirectoryNotFoundException)
         {
-            stderr.WriteLine($"vertrieb40: '{TerminalText.Escape(output)}' exists; init never replaces a file (choose another name).");
+            stderr.WriteLine(CliText.Say(culture, $"vertrieb40: '{TerminalText.Escape(output)}' exists; init never replaces a file (choose another name).",
+                "vertrieb40: „{0}“ gibt es schon; init ersetzt nie eine Datei (einen anderen Namen wählen).", TerminalText.Escape(output)));
             return ExitCodes.InputError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"vertrieb40: cannot write '{TerminalText.Escape(output)}': {TerminalText.Escape(ex.Message.TrimEnd('.'))}.");
+            stderr.WriteLine(CliText.Say(culture, $"vertrieb40: cannot write '{TerminalText.Escape(output)}': {TerminalText.Escape(ex.Message.TrimEnd('.'))}.",
+                "vertrieb40: „{0}“ kann nicht geschrieben werden: {1}.", TerminalText.Escape(output), TerminalText.Escape(ex.Message.TrimEnd('.'))));
             return ExitCodes.InputError;
         }
-        stderr.WriteLine($"Template written to {TerminalText.Escape(output)} in {sw.ElapsedMilliseconds} ms: fill it in, then run: vertrieb40 analyze {TerminalText.Escape(output)}");
+        stderr.WriteLine(CliText.Say(culture, $"Template written to {TerminalText.Escape(output)} in {sw.ElapsedMilliseconds} ms: fill it in, then run: vertrieb40 analyze {TerminalText.Escape(output)}",
+            "Vorlage in {1} ms nach {0} geschrieben: ausfüllen, dann ausführen: vertrieb40 analyze {0} --culture de", TerminalText.Escape(output), sw.ElapsedMilliseconds));
         return ExitCodes.Success;
     }
 }

@@ -32,13 +32,13 @@ internal static class InputFiles
             if (Directory.Exists(a))
             {
                 var found = DirectoryWalk.Files(a, recursive).Where(Keep).ToList();
-                if (found.Count == 0) throw new UsageException($"Directory '{a}' holds no *.json or *.csv files{(recursive ? "" : " (use --recursive for sub-directories)")}.");
+                if (found.Count == 0) throw new UsageException($"Directory '{a}' holds no *.json or *.csv files{(recursive ? "" : " (use --recursive for sub-directories)")}.", $"Das Verzeichnis „{a}“ enthält keine *.json- oder *.csv-Dateien{(recursive ? "" : " (--recursive nimmt Unterverzeichnisse dazu)")}.");
                 paths.AddRange(found);
             }
             else if (Glob.HasWildcards(a) && !File.Exists(a))
             {
                 var found = Glob.Expand(a).Where(Keep).ToList();
-                if (found.Count == 0) throw new UsageException($"The pattern '{a}' matches no *.json or *.csv files.");
+                if (found.Count == 0) throw new UsageException($"The pattern '{a}' matches no *.json or *.csv files.", $"Das Muster „{a}“ trifft keine *.json- oder *.csv-Dateien.");
                 paths.AddRange(found);
             }
             else paths.Add(a); // a missing file is reported by the reader as VT0011, with the other files still analysed

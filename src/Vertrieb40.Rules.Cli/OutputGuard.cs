@@ -67,15 +67,15 @@ internal sealed class OutputGuard
     /// <summary>An output path that can never work is a usage error: empty, or an existing directory.</summary>
     public static void CheckPath(string output, string option)
     {
-        if (output.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).");
-        if (Directory.Exists(output)) throw new UsageException($"{option} '{output}' is a directory; give a file name.");
+        if (output.Length == 0) throw new UsageException($"Option {option} needs a file name (got an empty one).", $"Die Option {option} braucht einen Dateinamen (erhalten: einen leeren).");
+        if (Directory.Exists(output)) throw new UsageException($"{option} '{output}' is a directory; give a file name.", $"{option} „{output}“ ist ein Verzeichnis; bitte einen Dateinamen angeben.");
     }
 
     /// <summary><c>--output-dir</c> must be a directory or not exist yet.</summary>
     public static void CheckDirectory(string outputDir)
     {
-        if (outputDir.Length == 0) throw new UsageException("Option --output-dir needs a directory name (got an empty one).");
+        if (outputDir.Length == 0) throw new UsageException("Option --output-dir needs a directory name (got an empty one).", "Die Option --output-dir braucht einen Verzeichnisnamen (erhalten: einen leeren).");
         if (File.Exists(outputDir) && !Directory.Exists(outputDir))
-            throw new UsageException($"--output-dir '{outputDir}' is a file, not a directory.");
+            throw new UsageException($"--output-dir '{outputDir}' is a file, not a directory.", $"--output-dir „{outputDir}“ ist eine Datei, kein Verzeichnis.");
     }
 }

@@ -56,11 +56,11 @@ internal static class PdfPrinter
                 if (!p.WaitForExit(120_000))
                 {
                     p.Kill(entireProcessTree: true);
-                    throw new UsageException("--format pdf: Chromium did not finish printing within 120 seconds.");
+                    throw new UsageException("--format pdf: Chromium did not finish printing within 120 seconds.", "--format pdf: Chromium hat das Drucken nicht binnen 120 Sekunden beendet.");
                 }
                 Task.WaitAll(stdout, stderr);
                 if (!File.Exists(tempPdf) || new FileInfo(tempPdf).Length == 0)
-                    throw new UsageException($"--format pdf: Chromium wrote no PDF (exit code {p.ExitCode}).");
+                    throw new UsageException($"--format pdf: Chromium wrote no PDF (exit code {p.ExitCode}).", $"--format pdf: Chromium hat kein PDF geschrieben (Exit-Code {p.ExitCode}).");
                 File.Move(tempPdf, full, overwrite: true);
             }
             finally

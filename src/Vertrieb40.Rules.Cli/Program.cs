@@ -77,15 +77,17 @@ public static class Program
         {
             // Every input is read into diagnostics; what is left is the environment: a full disk, a read-only
             // directory, a closed standard output, a name too long. A usage/environment error, not a bug.
-            TryWriteLine(stderr, "vertrieb40: cannot write: " + Text.TerminalText.Escape(ex.Message.TrimEnd('.')) + ".");
+            TryWriteLine(stderr, CliText.Say(CultureOfArguments(args), "vertrieb40: cannot write: " + Text.TerminalText.Escape(ex.Message.TrimEnd('.')) + ".",
+                "vertrieb40: Schreiben nicht möglich: {0}.", Text.TerminalText.Escape(ex.Message.TrimEnd('.'))));
             return ExitCodes.InputError;
         }
         catch (Exception ex)
         {
             // A bug in the tool: say so plainly, without a stack trace unless asked for.
-            stderr.WriteLine($"vertrieb40: internal error: {ex.GetType().Name}: {ex.Message}");
+            var culture = CultureOfArguments(args);
+            stderr.WriteLine(CliText.Say(culture, $"vertrieb40: internal error: {ex.GetType().Name}: {ex.Message}", "vertrieb40: interner Fehler: {0}: {1}", ex.GetType().Name, ex.Message));
             if (Environment.GetEnvironmentVariable("VERTRIEB40_DEBUG") == "1") stderr.WriteLine(ex);
-            else stderr.WriteLine("Set VERTRIEB40_DEBUG=1 to see details, and please report this.");
+            else stderr.WriteLine(CliText.Say(culture, "Set VERTRIEB40_DEBUG=1 to see details, and please report this.", "VERTRIEB40_DEBUG=1 zeigt Einzelheiten; bitte diesen Fehler melden."));
             return ExitCodes.InternalError;
         }
     }

@@ -26,16 +26,16 @@ internal sealed class ReportOptions
     public static ReportOptions Parse(CommandLine cl, CultureInfo culture)
     {
         var sourceRoot = cl.Value("--source-root");
-        if (sourceRoot != null && !Directory.Exists(sourceRoot)) throw new UsageException($"--source-root: the directory '{sourceRoot}' does not exist.");
+        if (sourceRoot != null && !Directory.Exists(sourceRoot)) throw new UsageException($"--source-root: the directory '{sourceRoot}' does not exist.", $"--source-root: das Verzeichnis „{sourceRoot}“ existiert nicht.");
         var linkBase = cl.Value("--rule-link-base");
         if (linkBase != null && !(Uri.TryCreate(linkBase, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
-            throw new UsageException($"--rule-link-base takes an http(s) address, e.g. https://example.org/vertrieb40/rules/ (got '{linkBase}').");
+            throw new UsageException($"--rule-link-base takes an http(s) address, e.g. https://example.org/vertrieb40/rules/ (got '{linkBase}').", $"--rule-link-base erwartet eine http(s)-Adresse, z. B. https://example.org/vertrieb40/rules/ (erhalten: „{linkBase}“).");
         var date = cl.Value("--date");
-        if (date != null && date.Length > 40) throw new UsageException("--date takes a short date text (at most 40 characters).");
+        if (date != null && date.Length > 40) throw new UsageException("--date takes a short date text (at most 40 characters).", "--date erwartet einen kurzen Datumstext (höchstens 40 Zeichen).");
         string? logo = null;
         if (cl.Value("--logo") is { } logoPath)
         {
-            if (!File.Exists(logoPath)) throw new UsageException($"--logo: the file '{logoPath}' does not exist.");
+            if (!File.Exists(logoPath)) throw new UsageException($"--logo: the file '{logoPath}' does not exist.", $"--logo: die Datei „{logoPath}“ existiert nicht.");
             var info = new FileInfo(logoPath);
             if (info.Length > ReportLogo.MaxBytes) throw new UsageException($"--logo: '{logoPath}' has {info.Length} bytes; at most {ReportLogo.MaxBytes} are accepted.");
             try { logo = ReportLogo.ToDataUri(File.ReadAllBytes(logoPath)); }
@@ -87,6 +87,6 @@ internal sealed class ReportOptions
     {
         if (value is null) return 5;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
-        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').");
+        throw new UsageException($"Option --min-group-size takes a whole number of people, at least 1 (got '{value}').", $"Die Option --min-group-size erwartet eine ganze Zahl von Personen, mindestens 1 (erhalten: „{value}“).");
     }
 }

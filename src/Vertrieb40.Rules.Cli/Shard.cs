@@ -20,7 +20,7 @@ internal readonly record struct Shard(int Index, int Count)
             && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             && n >= 1 && i < n)
             return new Shard(i, n);
-        throw new UsageException($"--shard takes i/n with 0 <= i < n, e.g. --shard 0/4 (got '{text}').");
+        throw new UsageException($"--shard takes i/n with 0 <= i < n, e.g. --shard 0/4 (got '{text}').", $"--shard erwartet i/n mit 0 <= i < n, z. B. --shard 0/4 (erhalten: „{text}“).");
     }
 
     public bool Contains(string key) => BucketOf(key, Count) == Index;

@@ -21,13 +21,13 @@ internal static class TrendCommand
             return ExitCodes.Success;
         }
         var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count == 0) throw new UsageException("trend needs snapshots: files (documents or results of 'analyze --format json') or a directory.");
+        if (cl.Positionals.Count == 0) throw new UsageException("trend needs snapshots: files (documents or results of 'analyze --format json') or a directory.", "trend braucht Stände: Dateien (Dokumente oder Ergebnisse von „analyze --format json“) oder ein Verzeichnis.");
         var parallel = cl.Value("--parallel") is { } p
             ? int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1024 ? n
-                : throw new UsageException($"--parallel takes a number of snapshots to analyse at once, 1 to 1024 (got '{p}').")
+                : throw new UsageException($"--parallel takes a number of snapshots to analyse at once, 1 to 1024 (got '{p}').", $"--parallel erwartet die Zahl der gleichzeitig analysierten Stände, 1 bis 1024 (erhalten: „{p}“).")
             : Environment.ProcessorCount;
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive")).Select(i => i.Path).ToList();
-        if (inputs.Count < 2) throw new UsageException($"trend needs at least two snapshots (got {inputs.Count}).");
+        if (inputs.Count < 2) throw new UsageException($"trend needs at least two snapshots (got {inputs.Count}).", $"trend braucht mindestens zwei Stände (erhalten: {inputs.Count}).");
         var setup = ComparisonSetup.Create(cl, inputs);
         IReadOnlyList<SnapshotLoad> loads;
         try
@@ -36,7 +36,7 @@ internal static class TrendCommand
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("vertrieb40: interrupted: no trend written.");
+            stderr.WriteLine(CliText.Say(setup.Culture, "vertrieb40: interrupted: no trend written.", "vertrieb40: unterbrochen: kein Verlauf geschrieben."));
             return ExitCodes.Interrupted;
         }
         if (!ComparisonSetup.Report(loads, stdout, stderr, setup.Culture)) return ExitCodes.InputError;
@@ -51,7 +51,8 @@ internal static class TrendCommand
             throw new UsageException(ex.Message.Split(" (Parameter")[0]);
         }
         ComparisonSetup.Write(setup, w => TrendReport.Write(trend, setup.Format, w, setup.Report), stdout);
-        if (setup.Output != null) stdout.WriteLine(TerminalText.Escape($"trend of {trend.Snapshots.Count} snapshots written to {setup.Output}"));
+        if (setup.Output != null) stdout.WriteLine(TerminalText.Escape(CliText.Say(setup.Culture, $"trend of {trend.Snapshots.Count} snapshots written to {setup.Output}",
+            "Verlauf aus {0:plural:one=# Stand|other=# Ständen} nach {1} geschrieben", trend.Snapshots.Count, setup.Output)));
         return ExitCodes.Success;
     }
 }

@@ -23,6 +23,12 @@ internal sealed class CodeAction
     /// <summary>What the fix does.</summary>
     public string Title { get; }
 
+    /// <summary>The title in German (<c>--culture de</c>); null where none is written.</summary>
+    public string? GermanTitle { get; init; }
+
+    /// <summary>The title in the reader's language.</summary>
+    public string TitleIn(System.Globalization.CultureInfo culture) => GermanTitle != null && culture.TwoLetterISOLanguageName == "de" ? GermanTitle : Title;
+
     /// <summary>Groups fixes of the same kind.</summary>
     public string EquivalenceKey { get; }
 

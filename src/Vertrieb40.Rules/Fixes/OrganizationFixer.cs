@@ -9,7 +9,11 @@ namespace Vertrieb40.Rules.Fixes;
 /// <param name="Diagnostic">The diagnostic it fixed.</param>
 /// <param name="Title">What it did.</param>
 /// <param name="EquivalenceKey">The kind of fix.</param>
-public sealed record AppliedFix(Diagnostic Diagnostic, string Title, string EquivalenceKey);
+public sealed record AppliedFix(Diagnostic Diagnostic, string Title, string EquivalenceKey)
+{
+    /// <summary>The title in German, where written (the CLI's <c>--culture de</c>).</summary>
+    internal string? GermanTitle { get; init; }
+}
 
 /// <summary>What fixing a document produced.</summary>
 public sealed class FixResult
@@ -212,7 +216,7 @@ public static class OrganizationFixer
                 }
                 if (next is null || next.SameText(document)) continue;
                 document = next;
-                applied.Add(new AppliedFix(d, action!.Title, action.EquivalenceKey));
+                applied.Add(new AppliedFix(d, action!.Title, action.EquivalenceKey) { GermanTitle = action.GermanTitle });
                 break;
             }
         }

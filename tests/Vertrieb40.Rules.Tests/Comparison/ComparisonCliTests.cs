@@ -56,7 +56,7 @@ public class ComparisonCliTests
             var trendHtml = Path.Combine(dir.FullName, "trend.html");
             (code, output, _) = Run("trend", Journey, "--format", "html", "--culture", "de", "--output", trendHtml);
             Assert.Equal(0, code);
-            Assert.Contains("trend of 4 snapshots", output);
+            Assert.Contains("Verlauf aus 4 Ständen", output);
             Assert.Contains("Fortschritt im Zeitverlauf", File.ReadAllText(trendHtml));
 
             // A saved result as a snapshot.

@@ -12,4 +12,6 @@ internal sealed class ControlMeetingFixProvider : RemoveEntityFixProvider
     protected override string RuleId => RuleIds.VT1010;
     /// <inheritdoc />
     protected override string Title(string entity) => $"Leave out the control meeting '{entity}'";
+    /// <inheritdoc />
+    protected override string GermanTitle(string entity) => $"Das Kontrollmeeting „{entity}“ weglassen";
 }

@@ -13,6 +13,8 @@ internal sealed class IncentivePayFixProvider : SetPropertyFixProvider
     protected override string NewValue => "fixed";
     /// <inheritdoc />
     protected override string Title(string entity) => $"Turn incentive plan '{entity}' into fixed pay";
+    /// <inheritdoc />
+    protected override string GermanTitle(string entity) => $"Den Anreizplan „{entity}“ in Festgehalt umwandeln";
 
     /// <inheritdoc />
     // A recognition programme with a prize (schema 1.1) has no "type" to set: dropping the prize is the user's call

@@ -13,4 +13,6 @@ internal sealed class IndividualTargetFixProvider : RemoveEntityFixProvider
     protected override string RuleId => RuleIds.VT1009;
     /// <inheritdoc />
     protected override string Title(string entity) => $"Leave out the individual target '{entity}'";
+    /// <inheritdoc />
+    protected override string GermanTitle(string entity) => $"Das Einzelziel „{entity}“ weglassen";
 }

@@ -12,6 +12,8 @@ internal abstract class RemoveEntityFixProvider : CodeFixProvider
     protected abstract string RuleId { get; }
     /// <summary>The title for an entity.</summary>
     protected abstract string Title(string entity);
+    /// <summary>The German title for an entity.</summary>
+    protected abstract string GermanTitle(string entity);
 
     /// <inheritdoc />
     public override IReadOnlyList<string> FixableDiagnosticIds => [RuleId];
@@ -25,6 +27,7 @@ internal abstract class RemoveEntityFixProvider : CodeFixProvider
         {
             var entity = EntityOf(document, diagnostic);
             return entity?.Parent is { Kind: DocumentNodeKind.Array } ? document.WithoutItem(entity) : null;
-        });
+        })
+        { GermanTitle = GermanTitle(NameOf(diagnostic)) };
     }
 }

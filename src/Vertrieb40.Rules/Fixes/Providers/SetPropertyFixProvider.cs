@@ -13,6 +13,8 @@ internal abstract class SetPropertyFixProvider : CodeFixProvider
     protected abstract string NewValue { get; }
     /// <summary>The title for an entity.</summary>
     protected abstract string Title(string entity);
+    /// <summary>The German title for an entity.</summary>
+    protected abstract string GermanTitle(string entity);
 
     /// <inheritdoc />
     public override IReadOnlyList<string> FixableDiagnosticIds => [RuleId];
@@ -28,6 +30,7 @@ internal abstract class SetPropertyFixProvider : CodeFixProvider
             if (entity is null) return null;
             if (entity[Property]?.StringValue == NewValue) return null; // already done
             return document.WithProperty(entity, Property, OrganizationDocument.Literal(NewValue));
-        });
+        })
+        { GermanTitle = GermanTitle(NameOf(diagnostic)) };
     }
 }

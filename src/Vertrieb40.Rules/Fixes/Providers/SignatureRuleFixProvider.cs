@@ -35,7 +35,8 @@ internal sealed class SignatureRuleFixProvider : CodeFixProvider
                 if (higher.Count > 0) return document.WithoutItems(items, higher);
             }
             return null;
-        });
+        })
+        { GermanTitle = $"Die Freigabeschritte höheren Rangs der Freigaberegel „{NameOf(diagnostic)}“ entfernen" };
     }
 
     // Stated true; or, for a step of a 1.0 document, absent (that schema's documented default).

@@ -20,6 +20,7 @@ internal sealed class SiloHandoffFixProvider : CodeFixProvider
         {
             var handoff = EntityOf(document, diagnostic);
             return handoff?.Parent is { Kind: DocumentNodeKind.Array } ? document.WithoutItem(handoff) : null;
-        });
+        })
+        { GermanTitle = $"Die Übergabe „{NameOf(diagnostic)}“ zwischen Silos entfernen" };
     }
 }

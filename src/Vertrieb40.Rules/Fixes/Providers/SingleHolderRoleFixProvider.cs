@@ -40,6 +40,7 @@ internal sealed class SingleHolderRoleFixProvider : CodeFixProvider
             return chosen["roleIds"] is { Kind: DocumentNodeKind.Array } list
                 ? document.WithItemAppended(list, OrganizationDocument.Literal(roleId))
                 : document.WithProperty(chosen, "roleIds", "[" + OrganizationDocument.Literal(roleId) + "]");
-        });
+        })
+        { GermanTitle = $"Die Rolle „{roleId}“ einem zweiten Mitglied des Teams „{unitId}“ geben" };
     }
 }
