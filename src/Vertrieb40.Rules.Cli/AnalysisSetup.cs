@@ -59,12 +59,12 @@ internal static class AnalysisSetup
             Assembly assembly;
             try { assembly = Assembly.LoadFrom(full); }
             catch (BadImageFormatException) { throw new UsageException($"--rules-assembly: '{p}' is not a .NET assembly.", $"--rules-assembly: „{p}“ ist keine .NET-Assembly."); }
-            catch (FileLoadException ex) { throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.Message}"); }
+            catch (FileLoadException ex) { throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.Message}", $"--rules-assembly: „{p}“ kann nicht geladen werden: {ex.Message}"); }
             Type[] types;
             try { types = assembly.GetTypes(); }
             catch (ReflectionTypeLoadException ex)
             {
-                throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.LoaderExceptions.FirstOrDefault(e => e != null)?.Message ?? ex.Message}");
+                throw new UsageException($"--rules-assembly: '{p}' cannot be loaded: {ex.LoaderExceptions.FirstOrDefault(e => e != null)?.Message ?? ex.Message}", $"--rules-assembly: „{p}“ kann nicht geladen werden: {ex.LoaderExceptions.FirstOrDefault(e => e != null)?.Message ?? ex.Message}");
             }
             if (!types.Any(t => typeof(OrganizationRule).IsAssignableFrom(t) && !t.IsAbstract))
                 throw new UsageException($"--rules-assembly: '{p}' holds no rule (a class deriving from OrganizationRule).", $"--rules-assembly: „{p}“ enthält keine Regel (eine von OrganizationRule abgeleitete Klasse).");
@@ -73,7 +73,7 @@ internal static class AnalysisSetup
         try { return OrganizationAnalyzer.Create(assemblies); }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new UsageException($"--rules-assembly: the rules cannot be compiled: {ex.Message}");
+            throw new UsageException($"--rules-assembly: the rules cannot be compiled: {ex.Message}", $"--rules-assembly: die Regeln lassen sich nicht übersetzen: {ex.Message}");
         }
     }
 

@@ -69,7 +69,7 @@ internal static class AnalyzeCommand
         };
 
         if (cl.Positionals.FirstOrDefault(p => p.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)) is { } calendar)
-            throw new UsageException($"'{calendar}' is a calendar: name it with --calendar beside the HR export whose people attend (vertrieb40 analyze export.csv --calendar {calendar}).");
+            throw new UsageException($"'{calendar}' is a calendar: name it with --calendar beside the HR export whose people attend (vertrieb40 analyze export.csv --calendar {calendar}).", $"„{calendar}“ ist ein Kalender: mit --calendar neben dem HR-Export angeben, dessen Personen teilnehmen (vertrieb40 analyze export.csv --calendar {calendar}).");
         var inputs = InputFiles.Expand(cl.Positionals, cl.Has("--recursive"), outputDir);
         // Attendees are matched to the people of an HR export: a calendar beside an organisation document would be ignored silently.
         if (readerOptions.HrExport.CalendarFiles.Count > 0 && !inputs.Any(i => HrExportReader.IsHrExport(i.Path) || i.Path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
@@ -240,7 +240,7 @@ internal static class AnalyzeCommand
             return new PrivacyOptions { ShowNames = cl.Has("--show-names") };
         }
         string? key;
-        string source;
+        string source, quelle;
         if (keyFile != null)
         {
             AnalysisSetup.RequireFile(keyFile, "--pseudonym-key-file", FileGuard.KeyFileLimit);
@@ -248,14 +248,16 @@ internal static class AnalyzeCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // The message names the file and why, never its content.
-                throw new UsageException($"--pseudonym-key-file: cannot read '{keyFile}': {ex.Message.TrimEnd('.')}.");
+                throw new UsageException($"--pseudonym-key-file: cannot read '{keyFile}': {ex.Message.TrimEnd('.')}.", $"--pseudonym-key-file: „{keyFile}“ kann nicht gelesen werden: {ex.Message.TrimEnd('.')}.");
             }
             source = $"the key file '{keyFile}'";
+            quelle = $"der Schlüsseldatei „{keyFile}“";
         }
         else
         {
             key = env.GetEnvironmentVariable(PseudonymKeyVariable);
             source = "the environment variable " + PseudonymKeyVariable;
+            quelle = "der Umgebungsvariablen " + PseudonymKeyVariable;
         }
         if (string.IsNullOrEmpty(key))
             throw new UsageException($"--pseudonymize needs a key: set {PseudonymKeyVariable} or pass --pseudonym-key-file PATH.", $"--pseudonymize braucht einen Schlüssel: {PseudonymKeyVariable} setzen oder --pseudonym-key-file PFAD angeben.");
@@ -266,7 +268,7 @@ internal static class AnalyzeCommand
         catch (ArgumentException)
         {
             // Never echo the key itself.
-            throw new UsageException($"The pseudonymisation key from {source} is too short: use at least 16 characters (e.g. 32 random bytes, base64-encoded).");
+            throw new UsageException($"The pseudonymisation key from {source} is too short: use at least 16 characters (e.g. 32 random bytes, base64-encoded).", $"Der Pseudonymisierungsschlüssel aus {quelle} ist zu kurz: mindestens 16 Zeichen verwenden (z. B. 32 Zufallsbytes, base64-kodiert).");
         }
     }
 }

@@ -50,7 +50,7 @@ internal static class PdfPrinter
                 psi.ArgumentList.Add(a);
             try
             {
-                using var p = Process.Start(psi) ?? throw new UsageException($"--format pdf: '{chromium}' could not be started.");
+                using var p = Process.Start(psi) ?? throw new UsageException($"--format pdf: '{chromium}' could not be started.", $"--format pdf: „{chromium}“ konnte nicht gestartet werden.");
                 var stdout = p.StandardOutput.ReadToEndAsync();
                 var stderr = p.StandardError.ReadToEndAsync();
                 if (!p.WaitForExit(120_000))

@@ -37,9 +37,9 @@ internal sealed class ReportOptions
         {
             if (!File.Exists(logoPath)) throw new UsageException($"--logo: the file '{logoPath}' does not exist.", $"--logo: die Datei „{logoPath}“ existiert nicht.");
             var info = new FileInfo(logoPath);
-            if (info.Length > ReportLogo.MaxBytes) throw new UsageException($"--logo: '{logoPath}' has {info.Length} bytes; at most {ReportLogo.MaxBytes} are accepted.");
+            if (info.Length > ReportLogo.MaxBytes) throw new UsageException($"--logo: '{logoPath}' has {info.Length} bytes; at most {ReportLogo.MaxBytes} are accepted.", $"--logo: „{logoPath}“ hat {info.Length} Bytes; höchstens {ReportLogo.MaxBytes} werden angenommen.");
             try { logo = ReportLogo.ToDataUri(File.ReadAllBytes(logoPath)); }
-            catch (InvalidDataException ex) { throw new UsageException($"--logo: '{logoPath}': {ex.Message}"); }
+            catch (InvalidDataException ex) { throw new UsageException($"--logo: '{logoPath}': {ex.Message}", $"--logo: „{logoPath}“: {ex.Message}"); }
         }
         var config = cl.Value("--config");
         return new ReportOptions
