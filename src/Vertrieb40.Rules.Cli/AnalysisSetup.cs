@@ -106,15 +106,12 @@ internal static class AnalysisSetup
             RequireFile(config, "--config");
             options.Configuration = AnalyzerConfiguration.Load(config);
         }
-        var suppressions = new List<SuppressionEntry>();
         foreach (var file in cl.Values("--suppressions"))
         {
             RequireFile(file, "--suppressions");
-            var read = SuppressionFile.Read(file);
-            if (read.HasErrors) throw new SetupException(read.Diagnostics, culture);
-            suppressions.AddRange(read.Entries);
+            var errors = options.AddSuppressionFile(file);
+            if (errors.Count > 0) throw new SetupException(errors, culture);
         }
-        options.Suppressions = suppressions;
         return options;
     }
 

@@ -32,6 +32,21 @@ public sealed class AnalysisOptions
     /// <summary>Suppressions besides the document's own (e.g. from <see cref="Suppressions.SuppressionFile"/>).</summary>
     internal IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = Array.Empty<SuppressionEntry>();
 
+    /// <summary>
+    /// Adds the suppressions of a separate suppressions file (the library's <c>--suppressions FILE</c>):
+    /// <c>{ "suppressions": [ { "ruleId", "target", "justification", "expires", "owner" } ] }</c>, the same fields as
+    /// the document's own <c>suppressions</c> list. Returns the file's errors (VT0212, with file, line, column and JSON
+    /// Pointer); when there are any, nothing of the file is added — no partial results. Never throws on bad input.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> AddSuppressionFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var read = Vertrieb40.Rules.Suppressions.SuppressionFile.Read(path);
+        if (read.HasErrors) return read.Diagnostics;
+        if (read.Entries.Count > 0) Suppressions = Suppressions.Concat(read.Entries).ToArray();
+        return Array.Empty<Diagnostic>();
+    }
+
     /// <summary>A baseline: when set, each finding gets the property <c>baselineState</c> (new/unchanged) and entries that no longer occur are reported (VT0220).</summary>
     public Baseline? Baseline { get; set; }
 

@@ -106,6 +106,40 @@ public class SuppressionTests
         Assert.True(Assert.Single(r.Diagnostics, x => x.Id == "VT1010").IsSuppressed);
     }
 
+    [Fact]
+    public void A_library_user_adds_a_suppressions_file_through_the_public_options()
+    {
+        var dir = Directory.CreateTempSubdirectory("vt40-supp-");
+        try
+        {
+            var good = Path.Combine(dir.FullName, "supp.json");
+            File.WriteAllText(good, """{ "suppressions": [ { "ruleId": "VT1010", "target": "/meetings", "justification": "Being replaced in Q1", "owner": "Head of sales" } ] }""");
+            var options = new AnalysisOptions();
+            Assert.Empty(options.AddSuppressionFile(good));
+            var r = Analyze(ConfigurationTests.Json, options);
+            var finding = Assert.Single(r.Diagnostics, x => x.Id == "VT1010");
+            Assert.True(finding.IsSuppressed);
+            Assert.Equal("Being replaced in Q1", finding.SuppressionJustification);
+
+            // A bad file adds nothing (no partial results) and says where it is wrong.
+            var bad = Path.Combine(dir.FullName, "bad.json");
+            File.WriteAllText(bad, """{ "suppressions": [ { "ruleId": "VT3001", "target": "ip1", "justification": "x" }, { "ruleId": "VT1010", "target": "m1" } ] }""");
+            var other = new AnalysisOptions();
+            var errors = other.AddSuppressionFile(bad);
+            var error = Assert.Single(errors);
+            Assert.Equal(("VT0212", bad, "/suppressions/1"), (error.Id, error.Location.FilePath, error.Location.JsonPointer));
+            var unsuppressed = Analyze(ConfigurationTests.Json, other);
+            Assert.DoesNotContain(unsuppressed.Diagnostics, x => x.IsSuppressed);
+            Assert.Contains(unsuppressed.Diagnostics, x => x.Id == "VT3001");
+
+            Assert.Equal("VT0212", Assert.Single(other.AddSuppressionFile(Path.Combine(dir.FullName, "missing.json"))).Id);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("""{ "suppressions": [ { "ruleId": "VT1010", "target": "m1" } ] }""", 1, 21, "/suppressions/0", "justification")]
     [InlineData("""{ "suppressions": [ { "ruleId": "VT1010", "justification": "  " } ] }""", 1, 21, "/suppressions/0", "justification")]
