@@ -166,10 +166,8 @@ public class Model11RuleTests
 
     // ---- VT3010: people in sales roles with no unit at all
 
-    [Fact]
-    public void Vt3010_counts_sales_people_with_no_unit_at_their_role_never_at_a_person()
-    {
-        var json = TestOrg.Doc(TestOrg.Structure.Replace("""
+    // Two holders of the sales role r-field (one listing it twice) and one editor belong to no unit.
+    private static string SalesPeopleWithoutUnit() => TestOrg.Doc(TestOrg.Structure.Replace("""
     { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] }
 """, """
     { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] },
@@ -177,6 +175,11 @@ public class Model11RuleTests
     { "id": "p7", "roleIds": ["r-field", "r-field"] },
     { "id": "p8", "roleIds": ["r-editor"] }
 """, StringComparison.Ordinal));
+
+    [Fact]
+    public void Vt3010_counts_sales_people_with_no_unit_at_their_role_never_at_a_person()
+    {
+        var json = SalesPeopleWithoutUnit();
         var d = Assert.Single(TestOrg.Findings(json, "VT3010"));
         Assert.Equal(("roles", "r-field"), (d.Location.EntityKind, d.Location.EntityId));
         Assert.StartsWith("Sales role 'r-field' is held by 2 people who belong to no unit at all.", d.GetMessage(TestOrg.English));
@@ -188,14 +191,7 @@ public class Model11RuleTests
     [Fact]
     public void A_vt3010_finding_at_a_role_reaches_the_role_holders_without_a_unit_in_the_exposure()
     {
-        var json = TestOrg.Doc(TestOrg.Structure.Replace("""
-    { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] }
-""", """
-    { "id": "p5", "unitId": "u-mkt", "managerId": "p1", "roleIds": ["r-editor"] },
-    { "id": "p6", "roleIds": ["r-field"] },
-    { "id": "p7", "roleIds": ["r-field", "r-field"] },
-    { "id": "p8", "roleIds": ["r-editor"] }
-""", StringComparison.Ordinal));
+        var json = SalesPeopleWithoutUnit();
         var result = TestOrg.Analyze(json);
         Assert.Equal("roles", Assert.Single(result.Diagnostics, d => d.Id == "VT3010").Location.EntityKind);
         // p6 and p7 (no unit, sales role); not p8 (no unit, not a sales role), not the role's holders inside units.
